@@ -1,0 +1,171 @@
+// The `thidua` command: serve, migrate, users, backup, restore, audit.
+import { parseArgs } from "node:util";
+import { ConfigError, configVariables, loadConfig, type Config } from "./config";
+import { DataFolderLocked } from "./db/data-lock";
+import { createUser } from "./features/accounts/create-user";
+import { backupDatabase } from "./features/backup/backup-database";
+import { restoreDatabase, RestoreError } from "./features/backup/restore-database";
+import { translator } from "./i18n";
+import { Actor } from "./platform/actor";
+import { verifyAuditChain } from "./platform/audit";
+import { ValidationError } from "./platform/errors";
+import { consoleLogger } from "./platform/logger";
+import { openRuntime, startServer } from "./server";
+
+const HELP = `thidua – Thi Đua: phong trào thi đua và khen thưởng / emulation and commendation
+
+Cách dùng / Usage: npx thidua <lệnh> [tùy chọn]
+
+Lệnh / Commands:
+  serve                      Chạy máy chủ web (mặc định của npm start)
+                             Start the web server
+  migrate                    Cập nhật cấu trúc cơ sở dữ liệu rồi thoát
+                             Apply database migrations and exit
+  users create --email E --name "HỌ TÊN" --unit ID --role ROLE [--token] [--lang vi|en]
+                             Tạo tài khoản; in liên kết đặt mật khẩu (và mã API với --token)
+                             Create an account; prints a set-password link (and an API token with --token)
+  backup FILE                Sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
+                             Back up all data to FILE
+  restore FILE               Khôi phục FILE vào cơ sở dữ liệu trống
+                             Restore FILE into an empty database
+  audit verify               Kiểm tra chuỗi băm của nhật ký; mã thoát 1 nếu bị sửa/xóa
+                             Verify the audit log's hash chain; exit code 1 if tampered with
+
+Vai trò / Roles: admin, chairman, council_secretary, council_member, organisation,
+  reporter, culture_officer, superior_reviewer
+
+Biến môi trường / Environment:
+${configVariables.map(([name, def, what]) => `  ${name.padEnd(15)} ${what} [${def}]`).join("\n")}
+`;
+
+class UsageError extends Error {}
+
+async function withRuntime<T>(config: Config, fn: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime(config, consoleLogger("error"));
+  try {
+    return await fn(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values: opts, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      email: { type: "string" },
+      name: { type: "string" },
+      unit: { type: "string" },
+      role: { type: "string" },
+      token: { type: "boolean" },
+      lang: { type: "string" },
+      json: { type: "boolean" },
+    },
+  });
+  const [command = "serve", sub, arg] = positionals;
+  if (opts.help || command === "help") {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const config = loadConfig();
+  const t = translator("vi");
+  switch (command) {
+    case "serve": {
+      const running = await startServer(config);
+      const stop = async () => {
+        await running.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      return -1; // keep running
+    }
+    case "migrate":
+      await withRuntime(config, async () => {});
+      console.log("Cơ sở dữ liệu đã được cập nhật. / Database is up to date.");
+      return 0;
+    case "users": {
+      if (sub !== "create") throw new UsageError("users create …");
+      return withRuntime(config, async ({ deps }) => {
+        const result = await createUser(
+          Actor.system(),
+          { email: opts.email, fullName: opts.name, unitId: opts.unit, role: opts.role, lang: opts.lang ?? "vi", withToken: !!opts.token },
+          deps.database.db,
+          config.baseUrl,
+        );
+        console.log(`Đã tạo tài khoản / created: ${result.user.fullName} <${result.user.email}> (id ${result.user.id})`);
+        console.log(`Liên kết đặt mật khẩu (7 ngày) / set-password link (7 days): ${result.setPasswordLink}`);
+        if (result.apiToken) console.log(`Mã API / API token: ${result.apiToken}`);
+        return 0;
+      });
+    }
+    case "backup": {
+      const file = sub;
+      if (!file) throw new UsageError("backup FILE");
+      return withRuntime(config, async ({ deps }) => {
+        const summary = await backupDatabase(deps.database, file);
+        const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+        console.log(`Đã sao lưu ${rows} dòng vào ${file} / backed up ${rows} rows`);
+        if (opts.json) console.log(JSON.stringify(summary));
+        return 0;
+      });
+    }
+    case "restore": {
+      const file = sub;
+      if (!file) throw new UsageError("restore FILE");
+      return withRuntime(config, async ({ deps }) => {
+        const counts = await restoreDatabase(deps.database, file);
+        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+        console.log(`Đã khôi phục ${rows} dòng từ ${file} / restored ${rows} rows`);
+        return 0;
+      });
+    }
+    case "audit": {
+      if (sub !== "verify") throw new UsageError("audit verify");
+      return withRuntime(config, async ({ deps }) => {
+        const report = await verifyAuditChain(deps.database.db);
+        if (opts.json) console.log(JSON.stringify(report));
+        if (report.problems.length === 0) {
+          console.log(t("audit.intact", { n: report.entries }));
+          return 0;
+        }
+        console.log(t("audit.broken", { n: report.problems.length }));
+        for (const p of report.problems) console.log(`  #${p.seq}: ${PROBLEM_TEXT[p.problem]}`);
+        return 1;
+      });
+    }
+    default:
+      throw new UsageError(`Lệnh không có / unknown command: ${command}`);
+  }
+  void arg;
+}
+
+const PROBLEM_TEXT = {
+  edited: "nội dung đã bị sửa / entry was edited",
+  missing_before: "thiếu mục ngay trước (đã bị xóa) / the entry before it was deleted",
+  broken_link: "liên kết băm bị đứt (mục trước đã bị sửa và băm lại) / broken link: the entry before was rewritten",
+  tail_missing: "các mục cuối đã bị xóa / the latest entries were deleted",
+} as const;
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError || err instanceof DataFolderLocked || err instanceof RestoreError) {
+      console.error(err.message);
+    } else if (err instanceof UsageError) {
+      console.error(`Sai cú pháp / usage: npx thidua ${err.message}\n(npx thidua --help)`);
+    } else if (err instanceof ValidationError) {
+      const t = translator("vi");
+      for (const [field, e] of Object.entries(err.fields)) console.error(`--${field}: ${t(e.key, { label: field, ...(e.params ?? {}) })}`);
+    } else if (err instanceof Error && err.name === "NotFound") {
+      console.error("Không tìm thấy / not found");
+    } else {
+      console.error(err instanceof Error ? err.message : String(err));
+    }
+    process.exit(err instanceof ValidationError || err instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,96 @@
+// Opens the system of record: embedded PGlite in DATA_DIR, or a PostgreSQL server
+// when DATABASE_URL is set. Everything above this file sees the same `Db`.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import * as schema from "./schema";
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+/** Held while migrating, so that two processes starting together on one server migrate once. */
+const MIGRATION_LOCK = 7_272_024;
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction has the same query surface as the database. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+
+export interface Database {
+  kind: "pglite" | "postgres";
+  db: Db;
+  /** Plain driver access, for bulk SQL, backups and the benchmark's raw-SQL floor. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs `fn` in one transaction on one connection with plain SQL: a consistent
+   * snapshot for backups (`readOnly`), all-or-nothing for restores and bulk loads.
+   */
+  rawTransaction<T>(fn: (query: RawQuery) => Promise<T>, opts?: { readOnly?: boolean }): Promise<T>;
+  /** Brings the schema up to date; runs in-process at every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // Fail fast with a clear error instead of on the first request.
+    await pool.query("SELECT 1");
+    return {
+      kind: "postgres",
+      db: drizzlePg(pool, { schema }) as unknown as Db,
+      async query(text, params) {
+        return (await pool.query(text, params as unknown[])).rows;
+      },
+      async rawTransaction(fn, opts) {
+        const client = await pool.connect();
+        try {
+          await client.query(opts?.readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
+          const result = await fn(async (text, params) => (await client.query(text, params as unknown[])).rows);
+          await client.query("COMMIT");
+          return result;
+        } catch (err) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw err;
+        } finally {
+          client.release();
+        }
+      },
+      async migrate() {
+        const client = await pool.connect();
+        try {
+          await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+          await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  const client = await PGlite.create(path.join(opts.dataDir, "pgdata"));
+  const db = drizzlePglite(client, { schema });
+  return {
+    kind: "pglite",
+    db: db as unknown as Db,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    rawTransaction: (fn) => client.transaction((tx) => fn(async (text, params) => (await tx.query(text, params as unknown[])).rows as never[])),
+    async query(text, params) {
+      return (await client.query(text, params as unknown[])).rows as never[];
+    },
+    close: () => client.close(),
+  };
+}

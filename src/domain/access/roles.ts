@@ -1,0 +1,59 @@
+// Who may do what, as data. Roles are held on a unit and reach its sub-units.
+export const ROLES = [
+  "admin",
+  "chairman",
+  "council_secretary",
+  "council_member",
+  "organisation",
+  "reporter",
+  "culture_officer",
+  "superior_reviewer",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "unit.view": ROLES,
+  "unit.manage": ["admin"],
+  "account.view": ["admin", "chairman"],
+  "account.invite": ["admin", "chairman"],
+  "account.manage": ["admin"],
+  "audit.view": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface Assignment {
+  role: Role;
+  unitId: number;
+  unitPath: string;
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** A path like "/1/4/" lies within "/1/" (its sub-unit) and within itself. */
+export function isWithin(unitPath: string, scopePath: string): boolean {
+  return unitPath.startsWith(scopePath);
+}
+
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function holds(assignments: readonly Assignment[], permission: Permission, unitPath: string): boolean {
+  return assignments.some((a) => roleGrants(a.role, permission) && isWithin(unitPath, a.unitPath));
+}
+
+/** The unit paths under which the permission is held, for filtering lists in SQL. */
+export function scopesFor(assignments: readonly Assignment[], permission: Permission): string[] {
+  const paths = assignments.filter((a) => roleGrants(a.role, permission)).map((a) => a.unitPath);
+  // Drop paths already covered by a wider one.
+  return [...new Set(paths)].filter((p) => !paths.some((q) => q !== p && isWithin(p, q)));
+}
+
+/** An inviter may hand out the roles below their own: only an administrator creates administrators. */
+export function grantableRoles(assignments: readonly Assignment[], unitPath: string): Role[] {
+  if (holds(assignments, "account.manage", unitPath)) return [...ROLES];
+  if (holds(assignments, "account.invite", unitPath)) return ROLES.filter((r) => r !== "admin");
+  return [];
+}

@@ -1,0 +1,49 @@
+import type { Endpoint } from "../../web/api";
+import { idFrom } from "../../web/params";
+import { getUser } from "./get-user";
+import { inviteUser, InviteUserInput } from "./invite-user";
+import { listUsers } from "./list-users";
+import { revokeRole } from "./revoke-role";
+
+export const accountEndpoints: Endpoint[] = [
+  {
+    method: "get",
+    path: "/users",
+    summary: "Accounts with a role where the caller may view accounts, and pending invitations",
+    tag: "accounts",
+    handle: async ({ actor, c }) => {
+      if (actor.scopes("account.view").length === 0) return { users: [], pending: [] };
+      return listUsers(actor, c.get("deps").database.db);
+    },
+  },
+  {
+    method: "get",
+    path: "/users/:id",
+    summary: "One account and its roles",
+    tag: "accounts",
+    handle: ({ actor, c, params }) => getUser(actor, c.get("deps").database.db, idFrom(params.id, "user")),
+  },
+  {
+    method: "post",
+    path: "/invitations",
+    summary: "Invite a person by e-mail with a role on a unit",
+    tag: "accounts",
+    body: InviteUserInput,
+    status: 201,
+    handle: async ({ actor, c, body }) => {
+      const { config, database, jobs } = c.get("deps");
+      const result = await inviteUser(actor, body, database.db, { baseUrl: config.baseUrl, lang: c.get("lang") });
+      jobs.kick();
+      // The link is a secret meant for the invitee's mailbox; it is returned only when no mail server is set.
+      return result.kind === "invited" && config.smtpUrl ? { kind: result.kind, email: result.email } : result;
+    },
+  },
+  {
+    method: "delete",
+    path: "/role-assignments/:id",
+    summary: "Revoke a role",
+    tag: "accounts",
+    status: 204,
+    handle: ({ actor, c, params }) => revokeRole(actor, idFrom(params.id, "role_assignment"), c.get("deps").database.db),
+  },
+];

@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { invitations, roleAssignments, users } from "../../db/schema";
+import { ROLES } from "../../domain/access/roles";
+import { formatDate, type Lang } from "../../domain/text/dates";
+import { translator } from "../../i18n";
+import type { Actor } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { authorize, ValidationError } from "../../platform/errors";
+import { queueMail } from "../../platform/mail";
+import { hashToken, newToken } from "../../platform/secrets";
+import { fields, parseInput } from "../../platform/validation";
+import { findVisibleUnit } from "../units/find-visible-unit";
+import { INVITATION_DAYS, invitationLink } from "./links";
+import { accountPolicy } from "./policy";
+
+export const InviteUserInput = z.object({
+  email: fields.email(),
+  fullName: fields.requiredText(120),
+  unitId: fields.id("errors.choose_unit"),
+  role: z.enum(ROLES, { error: "errors.choose_role" }),
+});
+
+export interface InviteContext {
+  baseUrl: string;
+  lang: Lang;
+}
+
+export type InviteResult = { kind: "invited"; email: string; link: string } | { kind: "role_added"; email: string };
+
+/**
+ * Invites a colleague by e-mail with a role on a unit. If the address already has an
+ * account, the role is added to it and its holder is told by e-mail.
+ */
+export async function inviteUser(actor: Actor, input: unknown, db: Db, ctx: InviteContext): Promise<InviteResult> {
+  const { email, fullName, unitId, role } = parseInput(InviteUserInput, input);
+  return db.transaction(async (tx) => {
+    const unit = await findVisibleUnit(actor, tx, unitId);
+    authorize(accountPolicy.invite(actor, unit), "account.invite");
+    if (!accountPolicy.grant(actor, unit, role)) throw ValidationError.field("role", "errors.role_not_grantable");
+    const t = translator(ctx.lang);
+    const words = { inviter: actor.user?.fullName ?? actor.label, role: t(`role.${role}`), unit: unit.name, name: fullName };
+
+    const [existing] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
+    if (existing) {
+      const [assignment] = await tx
+        .insert(roleAssignments)
+        .values({ userId: existing.id, unitId: unit.id, role })
+        .onConflictDoNothing()
+        .returning();
+      if (assignment) {
+        await audit(tx, actor, { action: "role.assigned", entityType: "role_assignment", entityId: assignment.id, unit, after: { userId: existing.id, email, role } });
+        await queueMail(tx, {
+          to: email,
+          subject: t("role_added.mail_subject"),
+          text: t("role_added.mail_body", { ...words, name: existing.fullName, link: `${ctx.baseUrl}/sign-in` }),
+        });
+      }
+      return { kind: "role_added", email };
+    }
+
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({ email, fullName, unitId: unit.id, role, tokenHash: hashToken(token), invitedBy: actor.id, expiresAt })
+      .returning();
+    await audit(tx, actor, { action: "invitation.created", entityType: "invitation", entityId: invitation!.id, unit, after: { email, fullName, role } });
+    const link = invitationLink(ctx.baseUrl, token);
+    await queueMail(tx, {
+      to: email,
+      subject: t("invitation.mail_subject", { unit: unit.name }),
+      text: t("invitation.mail_body", { ...words, link, expires: formatDate(expiresAt, ctx.lang) }),
+    });
+    return { kind: "invited", email, link };
+  });
+}

@@ -1,0 +1,12 @@
+// Who may see and manage accounts: those who hold account permissions on a unit
+// where the account has a role.
+import type { Role } from "../../domain/access/roles";
+import { grantableRoles } from "../../domain/access/roles";
+import type { Actor } from "../../platform/actor";
+
+export const accountPolicy = {
+  view: (actor: Actor, account: { unitPaths: string[] }) => account.unitPaths.some((p) => actor.can("account.view", p)),
+  invite: (actor: Actor, unit: { path: string }) => actor.can("account.invite", unit.path),
+  grant: (actor: Actor, unit: { path: string }, role: Role) => grantableRoles(actor.assignments, unit.path).includes(role),
+  revokeRole: (actor: Actor, unit: { path: string }) => actor.can("account.manage", unit.path),
+};

@@ -1,0 +1,270 @@
+import { Hono } from "hono";
+import { getCookie } from "hono/cookie";
+import { NotFound, TooManyAttempts, ValidationError } from "../../platform/errors";
+import type { AppEnv, Ctx } from "../../web/context";
+import { clearSessionCookie, clientMeta, handleForm, readForm, requireUser, safeNext, setSessionCookie } from "../../web/forms";
+import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
+import { listApiTokens } from "./api-tokens";
+import { createApiToken } from "./create-api-token";
+import { getUser } from "./get-user";
+import { inviteUser } from "./invite-user";
+import { invitableUnits, listUsers } from "./list-users";
+import { AcceptInvitationPage, AccountPage, ForgotPasswordPage, InvitePage, ResetPasswordPage, SignInPage, UserPage, UsersPage } from "./pages";
+import { requestPasswordReset } from "./request-password-reset";
+import { findOpenReset, resetPassword } from "./reset-password";
+import { revokeApiToken } from "./revoke-api-token";
+import { revokeRole } from "./revoke-role";
+import { endSession, listSessions, SESSION_COOKIE } from "./sessions";
+import { signIn } from "./sign-in";
+import { signOutEverywhere } from "./sign-out-everywhere";
+import { grantableRoles } from "../../domain/access/roles";
+import { messagePage } from "../../web/respond";
+import { hashToken } from "../../platform/secrets";
+
+const deps = (c: Ctx) => c.get("deps");
+const idParam = (c: Ctx, name: string) => {
+  const id = Number(c.req.param(name));
+  if (!Number.isInteger(id) || id <= 0) throw new NotFound(name);
+  return id;
+};
+
+export const accountRoutes = new Hono<AppEnv>();
+
+// ---- signing in and out -------------------------------------------------------
+
+accountRoutes.get("/sign-in", (c) => {
+  if (c.get("actor")?.user) return c.redirect(safeNext(c.req.query("next")), 303);
+  return c.html(<SignInPage v={viewOf(c)} form={emptyForm()} next={safeNext(c.req.query("next"))} />);
+});
+
+accountRoutes.post("/sign-in", async (c) => {
+  const values = await readForm(c);
+  const next = safeNext(c.req.query("next"));
+  const show = (form: FormState, status: 422 | 429 = 422) => c.html(<SignInPage v={viewOf(c)} form={form} next={next} />, status);
+  try {
+    return await handleForm(
+      values,
+      () => signIn(deps(c).database, values, clientMeta(c)),
+      (form) => show(form),
+      ({ token }) => {
+        setSessionCookie(c, token);
+        return c.redirect(next, 303);
+      },
+    );
+  } catch (err) {
+    if (!(err instanceof TooManyAttempts)) throw err;
+    const minutes = Math.ceil(err.retryAfterSeconds / 60);
+    c.header("Retry-After", String(err.retryAfterSeconds));
+    const key = err.scope === "account" ? "signin.locked" : "signin.ip_limited";
+    return show({ values, errors: { email: { key, params: { minutes } } } }, 429);
+  }
+});
+
+accountRoutes.post("/sign-out", async (c) => {
+  const hash = c.get("sessionHash");
+  if (hash) await endSession(deps(c).database.db, hash);
+  clearSessionCookie(c);
+  return c.redirect("/sign-in", 303);
+});
+
+// ---- password reset ---------------------------------------------------------
+
+accountRoutes.get("/password/forgot", (c) => c.html(<ForgotPasswordPage v={viewOf(c)} form={emptyForm()} sent={false} />));
+
+accountRoutes.post("/password/forgot", async (c) => {
+  const values = await readForm(c);
+  const { config, database, jobs } = deps(c);
+  return handleForm(
+    values,
+    () => requestPasswordReset(database, values, { ip: c.get("clientIp"), baseUrl: config.baseUrl, lang: c.get("lang") }),
+    (form) => c.html(<ForgotPasswordPage v={viewOf(c)} form={form} sent={false} />, 422),
+    () => {
+      jobs.kick();
+      return c.html(<ForgotPasswordPage v={viewOf(c)} form={emptyForm()} sent />);
+    },
+  );
+});
+
+const resetInvalid = (c: Ctx) => messagePage(c, 404, "reset.title", c.get("t")("reset.invalid"));
+
+accountRoutes.get("/password/reset/:token", async (c) => {
+  const token = c.req.param("token");
+  try {
+    await findOpenReset(deps(c).database.db, token);
+  } catch {
+    return resetInvalid(c);
+  }
+  return c.html(<ResetPasswordPage v={viewOf(c)} form={emptyForm()} action={`/password/reset/${encodeURIComponent(token)}`} />);
+});
+
+accountRoutes.post("/password/reset/:token", async (c) => {
+  const token = c.req.param("token");
+  const values = await readForm(c);
+  try {
+    return await handleForm(
+      values,
+      () => resetPassword(deps(c).database.db, token, values, clientMeta(c)),
+      (form) => c.html(<ResetPasswordPage v={viewOf(c)} form={form} action={`/password/reset/${encodeURIComponent(token)}`} />, 422),
+      ({ sessionToken }) => {
+        setSessionCookie(c, sessionToken);
+        return c.redirect("/?reset=1", 303);
+      },
+    );
+  } catch (err) {
+    if (err instanceof NotFound) return resetInvalid(c);
+    throw err;
+  }
+});
+
+// ---- invitations --------------------------------------------------------------
+
+const invitationInvalid = (c: Ctx) => messagePage(c, 404, "invitation.title", c.get("t")("invitation.invalid"));
+
+async function showInvitation(c: Ctx, token: string, form: FormState | null, status: 200 | 422 = 200) {
+  const v = viewOf(c);
+  let found;
+  try {
+    found = await findOpenInvitation(deps(c).database.db, token);
+  } catch {
+    return invitationInvalid(c);
+  }
+  const { invitation, unitName, inviter } = found;
+  return c.html(
+    <AcceptInvitationPage
+      v={v}
+      form={form ?? emptyForm({ fullName: invitation.fullName })}
+      action={`/invitations/${encodeURIComponent(token)}`}
+      inviter={inviter ?? "Thi Đua"}
+      role={v.t(`role.${invitation.role}`)}
+      unit={unitName}
+      email={invitation.email}
+    />,
+    status,
+  );
+}
+
+accountRoutes.get("/invitations/:token", (c) => showInvitation(c, c.req.param("token"), null));
+
+accountRoutes.post("/invitations/:token", async (c) => {
+  const token = c.req.param("token");
+  const values = await readForm(c);
+  try {
+    return await handleForm(
+      values,
+      () => acceptInvitation(deps(c).database.db, token, values, clientMeta(c)),
+      (form) => showInvitation(c, token, form, 422),
+      ({ sessionToken }) => {
+        setSessionCookie(c, sessionToken);
+        return c.redirect("/", 303);
+      },
+    );
+  } catch (err) {
+    if (err instanceof NotFound) return invitationInvalid(c);
+    throw err;
+  }
+});
+
+// ---- my account ----------------------------------------------------------------
+
+accountRoutes.use("/account", requireUser);
+accountRoutes.use("/account/*", requireUser);
+
+async function showAccount(c: Ctx, tokenForm: FormState, newToken?: string, status: 200 | 422 = 200) {
+  const actor = c.get("actor")!;
+  const { db } = deps(c).database;
+  const current = c.get("sessionHash") ?? hashToken(getCookie(c, SESSION_COOKIE) ?? "");
+  const [sessions, tokens] = await Promise.all([listSessions(db, actor.id!), listApiTokens(db, actor.id!)]);
+  const data = {
+    sessions: sessions.map((s) => ({ current: s.tokenHash === current, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent })),
+    tokens,
+    newToken,
+  };
+  return c.html(<AccountPage v={viewOf(c)} data={data} tokenForm={tokenForm} />, status);
+}
+
+accountRoutes.get("/account", (c) => showAccount(c, emptyForm()));
+
+accountRoutes.post("/account/sign-out-everywhere", async (c) => {
+  await signOutEverywhere(c.get("actor")!, deps(c).database.db);
+  clearSessionCookie(c);
+  return c.redirect("/sign-in", 303);
+});
+
+accountRoutes.post("/account/tokens", async (c) => {
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => createApiToken(c.get("actor")!, values, deps(c).database.db),
+    (form) => showAccount(c, form, undefined, 422),
+    ({ token }) => showAccount(c, emptyForm(), token),
+  );
+});
+
+accountRoutes.post("/account/tokens/:id/revoke", async (c) => {
+  await revokeApiToken(c.get("actor")!, idParam(c, "id"), deps(c).database.db);
+  return c.redirect("/account", 303);
+});
+
+// ---- accounts of others ---------------------------------------------------------
+
+accountRoutes.use("/users", requireUser);
+accountRoutes.use("/users/*", requireUser);
+
+async function showUsers(c: Ctx, notice?: { text: string; link?: string }) {
+  const actor = c.get("actor")!;
+  if (actor.scopes("account.view").length === 0) throw new NotFound("users");
+  const { users, pending } = await listUsers(actor, deps(c).database.db);
+  return c.html(<UsersPage v={viewOf(c)} data={{ users, pending, canInvite: actor.scopes("account.invite").length > 0, notice }} />);
+}
+
+accountRoutes.get("/users", (c) => showUsers(c));
+
+async function showInvite(c: Ctx, form: FormState, status: 200 | 422 = 200) {
+  const actor = c.get("actor")!;
+  const units = await invitableUnits(actor, deps(c).database.db);
+  if (units.length === 0) throw new NotFound("invite");
+  const roles = [...new Set(units.flatMap((u) => grantableRoles(actor.assignments, u.path)))];
+  return c.html(<InvitePage v={viewOf(c)} form={form} units={units} roles={roles} />, status);
+}
+
+accountRoutes.get("/users/invite", (c) => showInvite(c, emptyForm()));
+
+accountRoutes.post("/users/invite", async (c) => {
+  const values = await readForm(c);
+  const { config, database, jobs } = deps(c);
+  const t = c.get("t");
+  return handleForm(
+    values,
+    () => inviteUser(c.get("actor")!, values, database.db, { baseUrl: config.baseUrl, lang: c.get("lang") }),
+    (form) => showInvite(c, form, 422),
+    (result) => {
+      jobs.kick();
+      if (result.kind === "role_added") return showUsers(c, { text: t("users.role_added", { email: result.email }) });
+      // Without a mail server the link is shown, so the inviter can pass it on by hand.
+      return showUsers(c, { text: t("users.invited", { email: result.email }), ...(config.smtpUrl ? {} : { link: result.link }) });
+    },
+  );
+});
+
+accountRoutes.get("/users/:id", async (c) => {
+  const { user, roles } = await getUser(c.get("actor")!, deps(c).database.db, idParam(c, "id"));
+  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={c.req.query("revoked") ? c.get("t")("users.role_revoked") : undefined} />);
+});
+
+accountRoutes.post("/users/:id/roles/:assignmentId/revoke", async (c) => {
+  const userId = idParam(c, "id");
+  const actor = c.get("actor")!;
+  const { db } = deps(c).database;
+  try {
+    await revokeRole(actor, idParam(c, "assignmentId"), db);
+  } catch (err) {
+    if (err instanceof ValidationError) {
+      const { user, roles } = await getUser(actor, db, userId);
+      return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} error={c.get("t")("errors.last_admin")} />, 422);
+    }
+    throw err;
+  }
+  return c.redirect(`/users/${userId}?revoked=1`, 303);
+});
+

@@ -1,0 +1,59 @@
+// Restores a backup into an empty database (just migrated), in one transaction:
+// either every row is back or nothing is written.
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip } from "node:zlib";
+import type { Database } from "../../db/client";
+import { BACKUP_FORMAT, BACKUP_TABLES } from "./tables";
+
+export class RestoreError extends Error {}
+
+const KNOWN = new Set<string>(BACKUP_TABLES.map((t) => t.name));
+
+export async function restoreDatabase(database: Database, file: string): Promise<Record<string, number>> {
+  const input = createReadStream(file).pipe(createGunzip());
+  input.on("error", () => {}); // reported through the line reader below
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  const counts: Record<string, number> = {};
+  return database.rawTransaction(async (query) => {
+    const [{ n } = { n: 0 }] = await query<{ n: number }>(`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM units) AS n`);
+    if (Number(n) > 0) throw new RestoreError("Cơ sở dữ liệu đích không trống (đã có người dùng hoặc đơn vị). / The target database is not empty.");
+    let header = false;
+    let ended = false;
+    try {
+      for await (const line of reader) {
+        if (!line) continue;
+        const record = JSON.parse(line) as { format?: string; table?: string; rows?: unknown[]; end?: boolean };
+        if (!header) {
+          if (record.format !== BACKUP_FORMAT) throw new RestoreError("Tệp không phải bản sao lưu Thi Đua. / Not a Thi Đua backup.");
+          header = true;
+          // The migration already put its own rows here (the audit chain's genesis head).
+          for (const t of [...BACKUP_TABLES].reverse()) await query(`DELETE FROM ${t.name}`);
+          continue;
+        }
+        if (record.end) {
+          ended = true;
+          break;
+        }
+        if (!record.table || !KNOWN.has(record.table) || !Array.isArray(record.rows)) throw new RestoreError(`Dòng không hợp lệ trong bản sao lưu: ${line.slice(0, 80)}`);
+        // json_populate_recordset turns each row back into the table's own column types.
+        await query(`INSERT INTO ${record.table} SELECT * FROM json_populate_recordset(NULL::${record.table}, $1::json)`, [JSON.stringify(record.rows)]);
+        counts[record.table] = (counts[record.table] ?? 0) + record.rows.length;
+      }
+    } catch (err) {
+      if (err instanceof RestoreError) throw err;
+      throw new RestoreError(`Không đọc được bản sao lưu: ${(err as Error).message}`);
+    }
+    if (!header || !ended) throw new RestoreError("Bản sao lưu bị cắt ngang hoặc trống. / The backup is truncated or empty.");
+    // Serial columns continue after the restored ids.
+    const serials = await query<{ tbl: string; col: string; seq: string }>(
+      `SELECT c.table_name AS tbl, c.column_name AS col, pg_get_serial_sequence(c.table_name, c.column_name) AS seq
+         FROM information_schema.columns c
+        WHERE c.table_schema = 'public' AND c.column_default LIKE 'nextval(%'`,
+    );
+    for (const s of serials) {
+      await query(`SELECT setval('${s.seq}', COALESCE((SELECT max(${s.col}) FROM ${s.tbl}), 0) + 1, false)`);
+    }
+    return counts;
+  });
+}

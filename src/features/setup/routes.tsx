@@ -1,0 +1,73 @@
+import { Hono } from "hono";
+import { TOP_KINDS } from "../../domain/access/unit-kinds";
+import { NotFound } from "../../platform/errors";
+import { Csrf, ErrorSummary, SelectField, TextField } from "../../web/components";
+import type { AppEnv, Ctx } from "../../web/context";
+import { clientMeta, handleForm, readForm, setSessionCookie } from "../../web/forms";
+import { Layout } from "../../web/layout";
+import { messagePage } from "../../web/respond";
+import { emptyForm, viewOf, type FormState, type View } from "../../web/view";
+import { createFirstAdmin } from "./create-first-admin";
+import { hasAdministrator, isSetupToken } from "./setup-link";
+
+function SetupPage({ v, form, action }: { v: View; form: FormState; action: string }) {
+  const labels = {
+    fullName: v.t("field.full_name"),
+    email: v.t("field.email"),
+    password: v.t("field.password"),
+    passwordConfirm: v.t("field.password_confirm"),
+    unitName: v.t("field.unit_name"),
+    unitKind: v.t("field.unit_kind"),
+  };
+  return (
+    <Layout v={v} title={v.t("setup.title")}>
+      <ErrorSummary v={v} errors={form.errors} labels={labels} />
+      <h1>{v.t("setup.title")}</h1>
+      <p class="lead">{v.t("setup.intro")}</p>
+      <form method="post" action={action} novalidate>
+        <Csrf v={v} />
+        <h2>{v.t("setup.unit_heading")}</h2>
+        <SelectField v={v} form={form} name="unitKind" label={labels.unitKind} placeholder="" options={TOP_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
+        <TextField v={v} form={form} name="unitName" label={labels.unitName} hint={v.t("setup.unit_hint")} />
+        <h2>{v.t("setup.admin_heading")}</h2>
+        <TextField v={v} form={form} name="fullName" label={labels.fullName} autocomplete="name" />
+        <TextField v={v} form={form} name="email" label={labels.email} type="email" autocomplete="username" />
+        <TextField v={v} form={form} name="password" label={labels.password} type="password" autocomplete="new-password" hint={v.t("errors.password_short", { min: 10 })} />
+        <TextField v={v} form={form} name="passwordConfirm" label={labels.passwordConfirm} type="password" autocomplete="new-password" />
+        <button class="button" type="submit">
+          {v.t("setup.submit")}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+const invalid = (c: Ctx) => messagePage(c, 404, "setup.title", c.get("t")("setup.invalid_link"));
+
+export const setupRoutes = new Hono<AppEnv>();
+
+setupRoutes.get("/setup/:token", async (c) => {
+  const { db } = c.get("deps").database;
+  const token = c.req.param("token");
+  if ((await hasAdministrator(db)) || !(await isSetupToken(db, token))) return invalid(c);
+  return c.html(<SetupPage v={viewOf(c)} form={emptyForm({ unitKind: "ward" })} action={`/setup/${encodeURIComponent(token)}`} />);
+});
+
+setupRoutes.post("/setup/:token", async (c) => {
+  const token = c.req.param("token");
+  const values = await readForm(c);
+  try {
+    return await handleForm(
+      values,
+      () => createFirstAdmin(c.get("deps").database.db, token, values, clientMeta(c)),
+      (form) => c.html(<SetupPage v={viewOf(c)} form={form} action={`/setup/${encodeURIComponent(token)}`} />, 422),
+      ({ sessionToken }) => {
+        setSessionCookie(c, sessionToken);
+        return c.redirect("/", 303);
+      },
+    );
+  } catch (err) {
+    if (err instanceof NotFound) return invalid(c);
+    throw err;
+  }
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { UNIT_KINDS } from "../../domain/access/unit-kinds";
+import type { Actor } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { authorize, ValidationError } from "../../platform/errors";
+import { fields, parseInput } from "../../platform/validation";
+import { findVisibleUnit } from "./find-visible-unit";
+import { insertUnit } from "./insert-unit";
+import { unitPolicy } from "./policy";
+import { and, eq, sql } from "drizzle-orm";
+import { units } from "../../db/schema";
+
+export const CreateUnitInput = z.object({
+  name: fields.requiredText(200),
+  kind: z.enum(UNIT_KINDS, { error: "errors.choose_kind" }),
+  code: z
+    .string()
+    .trim()
+    .max(20, "errors.too_long")
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+/** Adds a sub-unit (residential group, agency, organisation…) under a unit the actor manages. */
+export async function createUnit(actor: Actor, parentId: number, input: unknown, db: Db) {
+  const values = parseInput(CreateUnitInput, input);
+  return db.transaction(async (tx) => {
+    const parent = await findVisibleUnit(actor, tx, parentId);
+    authorize(unitPolicy.createChild(actor, parent), "unit.create");
+    if (values.code) {
+      const [taken] = await tx.select({ id: units.id }).from(units).where(eq(units.code, values.code));
+      if (taken) throw ValidationError.field("code", "errors.code_taken");
+    }
+    const [twin] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.parentId, parent.id), sql`lower(${units.name}) = lower(${values.name})`));
+    if (twin) throw ValidationError.field("name", "errors.unit_name_taken");
+    const unit = await insertUnit(tx, { parent, ...values });
+    await audit(tx, actor, { action: "unit.created", entityType: "unit", entityId: unit.id, unit, after: unit });
+    return unit;
+  });
+}

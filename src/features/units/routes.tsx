@@ -1,0 +1,182 @@
+import { Hono } from "hono";
+import { UNIT_KINDS } from "../../domain/access/unit-kinds";
+import { authorize, NotFound } from "../../platform/errors";
+import { Csrf, ErrorSummary, Notice, SelectField, TextField } from "../../web/components";
+import type { AppEnv, Ctx } from "../../web/context";
+import { handleForm, readForm, requireUser } from "../../web/forms";
+import { Layout } from "../../web/layout";
+import { emptyForm, viewOf, type FormState, type View } from "../../web/view";
+import { createUnit } from "./create-unit";
+import { findVisibleUnit } from "./find-visible-unit";
+import { getUnit } from "./get-unit";
+import { listUnits } from "./list-units";
+import { unitPolicy } from "./policy";
+
+type UnitList = Awaited<ReturnType<typeof listUnits>>;
+type UnitDetail = Awaited<ReturnType<typeof getUnit>>;
+
+function UnitsPage({ v, list }: { v: View; list: UnitList }) {
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  return (
+    <Layout v={v} title={v.t("units.title")}>
+      <h1>{v.t("units.title")}</h1>
+      {list.units.length === 0 ? (
+        <p>{v.t("units.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{v.t("units.col_name")}</th>
+                <th scope="col">{v.t("units.col_kind")}</th>
+                <th scope="col">{v.t("units.col_code")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.units.map((u) => (
+                <tr>
+                  <td class={`depth-${Math.min(u.depth, 4)}`}>
+                    <a href={`/units/${u.id}`}>{u.name}</a>
+                  </td>
+                  <td>{v.t(`kind.${u.kind}`)}</td>
+                  <td>{u.code ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav class="pagination" aria-label="pagination">
+          {list.page > 1 ? <a href={`/units?page=${list.page - 1}`}>{v.t("common.prev_page")}</a> : null}{" "}
+          {list.page < pages ? <a href={`/units?page=${list.page + 1}`}>{v.t("common.next_page")}</a> : null}
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}
+
+function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; notice?: string | undefined }) {
+  const { unit, parent, children, members } = detail;
+  return (
+    <Layout v={v} title={unit.name}>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <h1>{unit.name}</h1>
+      <dl class="summary-list">
+        <dt>{v.t("units.col_kind")}</dt>
+        <dd>{v.t(`kind.${unit.kind}`)}</dd>
+        {unit.code ? (
+          <>
+            <dt>{v.t("units.col_code")}</dt>
+            <dd>{unit.code}</dd>
+          </>
+        ) : null}
+        {parent ? (
+          <>
+            <dt>{v.t("units.parent")}</dt>
+            <dd>
+              <a href={`/units/${parent.id}`}>{parent.name}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{v.t("units.children")}</h2>
+      {children.length === 0 ? (
+        <p>{v.t("units.none")}</p>
+      ) : (
+        <ul>
+          {children.map((ch) => (
+            <li>
+              <a href={`/units/${ch.id}`}>{ch.name}</a> <span class="muted">({v.t(`kind.${ch.kind}`)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {detail.canAddChild ? (
+        <p>
+          <a class="button button--secondary" href={`/units/${unit.id}/new`}>
+            {v.t("units.add_child")}
+          </a>
+        </p>
+      ) : null}
+      {members ? (
+        <>
+          <h2>{v.t("units.members")}</h2>
+          {members.length === 0 ? (
+            <p>{v.t("common.none")}</p>
+          ) : (
+            <ul>
+              {members.map((m) => (
+                <li>
+                  <a href={`/users/${m.userId}`}>{m.fullName}</a> – {v.t(`role.${m.role}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+function NewUnitPage({ v, parent, form }: { v: View; parent: { id: number; name: string }; form: FormState }) {
+  const labels = { name: v.t("field.unit_name"), kind: v.t("field.unit_kind"), code: v.t("field.unit_code") };
+  return (
+    <Layout v={v} title={v.t("units.add_child")}>
+      <ErrorSummary v={v} errors={form.errors} labels={labels} />
+      <span class="muted">{parent.name}</span>
+      <h1>{v.t("units.add_child")}</h1>
+      <form method="post" action={`/units/${parent.id}/new`} novalidate>
+        <Csrf v={v} />
+        <SelectField v={v} form={form} name="kind" label={labels.kind} placeholder="" options={UNIT_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
+        <TextField v={v} form={form} name="name" label={labels.name} />
+        <TextField v={v} form={form} name="code" label={labels.code} width="short" />
+        <button class="button" type="submit">
+          {v.t("units.add_submit")}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+const idParam = (c: Ctx) => {
+  const id = Number(c.req.param("id"));
+  if (!Number.isInteger(id) || id <= 0) throw new NotFound("unit");
+  return id;
+};
+
+export const unitRoutes = new Hono<AppEnv>();
+unitRoutes.use("/units", requireUser);
+unitRoutes.use("/units/*", requireUser);
+
+unitRoutes.get("/units", async (c) => {
+  const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
+  const list = await listUnits(c.get("actor")!, c.get("deps").database.db, page);
+  return c.html(<UnitsPage v={viewOf(c)} list={list} />);
+});
+
+unitRoutes.get("/units/:id", async (c) => {
+  const detail = await getUnit(c.get("actor")!, c.get("deps").database.db, idParam(c));
+  const added = c.req.query("added");
+  return c.html(<UnitPage v={viewOf(c)} detail={detail} notice={added ? c.get("t")("units.added", { name: added }) : undefined} />);
+});
+
+async function showNewUnit(c: Ctx, form: FormState, status: 200 | 422 = 200) {
+  const actor = c.get("actor")!;
+  const parent = await findVisibleUnit(actor, c.get("deps").database.db, idParam(c));
+  authorize(unitPolicy.createChild(actor, parent), "unit.create");
+  return c.html(<NewUnitPage v={viewOf(c)} parent={parent} form={form} />, status);
+}
+
+unitRoutes.get("/units/:id/new", (c) => showNewUnit(c, emptyForm()));
+
+unitRoutes.post("/units/:id/new", async (c) => {
+  const values = await readForm(c);
+  const parentId = idParam(c);
+  return handleForm(
+    values,
+    () => createUnit(c.get("actor")!, parentId, values, c.get("deps").database.db),
+    (form) => showNewUnit(c, form, 422),
+    (unit) => c.redirect(`/units/${parentId}?added=${encodeURIComponent(unit.name)}`, 303),
+  );
+});

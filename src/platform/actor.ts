@@ -1,0 +1,60 @@
+// Who is acting: a signed-in user with their unit-scoped roles, or the system
+// (the CLI run by the server's operator).
+import { eq } from "drizzle-orm";
+import { holds, scopesFor, type Assignment, type Permission, isRole } from "../domain/access/roles";
+import type { Lang } from "../domain/text/dates";
+import type { DbOrTx } from "../db/client";
+import { roleAssignments, units, users } from "../db/schema";
+
+export interface ActorUser {
+  id: number;
+  email: string;
+  fullName: string;
+  lang: Lang;
+}
+
+export class Actor {
+  private constructor(
+    readonly user: ActorUser | null,
+    readonly assignments: readonly Assignment[],
+    readonly label: string,
+  ) {}
+
+  static user(user: ActorUser, assignments: Assignment[]): Actor {
+    return new Actor(user, assignments, `${user.fullName} <${user.email}>`);
+  }
+
+  /** The operator at the server's console: may do everything, and is recorded as such. */
+  static system(label = "CLI"): Actor {
+    return new Actor(null, [{ role: "admin", unitId: 0, unitPath: "/" }], label);
+  }
+
+  /** Someone not signed in (a sign-in, a password-reset request), recorded by address. */
+  static anonymous(ip: string): Actor {
+    return new Actor(null, [], `anonymous@${ip}`);
+  }
+
+  get id(): number | null {
+    return this.user?.id ?? null;
+  }
+
+  can(permission: Permission, unitPath: string): boolean {
+    return holds(this.assignments, permission, unitPath);
+  }
+
+  scopes(permission: Permission): string[] {
+    return scopesFor(this.assignments, permission);
+  }
+}
+
+export async function loadActor(db: DbOrTx, userId: number): Promise<Actor | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.disabledAt) return null;
+  const rows = await db
+    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: units.path })
+    .from(roleAssignments)
+    .innerJoin(units, eq(units.id, roleAssignments.unitId))
+    .where(eq(roleAssignments.userId, userId));
+  const assignments = rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, unitId: r.unitId, unitPath: r.unitPath }] : []));
+  return Actor.user({ id: user.id, email: user.email, fullName: user.fullName, lang: user.lang === "en" ? "en" : "vi" }, assignments);
+}

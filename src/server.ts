@@ -1,0 +1,85 @@
+// Starting the application: lock the data folder (embedded database), open and
+// migrate the database, start the job worker and the HTTP server.
+import { serve, type ServerType } from "@hono/node-server";
+import type { Config } from "./config";
+import { openDatabase, type Database } from "./db/client";
+import { lockDataFolder } from "./db/data-lock";
+import { issueSetupLink } from "./features/setup/setup-link";
+import { purgeExpiredSessions } from "./features/accounts/sessions";
+import { JobWorker } from "./platform/jobs";
+import { consoleLogger } from "./platform/logger";
+import { MAIL_JOB, mailSender } from "./platform/mail";
+import { createApp } from "./web/app";
+import type { AppDeps, Logger } from "./web/context";
+import { translator } from "./i18n";
+
+export interface Runtime {
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** Opens everything the app and the CLI need. The embedded database is locked for this process. */
+export async function openRuntime(config: Config, log: Logger = consoleLogger(config.logLevel)): Promise<Runtime> {
+  const release = config.databaseUrl ? () => {} : lockDataFolder(config.dataDir);
+  let database: Database;
+  try {
+    database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    await database.migrate();
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const send = mailSender(config.smtpUrl, config.mailFrom);
+  const jobs = new JobWorker(
+    database,
+    {
+      [MAIL_JOB]:
+        send ??
+        (async (payload) => {
+          log.info(`SMTP_URL chưa được cấu hình: thư "${String(payload.subject)}" tới ${String(payload.to)} không được gửi.`);
+        }),
+    },
+    (msg) => log.error(msg),
+  );
+  return {
+    deps: { config, database, jobs, log },
+    async close() {
+      await jobs.stop();
+      await database.close();
+      release();
+    },
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  server: ServerType;
+  runtime: Runtime;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, log: Logger = consoleLogger(config.logLevel)): Promise<RunningServer> {
+  const runtime = await openRuntime(config, log);
+  const { deps } = runtime;
+  deps.jobs.start();
+  await purgeExpiredSessions(deps.database.db);
+  const app = createApp(deps);
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  log.info(`Thi Đua đang chạy tại ${url} (cơ sở dữ liệu: ${deps.database.kind === "pglite" ? `PGlite trong ${config.dataDir}` : "PostgreSQL"})`);
+  const setupLink = await issueSetupLink(deps.database.db, config.baseUrl);
+  if (setupLink) log.info(`${translator("vi")("setup.console")}: ${setupLink}`);
+  return {
+    url,
+    server,
+    runtime,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The web application: middleware, pages and the JSON API over the same use cases.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { accountRoutes } from "../features/accounts/routes";
+import { auditRoutes } from "../features/audit/routes";
+import { homeRoutes } from "../features/home/routes";
+import { setupRoutes } from "../features/setup/routes";
+import { unitRoutes } from "../features/units/routes";
+import { Forbidden, NotFound, TooManyAttempts, ValidationError } from "../platform/errors";
+import { apiRoutes } from "./api";
+import type { AppDeps, AppEnv, Ctx } from "./context";
+import { authenticate, clientIp, csrf, language, securityHeaders } from "./middleware";
+import { apiError, forbidden, isApi, messagePage, notFound } from "./respond";
+import { serveStatic } from "./static-files";
+
+const FORM_LIMIT = 1024 * 1024;
+
+function tooLarge(c: Ctx, max: number) {
+  const message = c.get("t")("errors.too_large", { max: `${Math.round(max / 1024 / 1024)} MB` });
+  return isApi(c) ? apiError(c, 413, "too_large", message) : messagePage(c, 413, "errors.server_title", message);
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use(securityHeaders);
+  app.get("/healthz", async (c) => {
+    const started = performance.now();
+    try {
+      await deps.database.query("SELECT 1");
+      return c.json({ status: "ok", database: { kind: deps.database.kind, ok: true, latencyMs: +(performance.now() - started).toFixed(2) } });
+    } catch (err) {
+      return c.json({ status: "error", database: { kind: deps.database.kind, ok: false, error: (err as Error).message } }, 503);
+    }
+  });
+  serveStatic(app);
+  app.use(clientIp, language);
+  // Refuse an oversized body while it streams in, before it can fill memory or disk.
+  app.use(async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const multipart = c.req.header("content-type")?.startsWith("multipart/form-data");
+    const max = multipart ? deps.config.maxUploadBytes : FORM_LIMIT;
+    return bodyLimit({ maxSize: max, onError: (c2) => tooLarge(c2 as Ctx, max) })(c, next);
+  });
+  app.use(authenticate, csrf);
+
+  app.route("/", setupRoutes);
+  app.route("/", accountRoutes);
+  app.route("/", homeRoutes);
+  app.route("/", unitRoutes);
+  app.route("/", auditRoutes);
+  app.route("/api/v1", apiRoutes);
+
+  app.notFound((c) => notFound(c as Ctx));
+  app.onError((err, c0) => {
+    const c = c0 as Ctx;
+    if (err instanceof NotFound) return notFound(c);
+    if (err instanceof Forbidden) return forbidden(c);
+    if (err instanceof ValidationError) {
+      const t = c.get("t");
+      const first = Object.values(err.fields)[0];
+      return isApi(c)
+        ? apiError(c, 422, "invalid", t("errors.summary_title"), err.fields)
+        : messagePage(c, 422, "errors.summary_title", first ? t(first.key, first.params) : "");
+    }
+    if (err instanceof TooManyAttempts) {
+      c.header("Retry-After", String(err.retryAfterSeconds));
+      const message = c.get("t")("errors.too_many", { minutes: Math.ceil(err.retryAfterSeconds / 60) });
+      return isApi(c) ? apiError(c, 429, "too_many", message) : messagePage(c, 429, "errors.server_title", message);
+    }
+    if (err instanceof HTTPException) return err.getResponse();
+    deps.log.error(`${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+    const t = c.get("t") ?? ((k: string) => k);
+    return isApi(c) ? apiError(c, 500, "server_error", t("errors.server_body")) : messagePage(c, 500, "errors.server_title", t("errors.server_body"));
+  });
+  return app;
+}

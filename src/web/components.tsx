@@ -1,0 +1,121 @@
+// Small, shared pieces of GOV.UK-style forms. Everything is escaped by hono/jsx.
+import type { Child } from "hono/jsx";
+import type { FieldErrors } from "../platform/errors";
+import { fieldMessage, type FormState, type View } from "./view";
+
+export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+
+export function Csrf({ v }: { v: View }) {
+  return <input type="hidden" name="_csrf" value={v.csrfToken} />;
+}
+
+/** Lists every problem at the top, each linking to its field; focused on load. */
+export function ErrorSummary({ v, errors, labels }: { v: View; errors: FieldErrors; labels: Record<string, string> }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} data-autofocus>
+      <h2 class="error-summary__title">{v.t("errors.summary_title")}</h2>
+      <ul>
+        {entries.map(([name, error]) => (
+          <li>
+            <a href={`#${fieldId(name)}`}>{fieldMessage(v, error, labels[name] ?? "")}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  v: View;
+  form: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+}
+
+function FieldShell({ v, form, name, label, hint, children }: FieldProps & { children: Child }) {
+  const error = form.errors[name];
+  const id = fieldId(name);
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={id}>{label}</label>
+      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          <span class="visually-hidden">{v.t("common.error_label")} </span>
+          {fieldMessage(v, error, label)}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(form: FormState, name: string, hint?: string): string | undefined {
+  const id = fieldId(name);
+  const ids = [hint ? `${id}-hint` : "", form.errors[name] ? `${id}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function TextField(props: FieldProps & { type?: string; autocomplete?: string; width?: "short" | "full" }) {
+  const { form, name, type = "text", autocomplete, hint } = props;
+  return (
+    <FieldShell {...props}>
+      <input
+        class={props.width === "short" ? "input input--short" : "input"}
+        id={fieldId(name)}
+        name={name}
+        type={type}
+        value={type === "password" ? "" : form.values[name] ?? ""}
+        autocomplete={autocomplete}
+        aria-describedby={describedBy(form, name, hint)}
+        aria-invalid={form.errors[name] ? "true" : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const { form, name, options, placeholder, hint } = props;
+  const selected = form.values[name] ?? "";
+  return (
+    <FieldShell {...props}>
+      <select
+        class="select"
+        id={fieldId(name)}
+        name={name}
+        aria-describedby={describedBy(form, name, hint)}
+        aria-invalid={form.errors[name] ? "true" : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === selected}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function Notice({ children }: { children: Child }) {
+  return (
+    <div class="notice" role="status">
+      {children}
+    </div>
+  );
+}
+
+/** A button that POSTs (sign out, revoke): a real form, so it works without JavaScript. */
+export function PostButton({ v, action, label, secondary }: { v: View; action: string; label: string; secondary?: boolean }) {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <Csrf v={v} />
+      <button type="submit" class={secondary ? "button button--secondary" : "button"}>
+        {label}
+      </button>
+    </form>
+  );
+}

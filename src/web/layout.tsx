@@ -1,0 +1,82 @@
+import type { Child } from "hono/jsx";
+import { PostButton } from "./components";
+import type { View } from "./view";
+
+function NavLink({ v, href, label }: { v: View; href: string; label: string }) {
+  const current = v.path === href || (href !== "/" && v.path.startsWith(href + "/"));
+  return (
+    <li>
+      <a href={href} aria-current={current ? "page" : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+}
+
+export function Layout({ v, title, children }: { v: View; title: string; children: Child }) {
+  const { t, actor } = v;
+  const canSee = (p: "account.view" | "audit.view") => (actor?.scopes(p).length ?? 0) > 0;
+  const otherLang = v.lang === "vi" ? "en" : "vi";
+  return (
+    <>
+      {"<!DOCTYPE html>"}
+      <html lang={v.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} – ${t("app.name")}`}</title>
+          <link rel="stylesheet" href="/static/app.css" />
+          <script src="/static/app.js" defer></script>
+        </head>
+        <body>
+          <a class="skip-link" href="#main">
+            {t("nav.skip")}
+          </a>
+          <header class="header">
+            <div class="container header__inner">
+              <a class="header__brand" href="/">
+                {t("app.name")}
+                <span class="header__tagline">{t("app.tagline")}</span>
+              </a>
+              {actor?.user ? (
+                <nav aria-label={t("nav.main")}>
+                  <ul class="nav">
+                    <NavLink v={v} href="/" label={t("nav.home")} />
+                    <NavLink v={v} href="/units" label={t("nav.units")} />
+                    {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
+                    {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}
+                    <NavLink v={v} href="/account" label={t("nav.account")} />
+                    <li>
+                      <PostButton v={v} action="/sign-out" label={t("nav.sign_out")} secondary />
+                    </li>
+                  </ul>
+                </nav>
+              ) : null}
+            </div>
+          </header>
+          <main id="main" class="container main" tabindex={-1}>
+            {children}
+          </main>
+          <footer class="footer">
+            <div class="container">
+              <a href={`?lang=${otherLang}`} lang={otherLang} hreflang={otherLang}>
+                {t("lang.switch")}
+              </a>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
+
+/** A simple page with a heading and a paragraph: errors, confirmations. */
+export function MessagePage({ v, title, body, children }: { v: View; title: string; body: string; children?: Child }) {
+  return (
+    <Layout v={v} title={title}>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {children}
+    </Layout>
+  );
+}

@@ -1,0 +1,44 @@
+// What every page needs to render: language, translator, actor and CSRF token.
+import type { Lang } from "../domain/text/dates";
+import { formatDate, formatDateTime } from "../domain/text/dates";
+import type { Translate } from "../i18n";
+import type { Actor } from "../platform/actor";
+import type { FieldErrors } from "../platform/errors";
+import type { Ctx } from "./context";
+
+export interface View {
+  lang: Lang;
+  t: Translate;
+  actor: Actor | null;
+  csrfToken: string;
+  path: string;
+  date(value: Date | string): string;
+  dateTime(value: Date): string;
+}
+
+export function viewOf(c: Ctx): View {
+  const lang = c.get("lang");
+  return {
+    lang,
+    t: c.get("t"),
+    actor: c.get("actor"),
+    csrfToken: c.get("csrfToken"),
+    path: new URL(c.req.url).pathname,
+    date: (v) => formatDate(v, lang),
+    dateTime: (v) => formatDateTime(v, lang),
+  };
+}
+
+/** A form's state when it is shown again: what was typed and what is wrong. */
+export interface FormState {
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
+
+/** "Nhập {label}" reads "Nhập họ và tên": labels are lower-cased inside a sentence. */
+export function fieldMessage(v: View, error: FieldErrors[string], label: string): string {
+  const lower = label.charAt(0).toLocaleLowerCase(v.lang) + label.slice(1);
+  return v.t(error.key, { label: lower, ...(error.params ?? {}) });
+}
