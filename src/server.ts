@@ -19,11 +19,11 @@ export interface Runtime {
 }
 
 /** Opens everything the app and the CLI need. The embedded database is locked for this process. */
-export async function openRuntime(config: Config, log: Logger = consoleLogger(config.logLevel)): Promise<Runtime> {
+export async function openRuntime(config: Config, log: Logger = consoleLogger(config.logLevel), opts: { pgliteImage?: Blob } = {}): Promise<Runtime> {
   const release = config.databaseUrl ? () => {} : lockDataFolder(config.dataDir);
   let database: Database;
   try {
-    database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...opts });
     await database.migrate();
   } catch (err) {
     release();

@@ -35,12 +35,16 @@ export interface Database {
   /** Brings the schema up to date; runs in-process at every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as an image, for test templates. */
+  image?: () => Promise<Blob | File>;
 }
 
 export interface DatabaseOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
   poolSize?: number;
+  /** Tests start PGlite from a migrated image in memory (0.6 s instead of 3 s). */
+  pgliteImage?: Blob;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -81,7 +85,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(path.join(opts.dataDir, "pgdata"));
+  const client = opts.pgliteImage
+    ? await PGlite.create({ loadDataDir: opts.pgliteImage })
+    : await PGlite.create(path.join(opts.dataDir, "pgdata"));
   const db = drizzlePglite(client, { schema });
   return {
     kind: "pglite",
@@ -92,5 +98,6 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       return (await client.query(text, params as unknown[])).rows as never[];
     },
     close: () => client.close(),
+    image: () => client.dumpDataDir("none"),
   };
 }
