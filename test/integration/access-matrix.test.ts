@@ -1,0 +1,159 @@
+// Every route for every role: allowed or denied, and another unit's records answer
+// 404 without a trace of their data, whichever id is typed into the URL.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { roleAssignments, units, users } from "../../src/db/schema";
+import { ROLES, type Role } from "../../src/domain/access/roles";
+import { addUnit, personWithRole, setUpWard } from "../support/seed";
+import { startTestApp, type TestApp } from "../support/test-app";
+import type { WebClient } from "../support/web-client";
+
+let t: TestApp;
+const clients = new Map<Role | "anonymous", WebClient>();
+const tokens = new Map<Role, string>();
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0 };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const { admin, wardId } = await setUpWard(t);
+  const { db } = t.deps.database;
+  const [ward] = await db.select().from(units).where(eq(units.id, wardId));
+  const group = await addUnit(t, ward!, "Tổ dân phố Hòa Bình");
+  const otherWard = await addUnit(t, null, "Phường Ba Ngòi", "ward");
+  const otherGroup = await addUnit(t, otherWard, "Tổ dân phố Bí Mật");
+  Object.assign(ids, { ward: ward!.id, group: group.id, otherWard: otherWard.id, otherGroup: otherGroup.id });
+  clients.set("admin", admin);
+  for (const role of ROLES.filter((r) => r !== "admin")) {
+    const p = await personWithRole(t, role, ward!.id);
+    clients.set(role, p.client);
+    if (role === "chairman") {
+      const [a] = await db.select().from(roleAssignments).where(eq(roleAssignments.userId, p.user.id));
+      ids.chairmanAssignment = a!.id;
+    }
+  }
+  const stranger = await personWithRole(t, "admin", otherWard.id, "Người Phường Khác");
+  ids.otherUser = stranger.user.id;
+  const [sa] = await db.select().from(roleAssignments).where(eq(roleAssignments.userId, stranger.user.id));
+  ids.otherAssignment = sa!.id;
+  const [adminRow] = await db.select().from(users).where(eq(users.email, "quantri@camphu.gov.vn"));
+  ids.adminUser = adminRow!.id;
+  clients.set("anonymous", t.client());
+  // An API token for every role, made through the account page as each person would.
+  for (const role of ROLES) {
+    const c = clients.get(role)!;
+    await c.get("/account");
+    const page = await c.post("/account/tokens", { name: "tích hợp" });
+    tokens.set(role, /(tdpat_[A-Za-z0-9_-]+)/.exec(page.text)![1]!);
+  }
+});
+afterAll(() => t.close());
+
+type Who = Role | "anonymous";
+interface Case {
+  name: string;
+  method: "GET" | "POST";
+  path: () => string;
+  form?: () => Record<string, string>;
+  allowed: readonly Role[];
+  /** What a signed-in person without permission gets: 403 where the record is theirs to see, 404 otherwise. */
+  denied: 403 | 404;
+}
+
+const everyone = ROLES;
+const cases: Case[] = [
+  { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
+  { name: "units list", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
+  { name: "own ward", method: "GET", path: () => `/units/${ids.ward}`, allowed: everyone, denied: 403 },
+  { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },
+  { name: "other ward", method: "GET", path: () => `/units/${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "other ward's sub-unit", method: "GET", path: () => `/units/${ids.otherGroup}`, allowed: [], denied: 404 },
+  { name: "new sub-unit form", method: "GET", path: () => `/units/${ids.ward}/new`, allowed: ["admin"], denied: 403 },
+  { name: "add sub-unit", method: "POST", path: () => `/units/${ids.ward}/new`, form: () => ({ kind: "residential_group", name: `Tổ ${Math.random()}` }), allowed: ["admin"], denied: 403 },
+  { name: "add sub-unit to other ward", method: "POST", path: () => `/units/${ids.otherWard}/new`, form: () => ({ kind: "residential_group", name: "Tổ lạ" }), allowed: [], denied: 404 },
+  { name: "accounts list", method: "GET", path: () => "/users", allowed: ["admin", "chairman"], denied: 404 },
+  { name: "invite form", method: "GET", path: () => "/users/invite", allowed: ["admin", "chairman"], denied: 404 },
+  { name: "invite", method: "POST", path: () => "/users/invite", form: () => ({ fullName: "Lê Văn Mới", email: `moi${Math.random()}@test.vn`, unitId: String(ids.ward), role: "reporter" }), allowed: ["admin", "chairman"], denied: 403 },
+  { name: "invite into other ward", method: "POST", path: () => "/users/invite", form: () => ({ fullName: "Lê Văn Lạ", email: "la@test.vn", unitId: String(ids.otherWard), role: "reporter" }), allowed: [], denied: 404 },
+  { name: "an account of the ward", method: "GET", path: () => `/users/${ids.adminUser}`, allowed: ["admin", "chairman"], denied: 404 },
+  { name: "an account of the other ward", method: "GET", path: () => `/users/${ids.otherUser}`, allowed: [], denied: 404 },
+  { name: "revoke other ward's role", method: "POST", path: () => `/users/${ids.otherUser}/roles/${ids.otherAssignment}/revoke`, allowed: [], denied: 404 },
+  { name: "audit log", method: "GET", path: () => "/audit", allowed: ["admin"], denied: 403 },
+  { name: "my account", method: "GET", path: () => "/account", allowed: everyone, denied: 403 },
+];
+
+async function call(who: Who, c: Case) {
+  const client = clients.get(who)!;
+  if (c.method === "GET") return client.get(c.path());
+  await client.get("/account"); // a page with a form, for its CSRF token
+  return client.post(c.path(), c.form?.() ?? {});
+}
+
+describe.each([...ROLES] as Role[])("as %s", (role) => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const res = await call(role, c);
+    if (c.allowed.includes(role)) {
+      expect(res.status, `${c.method} ${c.path()}`).toBeLessThan(400);
+    } else {
+      expect(res.status, `${c.method} ${c.path()}`).toBe(c.denied);
+      expect(res.text).not.toContain("Phường Ba Ngòi");
+      expect(res.text).not.toContain("Tổ dân phố Bí Mật");
+      expect(res.text).not.toContain("Người Phường Khác");
+    }
+  });
+});
+
+describe("not signed in", () => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s sends to the sign-in page", async (_name, c) => {
+    const client = t.client();
+    const res = c.method === "GET" ? await client.get(c.path()) : (await client.get("/sign-in"), await client.post(c.path(), c.form?.() ?? {}));
+    expect(res.status).toBe(303);
+    expect(res.location).toMatch(/^\/sign-in/);
+  });
+});
+
+describe("the JSON API", () => {
+  const api = (role: Role, method: string, path: string, body?: unknown) =>
+    t.app.request(`/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens.get(role)}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+
+  it.each([...ROLES])("hides another ward's unit from %s with a 404", async (role) => {
+    const res = await api(role, "GET", `/units/${ids.otherWard}`);
+    expect(res.status).toBe(404);
+    const body = await res.text();
+    expect(body).not.toContain("Ba Ngòi");
+  });
+
+  it.each([...ROLES])("lets %s read their own ward", async (role) => {
+    const res = await api(role, "GET", `/units/${ids.ward}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { unit: { name: string } };
+    expect(body.unit.name).toBe("Phường Cam Phú");
+  });
+
+  it.each([...ROLES])("allows adding a sub-unit only to an administrator (%s)", async (role) => {
+    const res = await api(role, "POST", `/units/${ids.ward}/children`, { kind: "agency", name: `Cơ quan ${role}` });
+    expect(res.status).toBe(role === "admin" ? 201 : 403);
+  });
+
+  it.each([...ROLES])("lists only the ward's units to %s", async (role) => {
+    const res = await api(role, "GET", "/units");
+    const body = (await res.json()) as { units: { name: string }[] };
+    expect(body.units.map((u) => u.name)).toContain("Phường Cam Phú");
+    expect(body.units.map((u) => u.name)).not.toContain("Phường Ba Ngòi");
+  });
+
+  it("lets only an administrator revoke a role, and never the other ward's", async () => {
+    expect((await api("chairman", "DELETE", `/role-assignments/${ids.chairmanAssignment}`)).status).toBe(403);
+    expect((await api("admin", "DELETE", `/role-assignments/${ids.otherAssignment}`)).status).toBe(404);
+    expect((await api("admin", "DELETE", `/role-assignments/${ids.chairmanAssignment}`)).status).toBe(204);
+  });
+
+  it("answers 401 without a valid token", async () => {
+    const res = await t.app.request("/api/v1/units", { headers: { authorization: "Bearer tdpat_khong-hop-le" } });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("Cần đăng nhập");
+  });
+});
