@@ -22,7 +22,7 @@ const MAX_ATTEMPTS = 8;
 export class JobWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  private stopped = false;
+  private stopped = true; // until start(): tests drive the queue with drain()
 
   constructor(
     private readonly database: Database,
