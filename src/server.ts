@@ -72,7 +72,8 @@ export async function startServer(config: Config, log: Logger = consoleLogger(co
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   log.info(`Thi Đua đang chạy tại ${url} (cơ sở dữ liệu: ${deps.database.kind === "pglite" ? `PGlite trong ${config.dataDir}` : "PostgreSQL"})`);
   const setupLink = await issueSetupLink(deps.database.db, config.baseUrl);
-  if (setupLink) log.info(`${translator("vi")("setup.console")}: ${setupLink}`);
+  // Printed whatever LOG_LEVEL says: without it nobody can finish the installation.
+  if (setupLink) console.log(`${translator("vi")("setup.console")}: ${setupLink}`);
   return {
     url,
     server,

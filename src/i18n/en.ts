@@ -65,6 +65,10 @@ export const en: Record<keyof typeof vi, string> = {
   "field.role": "Role",
   "field.token_name": "Access token name",
   "field.lang": "Language for emails to you",
+  "field.name": "Name",
+  "field.kind": "Kind",
+  "field.code": "Code",
+  "field.unit_id": "Unit",
 
   "role.admin": "System administrator",
   "role.chairman": "Chairman of the People's Committee",

@@ -63,6 +63,10 @@ export const vi = {
   "field.role": "Vai trò",
   "field.token_name": "Tên mã truy cập",
   "field.lang": "Ngôn ngữ thư gửi cho bạn",
+  "field.name": "Tên",
+  "field.kind": "Loại",
+  "field.code": "Mã",
+  "field.unit_id": "Đơn vị",
 
   "role.admin": "Quản trị hệ thống",
   "role.chairman": "Chủ tịch UBND",

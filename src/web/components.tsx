@@ -9,9 +9,14 @@ export function Csrf({ v }: { v: View }) {
   return <input type="hidden" name="_csrf" value={v.csrfToken} />;
 }
 
-/** Lists every problem at the top, each linking to its field; focused on load. */
+/**
+ * Lists every problem at the top, each linking to its field; focused on load.
+ * Problems come in the order of `labels`, which lists the fields as the form shows them.
+ */
 export function ErrorSummary({ v, errors, labels }: { v: View; errors: FieldErrors; labels: Record<string, string> }) {
-  const entries = Object.entries(errors);
+  const order = Object.keys(labels);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const entries = Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b));
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} data-autofocus>

@@ -13,10 +13,17 @@ export function messagePage(c: Ctx, status: ContentfulStatusCode, title: Message
   return c.html(<MessagePage v={v} title={v.t(title)} body={body} />, status);
 }
 
+/** "fullName" reads as "họ và tên" in a message, from the catalogue's field labels. */
+function apiFieldLabel(t: (key: string) => string, field: string): string {
+  const key = `field.${field.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)}`;
+  const label = t(key);
+  return label === key ? field : label.charAt(0).toLocaleLowerCase() + label.slice(1);
+}
+
 export function apiError(c: Ctx, status: ContentfulStatusCode, code: string, message: string, fields?: FieldErrors) {
   const t = c.get("t");
   const details = fields
-    ? Object.fromEntries(Object.entries(fields).map(([k, e]) => [k, t(e.key, { label: k, ...(e.params ?? {}) })]))
+    ? Object.fromEntries(Object.entries(fields).map(([k, e]) => [k, t(e.key, { label: apiFieldLabel(t, k), ...(e.params ?? {}) })]))
     : undefined;
   return c.json({ error: { code, message, ...(details ? { fields: details } : {}) } }, status);
 }

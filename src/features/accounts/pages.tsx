@@ -165,7 +165,7 @@ export function roleOptions(v: View, roles: readonly string[]) {
 
 export function InvitePage(props: { v: View; form: FormState; units: { id: number; name: string }[]; roles: readonly string[] }) {
   const { v, form } = props;
-  const labels = { email: v.t("field.email"), fullName: v.t("field.full_name"), unitId: v.t("field.unit"), role: v.t("field.role") };
+  const labels = { fullName: v.t("field.full_name"), email: v.t("field.email"), unitId: v.t("field.unit"), role: v.t("field.role") };
   return (
     <Layout v={v} title={v.t("users.invite")}>
       <ErrorSummary v={v} errors={form.errors} labels={labels} />

@@ -12,12 +12,12 @@ import { hasAdministrator, isSetupToken } from "./setup-link";
 
 function SetupPage({ v, form, action }: { v: View; form: FormState; action: string }) {
   const labels = {
+    unitKind: v.t("field.unit_kind"),
+    unitName: v.t("field.unit_name"),
     fullName: v.t("field.full_name"),
     email: v.t("field.email"),
     password: v.t("field.password"),
     passwordConfirm: v.t("field.password_confirm"),
-    unitName: v.t("field.unit_name"),
-    unitKind: v.t("field.unit_kind"),
   };
   return (
     <Layout v={v} title={v.t("setup.title")}>

@@ -120,7 +120,7 @@ function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; notice?:
 }
 
 function NewUnitPage({ v, parent, form }: { v: View; parent: { id: number; name: string }; form: FormState }) {
-  const labels = { name: v.t("field.unit_name"), kind: v.t("field.unit_kind"), code: v.t("field.unit_code") };
+  const labels = { kind: v.t("field.unit_kind"), name: v.t("field.unit_name"), code: v.t("field.unit_code") };
   return (
     <Layout v={v} title={v.t("units.add_child")}>
       <ErrorSummary v={v} errors={form.errors} labels={labels} />

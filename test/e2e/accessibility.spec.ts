@@ -1,0 +1,192 @@
+// axe-core finds no accessibility violations on any page, in Vietnamese and in English,
+// including forms shown again with their errors.
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, mailLink, test } from "./fixtures";
+
+/** Runs axe on the page as it is now; every violation is listed with the nodes it concerns. */
+async function expectAccessible(page: Page, what: string) {
+  await expect(page.locator("h1")).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary?.replace(/\s+/g, " ")})`).join("; ")}`,
+  );
+  expect.soft(violations, `axe violations on ${what} (${page.url()})`).toEqual([]);
+  expect.soft(results.passes.length, `axe ran its rules on ${what}`).toBeGreaterThan(10);
+}
+
+async function useEnglish(context: BrowserContext, origin: string) {
+  await context.addCookies([{ name: "lang", value: "en", url: origin }]);
+}
+
+test("the set-up page, with and without errors, in both languages", async ({ freshApp, page }) => {
+  await page.goto(freshApp.setupLink!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thiết lập lần đầu");
+  await expectAccessible(page, "set-up page");
+
+  await page.getByLabel("Loại đơn vị").selectOption("");
+  await page.getByRole("button", { name: "Tạo tài khoản và đơn vị" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expect(page.locator(".error-summary").getByRole("link").first()).toHaveText("Chọn loại đơn vị");
+  await expectAccessible(page, "set-up page with errors");
+
+  await page.getByRole("contentinfo").getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First-time setup");
+  await expectAccessible(page, "set-up page (English)");
+});
+
+test("signed-out pages: sign in, forgotten password, reset, invitation, not found", async ({ page, app, mailbox, adminPage }) => {
+  await page.goto("/sign-in");
+  await expectAccessible(page, "sign-in page");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "sign-in page with errors");
+
+  await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt lại mật khẩu");
+  await expectAccessible(page, "forgot-password page");
+  await page.getByRole("button", { name: "Gửi liên kết" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "forgot-password page with errors");
+  await page.getByLabel("Địa chỉ email").fill(app.admin.email);
+  await page.getByRole("button", { name: "Gửi liên kết" }).click();
+  await expect(page.getByRole("status")).toContainText("Nếu địa chỉ này có tài khoản");
+  await expectAccessible(page, "forgot-password page, sent");
+
+  const reset = await mailLink(mailbox, app.admin.email, /Đặt lại mật khẩu/, "/password/reset/");
+  await page.goto(reset.link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt mật khẩu mới");
+  await expectAccessible(page, "password reset page");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("ngan");
+  await page.getByRole("button", { name: "Đặt mật khẩu" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "password reset page with errors");
+
+  // An invitation, sent by the administrator.
+  const email = "axe.khach@camphu.gov.vn";
+  await adminPage.goto("/users/invite");
+  await adminPage.getByLabel("Họ và tên").fill("Võ Thị Hoa");
+  await adminPage.getByLabel("Địa chỉ email").fill(email);
+  await adminPage.getByLabel("Đơn vị", { exact: true }).selectOption({ label: app.unitName });
+  await adminPage.getByLabel("Vai trò").selectOption({ label: "Thành viên Hội đồng TĐKT" });
+  await adminPage.getByRole("button", { name: "Gửi lời mời" }).click();
+  await expect(adminPage.getByRole("status")).toContainText(email);
+  const invitation = await mailLink(mailbox, email, /Lời mời tham gia Thi Đua/, "/invitations/");
+  await page.goto(invitation.link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhận lời mời");
+  await expectAccessible(page, "invitation accept page");
+  await page.getByLabel("Họ và tên").fill("");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "invitation accept page with errors");
+
+  await page.goto("/khong-co-trang-nay");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+  await expectAccessible(page, "404 page");
+  await page.goto("/invitations/khong-hop-le");
+  await expectAccessible(page, "invalid invitation page");
+});
+
+test("signed-in pages of an administrator", async ({ adminPage: page, app }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${app.admin.fullName}`);
+  await expectAccessible(page, "home page");
+
+  await page.goto("/units");
+  await expectAccessible(page, "units list");
+  await page.getByRole("link", { name: app.unitName }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(app.unitName);
+  await expectAccessible(page, "unit detail");
+
+  await page.getByRole("link", { name: "Thêm đơn vị trực thuộc" }).click();
+  await expectAccessible(page, "new sub-unit form");
+  await page.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "new sub-unit form with errors");
+  await page.getByLabel("Loại đơn vị").selectOption({ label: "Trường học" });
+  await page.getByLabel("Tên đơn vị").fill("Trường Tiểu học Cam Phú (axe)");
+  await page.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await expectAccessible(page, "unit detail with a notice and a sub-unit");
+  await page.getByRole("main").getByRole("link", { name: "Trường Tiểu học Cam Phú (axe)" }).click();
+  await expectAccessible(page, "sub-unit detail");
+  await page.goto("/units");
+  await expectAccessible(page, "units list with a tree");
+
+  await page.goto("/users");
+  await expectAccessible(page, "users list");
+  await page.getByRole("link", { name: "Mời người dùng" }).click();
+  await expectAccessible(page, "invite form");
+  await page.getByRole("button", { name: "Gửi lời mời" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "invite form with errors");
+  await page.getByLabel("Họ và tên").fill("Đặng Văn Giang");
+  await page.getByLabel("Địa chỉ email").fill("giang.dang@camphu.gov.vn");
+  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: app.unitName });
+  await page.getByLabel("Vai trò").selectOption({ label: "Chủ tịch UBND" });
+  await page.getByRole("button", { name: "Gửi lời mời" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await expectAccessible(page, "users list with a notice and a pending invitation");
+
+  await page.getByRole("link", { name: app.admin.fullName }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(app.admin.fullName);
+  await expectAccessible(page, "user detail");
+
+  await page.goto("/account");
+  await expectAccessible(page, "account page");
+  await page.getByRole("button", { name: "Tạo mã truy cập" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "account page with errors");
+  await page.getByLabel("Tên mã truy cập").fill("Bảng tính báo cáo");
+  await page.getByRole("button", { name: "Tạo mã truy cập" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await expectAccessible(page, "account page with a new token");
+
+  await page.goto("/audit");
+  await expect(page.getByRole("table")).toBeVisible();
+  await expectAccessible(page, "audit log");
+  await page.goto("/audit?from=2024-13-45");
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await expectAccessible(page, "audit log with errors");
+
+  await page.goto("/units/999999");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+  await expectAccessible(page, "404 page when signed in");
+});
+
+test("a few pages in English", async ({ adminContext, browser, app }) => {
+  const anonymous = await browser.newContext({ baseURL: app.origin });
+  try {
+    await useEnglish(anonymous, app.origin);
+    const page = await anonymous.newPage();
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+    await expectAccessible(page, "sign-in page (English)");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expectAccessible(page, "sign-in page with errors (English)");
+    await page.goto("/password/forgot");
+    await expectAccessible(page, "forgot-password page (English)");
+  } finally {
+    await anonymous.close();
+  }
+
+  const context = await adminContext();
+  await useEnglish(context, app.origin);
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hello, ${app.admin.fullName}`);
+  await expectAccessible(page, "home page (English)");
+  await page.goto("/units");
+  await expectAccessible(page, "units list (English)");
+  await page.goto("/users/invite");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "invite form with errors (English)");
+  await page.goto("/account");
+  await expectAccessible(page, "account page (English)");
+  await page.goto("/audit");
+  await expectAccessible(page, "audit log (English)");
+  await page.goto("/nowhere");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectAccessible(page, "404 page (English)");
+});

@@ -1,0 +1,263 @@
+// Playwright fixtures: the REAL app as a child process (`node bin/thidua.js serve`) on a
+// free port with a fresh data folder, sending mail through a local SMTP server that the
+// tests read. PGlite by default; TEST_DATABASE=postgres runs it on a throw-away cluster.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import pg from "pg";
+import { freePort, startPgCluster, type PgCluster } from "../support/pg-cluster";
+import { startMailbox, type Mailbox } from "../support/smtp";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SETUP_LINE = /\(dùng một lần\): (http:\/\/\S+\/setup\/\S+)/;
+
+export interface RunningApp {
+  /** http://localhost:PORT, also the BASE_URL used in e-mails. */
+  origin: string;
+  /** The one-time set-up link printed on the console, or null if none was printed. */
+  setupLink: string | null;
+  /** Everything the process printed so far. */
+  output: string[];
+  stop(): Promise<void>;
+}
+
+export interface Admin {
+  fullName: string;
+  email: string;
+  password: string;
+}
+
+/** An app that has been set up: a ward and its administrator. */
+export interface SeededApp extends RunningApp {
+  admin: Admin;
+  unitName: string;
+  unitId: number;
+}
+
+let databases = 0;
+
+async function freshDatabaseUrl(cluster: PgCluster): Promise<string> {
+  const name = `thidua_e2e_${process.pid}_${++databases}`;
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(cluster.url);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Starts `node bin/thidua.js serve` and waits for its set-up link on stdout. */
+export async function startApp(opts: { smtpUrl: string; cluster: PgCluster | null }): Promise<RunningApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "thidua-e2e-"));
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.SESSION_SECRET;
+  Object.assign(env, {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    BASE_URL: origin,
+    SMTP_URL: opts.smtpUrl,
+    LOG_LEVEL: "info",
+  });
+  if (opts.cluster) env.DATABASE_URL = await freshDatabaseUrl(opts.cluster);
+
+  const child = spawn(process.execPath, ["bin/thidua.js", "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const output: string[] = [];
+  const setupLink = await new Promise<string | null>((resolve, reject) => {
+    let buffered = "";
+    const timer = setTimeout(() => reject(new Error(`the app printed no set-up link within 30 s:\n${output.join("\n")}`)), 30_000);
+    const onLine = (line: string) => {
+      output.push(line);
+      const m = SETUP_LINE.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split("\n");
+      buffered = lines.pop()!;
+      lines.forEach(onLine);
+    });
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => output.push(...chunk.split("\n").filter(Boolean)));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the app exited (${code}) before it was ready:\n${output.join("\n")}`));
+    });
+  });
+
+  return {
+    origin,
+    setupLink,
+    output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        if (!(await waitForExit(child, 10_000))) {
+          child.kill("SIGKILL");
+          await waitForExit(child, 5_000);
+        }
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The hidden CSRF field of the first form on a page. */
+export function csrfOf(html: string): string {
+  const m = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!m) throw new Error("no CSRF field on the page");
+  return m[1]!;
+}
+
+/** Signs a browser context in through the sign-in form's HTTP interface (shares the context's cookies). */
+export async function signInContext(context: BrowserContext, origin: string, admin: Pick<Admin, "email" | "password">) {
+  const form = await context.request.get(`${origin}/sign-in`);
+  const res = await context.request.post(`${origin}/sign-in?next=%2F`, {
+    form: { _csrf: csrfOf(await form.text()), email: admin.email, password: admin.password },
+    maxRedirects: 0,
+  });
+  expect(res.status(), "sign-in answers with a redirect").toBe(303);
+}
+
+/** Sets an app up over HTTP with its console link, as the first-run page would. */
+async function seed(app: RunningApp, browser: Browser): Promise<SeededApp> {
+  const admin: Admin = { fullName: "Nguyễn Văn An", email: "quantri@camphu.gov.vn", password: "mat-khau-quan-tri-2024" };
+  const unitName = "Phường Cam Phú";
+  const context = await browser.newContext();
+  try {
+    const setupPath = new URL(app.setupLink!).pathname;
+    const page = await context.request.get(`${app.origin}${setupPath}`);
+    expect(page.status()).toBe(200);
+    const done = await context.request.post(`${app.origin}${setupPath}`, {
+      form: {
+        _csrf: csrfOf(await page.text()),
+        unitKind: "ward",
+        unitName,
+        fullName: admin.fullName,
+        email: admin.email,
+        password: admin.password,
+        passwordConfirm: admin.password,
+      },
+    });
+    expect(done.status()).toBe(200);
+    const home = await done.text();
+    const unitId = Number(/href="\/units\/(\d+)"/.exec(home)?.[1]);
+    expect(unitId).toBeGreaterThan(0);
+    return { ...app, admin, unitName, unitId };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface MailLink {
+  subject: string;
+  text: string;
+  link: string;
+}
+
+/** Waits for a message to `to` and returns the first link in it that matches `pathPrefix`. */
+export async function mailLink(mailbox: Mailbox, to: string, subject: RegExp, pathPrefix: string): Promise<MailLink> {
+  const mail = await mailbox.waitFor(to, subject, 15_000);
+  const text = mail.text ?? "";
+  const link = text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname.startsWith(pathPrefix));
+  if (!link) throw new Error(`no ${pathPrefix} link in the mail "${mail.subject}":\n${text}`);
+  return { subject: mail.subject ?? "", text, link };
+}
+
+type WorkerFixtures = {
+  mailbox: Mailbox;
+  cluster: PgCluster | null;
+  app: SeededApp;
+};
+
+type TestFixtures = {
+  /** A new app that has not been set up yet (its set-up link unused). */
+  freshApp: RunningApp;
+  /** Opens a browser context on the seeded app, signed in as its administrator. */
+  adminContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** A page signed in as the administrator of the seeded app. */
+  adminPage: Page;
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  mailbox: [
+    async ({}, use) => {
+      const mailbox = await startMailbox();
+      await use(mailbox);
+      await mailbox.close();
+    },
+    { scope: "worker" },
+  ],
+  cluster: [
+    async ({}, use) => {
+      const cluster = process.env.TEST_DATABASE === "postgres" ? await startPgCluster() : null;
+      try {
+        await use(cluster);
+      } finally {
+        cluster?.stop();
+      }
+    },
+    { scope: "worker" },
+  ],
+  app: [
+    async ({ mailbox, cluster, browser }, use) => {
+      const app = await startApp({ smtpUrl: mailbox.url, cluster });
+      try {
+        await use(await seed(app, browser));
+      } finally {
+        await app.stop();
+      }
+    },
+    { scope: "worker", timeout: 60_000 },
+  ],
+  baseURL: async ({ app }, use) => {
+    await use(app.origin);
+  },
+  freshApp: async ({ mailbox, cluster }, use) => {
+    const app = await startApp({ smtpUrl: mailbox.url, cluster });
+    try {
+      await use(app);
+    } finally {
+      await app.stop();
+    }
+  },
+  adminContext: async ({ browser, app, locale, timezoneId }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ locale, timezoneId, baseURL: app.origin, ...options });
+      contexts.push(context);
+      await signInContext(context, app.origin, app.admin);
+      return context;
+    });
+    for (const context of contexts) await context.close();
+  },
+  adminPage: async ({ adminContext }, use) => {
+    const context = await adminContext();
+    await use(await context.newPage());
+  },
+});
+
+export { expect };
