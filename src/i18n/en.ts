@@ -22,6 +22,7 @@ export const en: Record<keyof typeof vi, string> = {
   "common.filter": "Filter",
   "common.next_page": "Next page",
   "common.prev_page": "Previous page",
+  "common.pagination": "Pagination",
   "common.error_label": "Error:",
 
   "errors.summary_title": "There is a problem",
@@ -50,6 +51,8 @@ export const en: Record<keyof typeof vi, string> = {
   "errors.unauthenticated": "You need to sign in or use a valid API access token.",
   "errors.too_many": "Too many requests. Try again in {minutes} minutes.",
   "errors.invalid_json": "The content sent is not valid JSON.",
+  "errors.file_type": "The file must be one of: {allowed} (its content is checked, not only its name)",
+  "errors.file_empty": "The selected file is empty",
   "errors.last_admin": "You cannot remove the system's last administrator role",
   "errors.code_taken": "This unit code is already used by another unit",
   "errors.unit_name_taken": "The parent unit already has a sub-unit with this name",

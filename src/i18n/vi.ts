@@ -20,6 +20,7 @@ export const vi = {
   "common.filter": "Lọc",
   "common.next_page": "Trang sau",
   "common.prev_page": "Trang trước",
+  "common.pagination": "Phân trang",
   "common.error_label": "Lỗi:",
 
   "errors.summary_title": "Có vấn đề cần sửa",
@@ -48,6 +49,8 @@ export const vi = {
   "errors.unauthenticated": "Cần đăng nhập hoặc mã truy cập API hợp lệ.",
   "errors.too_many": "Quá nhiều yêu cầu. Hãy thử lại sau {minutes} phút.",
   "errors.invalid_json": "Nội dung gửi lên không phải JSON hợp lệ.",
+  "errors.file_type": "Tệp phải là một trong các loại: {allowed} (nội dung tệp được kiểm tra, không chỉ tên)",
+  "errors.file_empty": "Tệp đã chọn trống",
   "errors.last_admin": "Không thể thu hồi vai trò quản trị cuối cùng của hệ thống",
   "errors.code_taken": "Mã đơn vị này đã được dùng cho đơn vị khác",
   "errors.unit_name_taken": "Đơn vị cấp trên đã có một đơn vị trực thuộc cùng tên",

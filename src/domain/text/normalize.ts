@@ -1,6 +1,7 @@
-// Text arrives in NFC or NFD (STACK.md); everything is stored as NFC, trimmed.
+// Text arrives in NFC or NFD (STACK.md); everything is stored as NFC. NUL characters,
+// which PostgreSQL text cannot hold and no person types, are dropped.
 export function nfc(value: string): string {
-  return value.normalize("NFC");
+  return value.normalize("NFC").replace(/\u0000/g, "");
 }
 
 /** NFC-normalises every string inside a plain value (form fields, JSON bodies). */
