@@ -119,6 +119,32 @@ describe("the JSON API", () => {
       body: body ? JSON.stringify(body) : undefined,
     });
 
+  const apiCases: { name: string; method: string; path: () => string; body?: () => unknown; allowed: readonly Role[]; denied: 403 | 404 }[] = [
+    { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
+    { name: "units", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
+    { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },
+    { name: "other ward's sub-unit", method: "GET", path: () => `/units/${ids.otherGroup}`, allowed: [], denied: 404 },
+    { name: "add to other ward", method: "POST", path: () => `/units/${ids.otherWard}/children`, body: () => ({ kind: "agency", name: "Lạ" }), allowed: [], denied: 404 },
+    { name: "an account of the ward", method: "GET", path: () => `/users/${ids.adminUser}`, allowed: ["admin", "chairman"], denied: 404 },
+    { name: "an account of the other ward", method: "GET", path: () => `/users/${ids.otherUser}`, allowed: [], denied: 404 },
+    { name: "invite", method: "POST", path: () => "/invitations", body: () => ({ fullName: "Võ Văn Mời", email: `api${Math.random()}@test.vn`, unitId: ids.ward, role: "reporter" }), allowed: ["admin", "chairman"], denied: 403 },
+    { name: "invite into other ward", method: "POST", path: () => "/invitations", body: () => ({ fullName: "Võ Văn Lạ", email: "api-la@test.vn", unitId: ids.otherWard, role: "reporter" }), allowed: [], denied: 404 },
+    { name: "audit", method: "GET", path: () => "/audit", allowed: ["admin"], denied: 403 },
+  ];
+
+  describe.each([...ROLES] as Role[])("as %s", (role) => {
+    it.each(apiCases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+      const res = await api(role, c.method, c.path(), c.body?.());
+      const text = await res.text();
+      if (c.allowed.includes(role)) expect(res.status, text).toBeLessThan(300);
+      else {
+        expect(res.status, text).toBe(c.denied);
+        expect(text).not.toContain("Ba Ngòi");
+        expect(text).not.toContain("Người Phường Khác");
+      }
+    });
+  });
+
   it.each([...ROLES])("hides another ward's unit from %s with a 404", async (role) => {
     const res = await api(role, "GET", `/units/${ids.otherWard}`);
     expect(res.status).toBe(404);
