@@ -5,7 +5,7 @@ export const en: Record<keyof typeof vi, string> = {
   "app.tagline": "Emulation and Commendation",
   "nav.home": "Home",
   "nav.units": "Units",
-  "nav.users": "Accounts",
+  "nav.users": "Users",
   "nav.audit": "Activity log",
   "nav.account": "My account",
   "nav.sign_out": "Sign out",
@@ -24,6 +24,9 @@ export const en: Record<keyof typeof vi, string> = {
   "common.prev_page": "Previous page",
   "common.pagination": "Pagination",
   "common.error_label": "Error:",
+  "common.choose": "— Choose —",
+  "audit.all_actions": "All",
+  "hint.password": "At least 10 characters. A memorable phrase is a good choice.",
 
   "errors.summary_title": "There is a problem",
   "errors.required": "Enter {label}",
@@ -133,7 +136,7 @@ export const en: Record<keyof typeof vi, string> = {
   "account.token_never": "never used",
   "account.no_tokens": "There are no access tokens yet.",
 
-  "users.title": "Accounts",
+  "users.title": "Users",
   "users.invite": "Invite a user",
   "users.invite_hint": "The person you invite will get an email with a link to set their own password.",
   "users.invite_submit": "Send invitation",

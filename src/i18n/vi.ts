@@ -3,7 +3,7 @@ export const vi = {
   "app.tagline": "Thi đua – Khen thưởng",
   "nav.home": "Trang chủ",
   "nav.units": "Đơn vị",
-  "nav.users": "Tài khoản",
+  "nav.users": "Người dùng",
   "nav.audit": "Nhật ký",
   "nav.account": "Tài khoản của tôi",
   "nav.sign_out": "Đăng xuất",
@@ -22,6 +22,9 @@ export const vi = {
   "common.prev_page": "Trang trước",
   "common.pagination": "Phân trang",
   "common.error_label": "Lỗi:",
+  "common.choose": "— Chọn —",
+  "audit.all_actions": "Tất cả",
+  "hint.password": "Ít nhất 10 ký tự. Một cụm từ dễ nhớ là lựa chọn tốt.",
 
   "errors.summary_title": "Có vấn đề cần sửa",
   "errors.required": "Nhập {label}",
@@ -131,7 +134,7 @@ export const vi = {
   "account.token_never": "chưa dùng",
   "account.no_tokens": "Chưa có mã truy cập nào.",
 
-  "users.title": "Tài khoản",
+  "users.title": "Người dùng",
   "users.invite": "Mời người dùng",
   "users.invite_hint": "Người được mời nhận thư có liên kết để tự đặt mật khẩu.",
   "users.invite_submit": "Gửi lời mời",

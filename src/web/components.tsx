@@ -24,7 +24,7 @@ export function ErrorSummary({ v, errors, labels }: { v: View; errors: FieldErro
       <ul>
         {entries.map(([name, error]) => (
           <li>
-            <a href={`#${fieldId(name)}`}>{fieldMessage(v, error, labels[name] ?? "")}</a>
+            {name in labels ? <a href={`#${fieldId(name)}`}>{fieldMessage(v, error, labels[name]!)}</a> : fieldMessage(v, error, "")}
           </li>
         ))}
       </ul>

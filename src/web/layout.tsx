@@ -59,7 +59,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
           </main>
           <footer class="footer">
             <div class="container">
-              <a href={`?lang=${otherLang}`} lang={otherLang} hreflang={otherLang}>
+              <a href={v.otherLanguageHref} lang={otherLang} hreflang={otherLang}>
                 {t("lang.switch")}
               </a>
             </div>

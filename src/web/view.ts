@@ -12,18 +12,23 @@ export interface View {
   actor: Actor | null;
   csrfToken: string;
   path: string;
+  /** The current address with another language chosen, for the language link. */
+  otherLanguageHref: string;
   date(value: Date | string): string;
   dateTime(value: Date): string;
 }
 
 export function viewOf(c: Ctx): View {
   const lang = c.get("lang");
+  const url = new URL(c.req.url);
+  url.searchParams.set("lang", lang === "vi" ? "en" : "vi");
   return {
     lang,
     t: c.get("t"),
     actor: c.get("actor"),
     csrfToken: c.get("csrfToken"),
-    path: new URL(c.req.url).pathname,
+    path: url.pathname,
+    otherLanguageHref: url.pathname + url.search,
     date: (v) => formatDate(v, lang),
     dateTime: (v) => formatDateTime(v, lang),
   };

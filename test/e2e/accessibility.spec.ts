@@ -190,3 +190,25 @@ test("a few pages in English", async ({ adminContext, browser, app }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expectAccessible(page, "404 page (English)");
 });
+
+test("phone-sized pages, where wide tables scroll sideways", async ({ adminContext, app }) => {
+  const context = await adminContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const [path, what] of [
+    ["/", "home page"],
+    ["/units", "units list"],
+    [`/units/${app.unitId}`, "unit detail"],
+    ["/users", "users list"],
+    ["/audit", "audit log"],
+  ] as const) {
+    await page.goto(path);
+    await expectAccessible(page, `${what} on a phone`);
+  }
+  // The audit table is wider than a phone and holds no links: the keyboard can still reach and scroll it.
+  const region = page.getByRole("region", { name: "Nhật ký hoạt động" });
+  await expect(region).toBeVisible();
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await region.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});

@@ -16,7 +16,13 @@ test("fonts come from the app and no request leaves its origin", async ({ adminC
   expect(new URL(response.url()).origin).toBe(app.origin);
   expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("wOF2");
   await page.evaluate(() => document.fonts.ready);
-  const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
+  const loaded = await page.evaluate(() => {
+    const families: string[] = [];
+    document.fonts.forEach((f) => {
+      if (f.status === "loaded") families.push(f.family);
+    });
+    return families;
+  });
   expect(loaded).toContain("Be Vietnam Pro");
   expect(await page.evaluate(() => document.fonts.check('700 16px "Be Vietnam Pro"', "Thi Đua"))).toBe(true);
 

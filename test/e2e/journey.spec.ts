@@ -29,10 +29,10 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
   await expect(page.getByRole("main")).toContainText("Liên kết thiết lập không hợp lệ hoặc đã được dùng");
   await page.goto(`${freshApp.origin}/`);
 
-  // Tài khoản → Mời người dùng.
+  // Người dùng → Mời người dùng.
   const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
-  await nav.getByRole("link", { name: "Tài khoản", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Tài khoản" })).toBeVisible();
+  await nav.getByRole("link", { name: "Người dùng", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Người dùng" })).toBeVisible();
   await page.getByRole("link", { name: "Mời người dùng" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mời người dùng" })).toBeVisible();
   await page.getByLabel("Họ và tên").fill(invitee.name);

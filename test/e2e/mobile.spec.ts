@@ -51,6 +51,12 @@ test("home and units pages fit a phone and the navigation works", async ({ admin
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(app.unitName);
   await expectNoHorizontalScroll(page);
 
+  // Pages with wider tables scroll them inside their box, not the whole page.
+  for (const path of ["/users", "/audit", "/account"]) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page);
+  }
+
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Trang chủ" }).tap();
   await expect(page).toHaveURL(`${app.origin}/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${app.admin.fullName}`);

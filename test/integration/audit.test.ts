@@ -75,6 +75,15 @@ describe("browsing", () => {
     expect(textOf(none.text)).toContain("Không có mục nào.");
   });
 
+  it("keeps the filters when the reader switches language", async () => {
+    const page = await admin.get("/audit?action=unit.created");
+    expect(page.text).toContain('href="/audit?action=unit.created&amp;lang=en"');
+    const switched = await admin.get("/audit?action=unit.created&lang=en");
+    expect(switched.location).toBe("/audit?action=unit.created");
+    expect(textOf((await admin.get(switched.location!)).text)).toContain("Activity log");
+    await admin.get("/audit?lang=vi");
+  });
+
   it("explains a wrong date instead of failing", async () => {
     const page = await admin.get("/audit?from=31/02/2024");
     expect(page.status).toBe(422);

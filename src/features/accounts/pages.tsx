@@ -53,7 +53,7 @@ const passwordLabels = (v: View) => ({ password: v.t("field.password"), password
 function NewPasswordFields({ v, form }: { v: View; form: FormState }) {
   return (
     <>
-      <TextField v={v} form={form} name="password" label={v.t("field.password")} type="password" autocomplete="new-password" hint={v.t("errors.password_short", { min: 10 })} />
+      <TextField v={v} form={form} name="password" label={v.t("field.password")} type="password" autocomplete="new-password" hint={v.t("hint.password")} />
       <TextField v={v} form={form} name="passwordConfirm" label={v.t("field.password_confirm")} type="password" autocomplete="new-password" />
     </>
   );
@@ -175,8 +175,8 @@ export function InvitePage(props: { v: View; form: FormState; units: { id: numbe
         <Csrf v={v} />
         <TextField v={v} form={form} name="fullName" label={labels.fullName} autocomplete="off" />
         <TextField v={v} form={form} name="email" label={labels.email} type="email" autocomplete="off" />
-        <SelectField v={v} form={form} name="unitId" label={labels.unitId} placeholder="" options={props.units.map((u) => ({ value: String(u.id), label: u.name }))} />
-        <SelectField v={v} form={form} name="role" label={labels.role} placeholder="" options={roleOptions(v, props.roles)} />
+        <SelectField v={v} form={form} name="unitId" label={labels.unitId} placeholder={v.t("common.choose")} options={props.units.map((u) => ({ value: String(u.id), label: u.name }))} />
+        <SelectField v={v} form={form} name="role" label={labels.role} placeholder={v.t("common.choose")} options={roleOptions(v, props.roles)} />
         <button class="button" type="submit">
           {v.t("users.invite_submit")}
         </button>

@@ -27,7 +27,7 @@ function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null
       <ErrorSummary v={v} errors={form.errors} labels={labels} />
       <h1>{v.t("audit.title")}</h1>
       <form method="get" action="/audit" class="filters" novalidate>
-        <SelectField v={v} form={form} name="action" label={labels.action} placeholder="" options={actions.map((a) => ({ value: a, label: a }))} />
+        <SelectField v={v} form={form} name="action" label={labels.action} placeholder={v.t("audit.all_actions")} options={actions.map((a) => ({ value: a, label: a }))} />
         <TextField v={v} form={form} name="actor" label={labels.actor} />
         <TextField v={v} form={form} name="from" label={labels.from} type="date" />
         <TextField v={v} form={form} name="to" label={labels.to} type="date" />
@@ -39,7 +39,8 @@ function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null
       </form>
       {list && list.entries.length === 0 ? <p>{v.t("audit.none")}</p> : null}
       {list && list.entries.length > 0 ? (
-        <div class="table-wrap">
+        // Scrolls sideways on a phone and holds no links: focusable, so the keyboard can scroll it.
+        <div class="table-wrap" role="region" aria-label={v.t("audit.title")} tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -71,7 +72,7 @@ function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null
         </div>
       ) : null}
       {list?.nextBefore ? (
-        <nav class="pagination" aria-label="pagination">
+        <nav class="pagination" aria-label={v.t("common.pagination")}>
           <a href={`/audit?${query.toString()}${query.size ? "&" : ""}before=${list.nextBefore}`}>{v.t("common.next_page")}</a>
         </nav>
       ) : null}

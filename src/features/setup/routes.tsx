@@ -27,12 +27,12 @@ function SetupPage({ v, form, action }: { v: View; form: FormState; action: stri
       <form method="post" action={action} novalidate>
         <Csrf v={v} />
         <h2>{v.t("setup.unit_heading")}</h2>
-        <SelectField v={v} form={form} name="unitKind" label={labels.unitKind} placeholder="" options={TOP_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
+        <SelectField v={v} form={form} name="unitKind" label={labels.unitKind} placeholder={v.t("common.choose")} options={TOP_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
         <TextField v={v} form={form} name="unitName" label={labels.unitName} hint={v.t("setup.unit_hint")} />
         <h2>{v.t("setup.admin_heading")}</h2>
         <TextField v={v} form={form} name="fullName" label={labels.fullName} autocomplete="name" />
         <TextField v={v} form={form} name="email" label={labels.email} type="email" autocomplete="username" />
-        <TextField v={v} form={form} name="password" label={labels.password} type="password" autocomplete="new-password" hint={v.t("errors.password_short", { min: 10 })} />
+        <TextField v={v} form={form} name="password" label={labels.password} type="password" autocomplete="new-password" hint={v.t("hint.password")} />
         <TextField v={v} form={form} name="passwordConfirm" label={labels.passwordConfirm} type="password" autocomplete="new-password" />
         <button class="button" type="submit">
           {v.t("setup.submit")}

@@ -47,7 +47,7 @@ function UnitsPage({ v, list }: { v: View; list: UnitList }) {
         </div>
       )}
       {pages > 1 ? (
-        <nav class="pagination" aria-label="pagination">
+        <nav class="pagination" aria-label={v.t("common.pagination")}>
           {list.page > 1 ? <a href={`/units?page=${list.page - 1}`}>{v.t("common.prev_page")}</a> : null}{" "}
           {list.page < pages ? <a href={`/units?page=${list.page + 1}`}>{v.t("common.next_page")}</a> : null}
         </nav>
@@ -128,7 +128,7 @@ function NewUnitPage({ v, parent, form }: { v: View; parent: { id: number; name:
       <h1>{v.t("units.add_child")}</h1>
       <form method="post" action={`/units/${parent.id}/new`} novalidate>
         <Csrf v={v} />
-        <SelectField v={v} form={form} name="kind" label={labels.kind} placeholder="" options={UNIT_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
+        <SelectField v={v} form={form} name="kind" label={labels.kind} placeholder={v.t("common.choose")} options={UNIT_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
         <TextField v={v} form={form} name="name" label={labels.name} />
         <TextField v={v} form={form} name="code" label={labels.code} width="short" />
         <button class="button" type="submit">
