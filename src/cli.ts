@@ -1,10 +1,13 @@
 // The `thidua` command: serve, migrate, users, backup, restore, audit.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
 import { DataFolderLocked } from "./db/data-lock";
 import { createUser } from "./features/accounts/create-user";
 import { backupDatabase } from "./features/backup/backup-database";
 import { restoreDatabase, RestoreError } from "./features/backup/restore-database";
+import { importOfficialUnits, ImportRejected, type Tally } from "./features/units/import-official-units";
+import { searchUnits } from "./features/units/search-units";
 import { translator } from "./i18n";
 import { Actor } from "./platform/actor";
 import { verifyAuditChain } from "./platform/audit";
@@ -24,6 +27,11 @@ Lệnh / Commands:
   users create --email E --name "HỌ TÊN" --unit ID --role ROLE [--token] [--lang vi|en]
                              Tạo tài khoản; in liên kết đặt mật khẩu (và mã API với --token)
                              Create an account; prints a set-password link (and an API token with --token)
+  units import FILE          Nhập danh mục đơn vị hành chính chính thức (CSV: province_code,
+                             province_name,commune_code,commune_name); nhập lại không đổi gì
+                             Import the official list of administrative units; re-importing changes nothing
+  units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen")
+                             Find units by name, with or without diacritics
   backup FILE                Sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
                              Back up all data to FILE
   restore FILE               Khôi phục FILE vào cơ sở dữ liệu trống
@@ -101,6 +109,31 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case "units": {
+      if (sub === "import") {
+        if (!arg) throw new UsageError("units import FILE");
+        const text = readFileSync(arg, "utf8");
+        return withRuntime(config, async ({ deps }) => {
+          const { provinces, communes } = await importOfficialUnits(Actor.system(), text, deps.database.db);
+          const line = (label: string, x: Tally) => `${label}: ${x.created} tạo mới / created, ${x.updated} cập nhật / updated, ${x.unchanged} không đổi / unchanged`;
+          console.log(line("Tỉnh / provinces", provinces));
+          console.log(line("Xã, phường / communes", communes));
+          if (opts.json) console.log(JSON.stringify({ provinces, communes }));
+          return 0;
+        });
+      }
+      if (sub === "search") {
+        const text = positionals.slice(2).join(" ");
+        return withRuntime(config, async ({ deps }) => {
+          const hits = await searchUnits(Actor.system(), deps.database.db, { q: text, limit: 50 });
+          if (opts.json) console.log(JSON.stringify(hits, null, 2));
+          else if (hits.length === 0) console.log("Không tìm thấy đơn vị nào. / No unit found.");
+          else for (const h of hits) console.log(`${(h.code ?? "").padEnd(6)} ${h.name}${h.parentName && (h.repeated || h.kind !== "province") ? ` — ${h.parentName}` : ""}${h.repeated ? " *" : ""}`);
+          return 0;
+        });
+      }
+      throw new UsageError("units import FILE | units search TEXT");
+    }
     case "backup": {
       const file = sub;
       if (!file) throw new UsageError("backup FILE");
@@ -156,6 +189,9 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof ConfigError || err instanceof DataFolderLocked || err instanceof RestoreError) {
       console.error(err.message);
+    } else if (err instanceof ImportRejected) {
+      console.error(`Tệp bị từ chối, không ghi gì / file rejected, nothing written (${err.problems.length}):`);
+      for (const p of err.problems.slice(0, 50)) console.error(`  Dòng ${p.row}: ${p.reason}`);
     } else if (err instanceof UsageError) {
       console.error(`Sai cú pháp / usage: npx thidua ${err.message}\n(npx thidua --help)`);
     } else if (err instanceof ValidationError) {
@@ -166,6 +202,6 @@ main(process.argv.slice(2)).then(
     } else {
       console.error(err instanceof Error ? err.message : String(err));
     }
-    process.exit(err instanceof ValidationError || err instanceof UsageError ? 2 : 1);
+    process.exit(err instanceof ValidationError || err instanceof UsageError || err instanceof ImportRejected ? 2 : 1);
   },
 );

@@ -2,9 +2,11 @@
 // when DATABASE_URL is set. Everything above this file sees the same `Db`.
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { SQL } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { fileURLToPath } from "node:url";
@@ -19,6 +21,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction has the same query surface as the database. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/** Rows of a hand-written SQL statement, whichever driver runs it. */
+export async function selectRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
@@ -85,9 +92,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
+  const extensions = { pg_trgm };
   const client = opts.pgliteImage
-    ? await PGlite.create({ loadDataDir: opts.pgliteImage })
-    : await PGlite.create(path.join(opts.dataDir, "pgdata"));
+    ? await PGlite.create({ loadDataDir: opts.pgliteImage, extensions })
+    : await PGlite.create(path.join(opts.dataDir, "pgdata"), { extensions });
   const db = drizzlePglite(client, { schema });
   return {
     kind: "pglite",

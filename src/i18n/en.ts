@@ -54,6 +54,7 @@ export const en: Record<keyof typeof vi, string> = {
   "errors.unauthenticated": "You need to sign in or use a valid API access token.",
   "errors.too_many": "Too many requests. Try again in {minutes} minutes.",
   "errors.invalid_json": "The content sent is not valid JSON.",
+  "errors.search_short": "Type at least 2 characters to search",
   "errors.file_type": "The file must be one of: {allowed} (its content is checked, not only its name)",
   "errors.file_empty": "The selected file is empty",
   "errors.last_admin": "You cannot remove the system's last administrator role",

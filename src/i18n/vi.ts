@@ -52,6 +52,7 @@ export const vi = {
   "errors.unauthenticated": "Cần đăng nhập hoặc mã truy cập API hợp lệ.",
   "errors.too_many": "Quá nhiều yêu cầu. Hãy thử lại sau {minutes} phút.",
   "errors.invalid_json": "Nội dung gửi lên không phải JSON hợp lệ.",
+  "errors.search_short": "Nhập ít nhất 2 ký tự để tìm",
   "errors.file_type": "Tệp phải là một trong các loại: {allowed} (nội dung tệp được kiểm tra, không chỉ tên)",
   "errors.file_empty": "Tệp đã chọn trống",
   "errors.last_admin": "Không thể thu hồi vai trò quản trị cuối cùng của hệ thống",

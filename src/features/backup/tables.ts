@@ -2,6 +2,11 @@
 // A later migration that adds a table adds it here; a test checks none is missing.
 export const BACKUP_TABLES = [
   { name: "units", orderBy: "length(path), id" },
+  { name: "unit_successions", orderBy: "successor_id, predecessor_id" },
+  { name: "households", orderBy: "id" },
+  { name: "people", orderBy: "id" },
+  { name: "memberships", orderBy: "id" },
+  { name: "collectives", orderBy: "id" },
   { name: "users", orderBy: "id" },
   { name: "role_assignments", orderBy: "id" },
   { name: "sessions", orderBy: "created_at" },
