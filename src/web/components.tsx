@@ -105,6 +105,36 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
+/** One choice among a few, as radio buttons in a fieldset (the first carries the field's id). */
+export function RadioField(props: FieldProps & { options: { value: string; label: string; hint?: string }[] }) {
+  const { v, form, name, label, hint, options } = props;
+  const error = form.errors[name];
+  const id = fieldId(name);
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <fieldset class="fieldset" aria-describedby={describedBy(form, name, hint)}>
+        <legend>{label}</legend>
+        {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
+        {error ? (
+          <p class="error-message" id={`${id}-error`}>
+            <span class="visually-hidden">{v.t("common.error_label")} </span>
+            {fieldMessage(v, error, label)}
+          </p>
+        ) : null}
+        {options.map((o, i) => (
+          <div class="radio">
+            <input type="radio" id={i === 0 ? id : `${id}-${i}`} name={name} value={o.value} checked={form.values[name] === o.value} />
+            <label for={i === 0 ? id : `${id}-${i}`}>
+              {o.label}
+              {o.hint ? <span class="hint"> {o.hint}</span> : null}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
 export function Notice({ children }: { children: Child }) {
   return (
     <div class="notice" role="status">

@@ -24,10 +24,16 @@ test("the set-up page, with and without errors, in both languages", async ({ fre
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thiết lập lần đầu");
   await expectAccessible(page, "set-up page");
 
-  await page.getByLabel("Loại đơn vị").selectOption("");
   await page.getByRole("button", { name: "Tạo tài khoản và đơn vị" }).click();
   await expect(page.locator(".error-summary")).toBeFocused();
-  await expect(page.locator(".error-summary").getByRole("link").first()).toHaveText("Chọn loại đơn vị");
+  await expect(page.locator(".error-summary").getByRole("link").first()).toHaveText("Tìm và chọn đơn vị của bạn, hoặc nhập tên đơn vị không có trong danh mục");
+  await expectAccessible(page, "set-up page with errors");
+
+  await page.getByLabel("Tìm xã, phường hoặc đặc khu").fill("xa nam nen");
+  await page.getByRole("button", { name: "Tìm", exact: true }).click();
+  await expect(page.getByLabel("Xã Nậm Nèn — Tỉnh Điện Biên")).toBeVisible();
+  await expectAccessible(page, "set-up page with search results");
+  await page.getByRole("button", { name: "Tạo tài khoản và đơn vị" }).click();
   await expectAccessible(page, "set-up page with errors");
 
   await page.getByRole("contentinfo").getByRole("link", { name: "English" }).click();

@@ -11,8 +11,10 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
   await page.goto(freshApp.setupLink!);
   await expect(page.getByRole("heading", { level: 1, name: "Thiết lập lần đầu" })).toBeVisible();
 
-  await page.getByLabel("Loại đơn vị").selectOption({ label: "Phường" });
-  await page.getByLabel("Tên đơn vị").fill("Phường Cam Phú");
+  // The ward is found in the official list by part of its name, typed without diacritics.
+  await page.getByLabel("Tìm xã, phường hoặc đặc khu").fill("cam ranh");
+  await page.getByRole("button", { name: "Tìm", exact: true }).click();
+  await page.getByLabel("Phường Cam Ranh — Tỉnh Khánh Hòa").check();
   await page.getByLabel("Họ và tên").fill(admin.name);
   await page.getByLabel("Địa chỉ email").fill(admin.email);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(admin.password);
@@ -22,7 +24,7 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
   // Signed in, on the home page.
   await expect(page).toHaveURL(`${freshApp.origin}/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${admin.name}`);
-  await expect(page.getByRole("main")).toContainText("Quản trị hệ thống – Phường Cam Phú");
+  await expect(page.getByRole("main")).toContainText("Quản trị hệ thống – Phường Cam Ranh");
 
   // The set-up link is now dead.
   await page.goto(freshApp.setupLink!);
@@ -37,7 +39,7 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
   await expect(page.getByRole("heading", { level: 1, name: "Mời người dùng" })).toBeVisible();
   await page.getByLabel("Họ và tên").fill(invitee.name);
   await page.getByLabel("Địa chỉ email").fill(invitee.email);
-  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Phường Cam Phú" });
+  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Phường Cam Ranh" });
   await page.getByLabel("Vai trò").selectOption({ label: "Thường trực Hội đồng TĐKT" });
   await page.getByRole("button", { name: "Gửi lời mời" }).click();
   await expect(page.getByRole("status")).toContainText(`Đã gửi lời mời tới ${invitee.email}.`);
@@ -45,9 +47,9 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
   await expect(page.getByRole("main")).toContainText(`${invitee.name} <${invitee.email}>`);
 
   // The real e-mail, through SMTP.
-  const mail = await mailLink(mailbox, invitee.email, /Lời mời tham gia Thi Đua – Phường Cam Phú/, "/invitations/");
+  const mail = await mailLink(mailbox, invitee.email, /Lời mời tham gia Thi Đua – Phường Cam Ranh/, "/invitations/");
   expect(mail.text).toContain(`Xin chào ${invitee.name}`);
-  expect(mail.text).toContain("Thường trực Hội đồng TĐKT tại Phường Cam Phú");
+  expect(mail.text).toContain("Thường trực Hội đồng TĐKT tại Phường Cam Ranh");
   expect(mail.link.startsWith(`${freshApp.origin}/invitations/`)).toBe(true);
 
   // The invitee opens it on their own computer: a new browser context.
@@ -56,7 +58,7 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
     const invitePage = await theirs.newPage();
     await invitePage.goto(mail.link);
     await expect(invitePage.getByRole("heading", { level: 1, name: "Nhận lời mời" })).toBeVisible();
-    await expect(invitePage.getByRole("main")).toContainText(`${admin.name} mời bạn tham gia Thi Đua với vai trò Thường trực Hội đồng TĐKT tại Phường Cam Phú`);
+    await expect(invitePage.getByRole("main")).toContainText(`${admin.name} mời bạn tham gia Thi Đua với vai trò Thường trực Hội đồng TĐKT tại Phường Cam Ranh`);
     await expect(invitePage.getByLabel("Họ và tên")).toHaveValue(invitee.name);
     await invitePage.getByLabel("Mật khẩu", { exact: true }).fill(invitee.password);
     await invitePage.getByLabel("Nhập lại mật khẩu").fill(invitee.password);
@@ -64,7 +66,7 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
 
     await expect(invitePage).toHaveURL(`${freshApp.origin}/`);
     await expect(invitePage.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${invitee.name}`);
-    await expect(invitePage.getByRole("main")).toContainText("Thường trực Hội đồng TĐKT – Phường Cam Phú");
+    await expect(invitePage.getByRole("main")).toContainText("Thường trực Hội đồng TĐKT – Phường Cam Ranh");
     // A secretary has no account or audit pages.
     const theirNav = invitePage.getByRole("navigation", { name: "Điều hướng chính" });
     await expect(theirNav.getByRole("link", { name: "Nhật ký" })).toHaveCount(0);
@@ -81,7 +83,7 @@ test("first run: set up, invite by e-mail, accept, sign out and back in", async 
     await invitePage.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(invitePage).toHaveURL(`${freshApp.origin}/`);
     await expect(invitePage.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${invitee.name}`);
-    await expect(invitePage.getByRole("main")).toContainText("Thường trực Hội đồng TĐKT – Phường Cam Phú");
+    await expect(invitePage.getByRole("main")).toContainText("Thường trực Hội đồng TĐKT – Phường Cam Ranh");
 
     // The invitation link works only once.
     await invitePage.goto(mail.link);

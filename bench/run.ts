@@ -1,0 +1,78 @@
+// `npm run bench`: one run on this machine. Measures each group of figures in turn,
+// prints them as a table and writes them to bench/results.json (overwritten), as
+// [{ name, value, unit, database }]. Localhost only; every wait and load is bounded.
+//
+//   BENCH_SECONDS       measured seconds of load per route (default 5)
+//   BENCH_CONNECTIONS   concurrent connections (default 20)
+//   BENCH_SKIP_POSTGRES 1 to measure PGlite only
+import { rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
+import { Figures, printTable, round } from "./lib";
+import * as platform from "./platform";
+
+const RESULTS = new URL("./results.json", import.meta.url);
+
+/** Orientation targets, checked after the run (reported, never adjusted). */
+const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
+  { name: "cold_start", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
+  { name: "warm_start", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
+  { name: "page_to_raw_sql_ratio", ok: (v) => v >= 0.5, text: "≥ 0.5" },
+  { name: "idle_rss_above_bare_pglite", ok: (v) => v <= 150, text: "≤ 150 MB" },
+];
+
+async function main() {
+  const started = performance.now();
+  const figures = new Figures();
+  const opts: platform.PlatformOptions = {
+    seconds: Math.min(30, Math.max(1, Number(process.env.BENCH_SECONDS ?? 5))),
+    connections: Math.min(200, Math.max(1, Number(process.env.BENCH_CONNECTIONS ?? 20))),
+    temp: [],
+  };
+  // Other work on the machine skews every figure; say so beside them.
+  const busy = () => {
+    const [load1] = loadavg();
+    if (load1! > availableParallelism() * 0.5) console.warn(`  NOTE: machine load average ${load1!.toFixed(1)} on ${availableParallelism()} cores: other work is running, figures will be low and noisy.`);
+    return load1!;
+  };
+  figures.add("machine_load_1m_at_start", busy(), "load", "none");
+  let cluster: PgCluster | undefined;
+  try {
+    console.log("PGlite (embedded, DATA_DIR)");
+    await platform.pglite(figures, opts);
+
+    if (process.env.BENCH_SKIP_POSTGRES === "1") {
+      console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
+    } else {
+      try {
+        cluster = await startPgCluster();
+      } catch (err) {
+        console.warn(`PostgreSQL: skipped, no throw-away cluster (${(err as Error).message.split("\n")[0]})`);
+      }
+      if (cluster) {
+        console.log("PostgreSQL (throw-away cluster, DATABASE_URL)");
+        await platform.postgres(figures, opts, cluster.url);
+      }
+    }
+  } finally {
+    cluster?.stop();
+    for (const dir of opts.temp) rmSync(dir, { recursive: true, force: true });
+  }
+
+  figures.add("machine_load_1m_at_end", busy(), "load", "none");
+  writeFileSync(RESULTS, JSON.stringify(figures.all, null, 2) + "\n");
+  console.log("");
+  printTable(figures.all);
+  console.log("\nTargets (orientation):");
+  for (const t of TARGETS) {
+    for (const f of figures.all.filter((x) => x.name === t.name)) {
+      console.log(`  ${t.ok(f.value) ? "met   " : "MISSED"}  ${f.name} [${f.database}] = ${f.value} ${f.unit} (target ${t.text})`);
+    }
+  }
+  console.log(`\nWrote ${figures.all.length} figures to bench/results.json in ${round((performance.now() - started) / 1000, 1)} s.`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
