@@ -18,6 +18,11 @@ export const PERMISSIONS = {
   "account.invite": ["admin", "chairman"],
   "account.manage": ["admin"],
   "audit.view": ["admin"],
+  /** Names, positions and memberships: what a colleague may know of a resident. */
+  "person.view": ROLES,
+  /** Birth date, ethnicity, contact details: only those who draft dossiers and manage records. */
+  "person.view_personal": ["admin", "chairman", "council_secretary"],
+  "person.manage": ["admin", "council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
