@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
+import { peopleEndpoints } from "../features/people/api";
 import { unitEndpoints } from "../features/units/api";
 import { ValidationError } from "../platform/errors";
 import type { Actor } from "../platform/actor";
@@ -34,6 +35,7 @@ export const endpoints: Endpoint[] = [
   },
   ...unitEndpoints,
   ...accountEndpoints,
+  ...peopleEndpoints,
   ...auditEndpoints,
 ];
 

@@ -5,6 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { homeRoutes } from "../features/home/routes";
+import { peopleRoutes } from "../features/people/routes";
 import { setupRoutes } from "../features/setup/routes";
 import { unitRoutes } from "../features/units/routes";
 import { Forbidden, NotFound, TooManyAttempts, ValidationError } from "../platform/errors";
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", accountRoutes);
   app.route("/", homeRoutes);
   app.route("/", unitRoutes);
+  app.route("/", peopleRoutes);
   app.route("/", auditRoutes);
   app.route("/api/v1", apiRoutes);
 

@@ -43,6 +43,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                   <ul class="nav">
                     <NavLink v={v} href="/" label={t("nav.home")} />
                     <NavLink v={v} href="/units" label={t("nav.units")} />
+                    <NavLink v={v} href="/people" label={t("nav.people")} />
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
                     {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}
                     <NavLink v={v} href="/account" label={t("nav.account")} />

@@ -22,7 +22,7 @@ const LETTER_MARKS: Record<string, string> = { "a\u0306": "ă", "a\u0302": "â",
 
 const letterCode = (rank: number) => String.fromCharCode(0x41 + rank); // "A", "B", …: above digits and the separators
 const WORD_BREAK = " ";
-const END = "\u0001"; // below everything: "An" sorts before "An Bình" and before "Anh"
+const END = "\u0001"; // below every letter: "An" sorts before "Anh"
 
 /** Splits a letter (possibly decomposed) into its base letter and its tone (0–5). */
 function letterAndTone(cluster: string): [string, number] {
@@ -36,19 +36,12 @@ function letterAndTone(cluster: string): [string, number] {
   return [base === "đ" || cluster.toLowerCase() === "đ" ? "đ" : base, tone];
 }
 
-/**
- * A byte-comparable key: letters first by Vietnamese letter order (a < ă < â, d < đ,
- * o < ô < ơ, u < ư), then tones (Anh < Ánh < Ăn < Ân; Thảo < Thắng), and runs of
- * digits by their value ("Tổ 2" < "Tổ 10").
- */
-export function sortKey(text: string): string {
+/** One word's key: its letters in Vietnamese order, then (after END) its tones. */
+function wordKey(word: string): string {
   let primary = "";
   let tones = "";
-  const clusters = text.normalize("NFC").match(/\d+|\p{L}\p{M}*|\s+|./gu) ?? [];
-  for (const c of clusters) {
-    if (/^\s+$/.test(c)) {
-      if (primary && !primary.endsWith(WORD_BREAK)) primary += WORD_BREAK;
-    } else if (/^\d+$/.test(c)) {
+  for (const c of word.match(/\d+|\p{L}\p{M}*|./gu) ?? []) {
+    if (/^\d+$/.test(c)) {
       const digits = c.replace(/^0+(?=\d)/, "");
       primary += "0" + String.fromCharCode(0x30 + Math.min(digits.length, 9)) + digits; // "0" + length + value
     } else if (/\p{L}/u.test(c)) {
@@ -59,7 +52,22 @@ export function sortKey(text: string): string {
     }
     // punctuation is ignored
   }
-  return primary.trimEnd() + END + tones;
+  return primary + END + tones;
+}
+
+/**
+ * A byte-comparable key, syllable by syllable as Vietnamese dictionaries sort: letters
+ * in Vietnamese order (a < ă < â, d < đ, o < ô < ơ, u < ư), then the tone
+ * (Anh < Ánh < Ăn < Ân; Thảo < Thắng), then the next syllable; runs of digits by
+ * their value ("Tổ 2" < "Tổ 10").
+ */
+export function sortKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .split(/\s+/)
+    .filter((w) => w !== "")
+    .map(wordKey)
+    .join(WORD_BREAK);
 }
 
 /** People sort by given name, then middle names, then family name: "Nguyễn Văn An" as "An Văn Nguyễn". */

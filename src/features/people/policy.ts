@@ -1,0 +1,8 @@
+import type { Actor } from "../../platform/actor";
+
+/** A person belongs where they live or work (their unit); roles on that unit or above reach them. */
+export const personPolicy = {
+  view: (actor: Actor, person: { unitPath: string }) => actor.can("person.view", person.unitPath),
+  viewPersonal: (actor: Actor, person: { unitPath: string }) => actor.can("person.view_personal", person.unitPath),
+  manage: (actor: Actor, unit: { path: string }) => actor.can("person.manage", unit.path),
+};
