@@ -1,5 +1,10 @@
 // The `thidua` command: serve, migrate, users, backup, restore, audit.
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { units } from "./db/schema";
+import { importPeople } from "./features/people/import-people";
+import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/load-demo";
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
 import { DataFolderLocked } from "./db/data-lock";
@@ -32,6 +37,13 @@ Lệnh / Commands:
                              Import the official list of administrative units; re-importing changes nothing
   units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen")
                              Find units by name, with or without diacritics
+  people import FILE --unit CODE [--dry-run]
+                             Nhập người dân, hộ gia đình từ tệp .xlsx (theo mẫu) vào đơn vị có mã CODE;
+                             --dry-run chỉ xem trước. Tệp có lỗi không được nhập dòng nào.
+                             Import people and households from .xlsx into the unit; all or nothing
+  demo [--residents N]       Nạp phường mẫu: Phường Cam Phú năm 2024 với tổ dân phố, Mặt trận, đoàn thể,
+                             cán bộ, vài trăm người dân và một tài khoản cho mỗi vai trò (mật khẩu in một lần)
+                             Load the demo ward (Cam Phú, 2024) with one account per role
   backup FILE                Sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
                              Back up all data to FILE
   restore FILE               Khôi phục FILE vào cơ sở dữ liệu trống
@@ -70,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
       token: { type: "boolean" },
       lang: { type: "string" },
       json: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      residents: { type: "string" },
     },
   });
   const [command = "serve", sub, arg] = positionals;
@@ -134,6 +148,35 @@ async function main(argv: string[]): Promise<number> {
       }
       throw new UsageError("units import FILE | units search TEXT");
     }
+    case "people": {
+      if (sub !== "import" || !arg || !opts.unit) throw new UsageError("people import FILE --unit CODE [--dry-run]");
+      const bytes = new Uint8Array(readFileSync(arg));
+      return withRuntime(config, async ({ deps }) => {
+        const [unit] = await deps.database.db.select({ id: units.id }).from(units).where(eq(units.code, opts.unit!));
+        if (!unit) throw new UsageError(`people import: không có đơn vị mã ${opts.unit} / no unit with code ${opts.unit}`);
+        const preview = await importPeople(Actor.system(), deps.database.db, { file: { name: path.basename(arg), bytes }, unitId: unit.id, commit: !opts["dry-run"] });
+        if (opts.json) console.log(JSON.stringify(preview, null, 2));
+        console.log(`${preview.unit.name}: ${preview.rows} dòng / rows, ${preview.toCreate} người mới / new people, ${preview.households} hộ / households, ${preview.duplicates.length} có thể trùng / likely duplicates`);
+        for (const d of preview.duplicates) console.log(`  Dòng ${d.row}: ${d.fullName} (${d.birthDate}) có thể đã có trong sổ (#${d.existingId})`);
+        if (preview.problems.length) {
+          console.error(`Tệp bị từ chối, không ghi gì / file rejected, nothing written (${preview.problems.length}):`);
+          for (const p of preview.problems.slice(0, 100)) console.error(`  ${p}`);
+          return 2;
+        }
+        console.log(preview.committed ? "Đã nhập. / Imported." : "Chạy thử: chưa ghi gì. / Dry run: nothing written.");
+        return 0;
+      });
+    }
+    case "demo": {
+      return withRuntime(config, async ({ deps }) => {
+        const residents = opts.residents ? Number(opts.residents) : undefined;
+        const summary = await loadDemo(deps.database, residents ? { residents } : {});
+        console.log(`Đã nạp ${DEMO_WARD_NAME}: ${summary.units} đơn vị, ${summary.people} người, ${summary.households} hộ. / Demo ward loaded.`);
+        console.log("Tài khoản (mật khẩu chỉ in một lần) / accounts (passwords shown once):");
+        for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit}`);
+        return 0;
+      });
+    }
     case "backup": {
       const file = sub;
       if (!file) throw new UsageError("backup FILE");
@@ -187,7 +230,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (err: unknown) => {
-    if (err instanceof ConfigError || err instanceof DataFolderLocked || err instanceof RestoreError) {
+    if (err instanceof ConfigError || err instanceof DataFolderLocked || err instanceof RestoreError || err instanceof DemoAlreadyLoaded) {
       console.error(err.message);
     } else if (err instanceof ImportRejected) {
       console.error(`Tệp bị từ chối, không ghi gì / file rejected, nothing written (${err.problems.length}):`);

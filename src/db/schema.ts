@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -122,6 +123,19 @@ export const collectives = pgTable(
   },
   (t) => [index("collectives_unit_idx").on(t.unitId)],
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/** Uploaded files, kept in PostgreSQL by content hash, so that one backup holds everything. */
+export const files = pgTable("files", {
+  sha256: text("sha256").primaryKey(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  size: integer("size").notNull(),
+  bytes: bytea("bytes").notNull(),
+  createdBy: integer("created_by"),
+  createdAt: createdAt(),
+});
 
 export const users = pgTable(
   "users",

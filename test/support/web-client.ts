@@ -58,6 +58,16 @@ export class WebClient {
     return this.request(path, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
   }
 
+  /** Submits a form with a file, as a browser does for <input type="file">. */
+  async postFile(path: string, form: Record<string, string>, file: { field: string; name: string; bytes: Uint8Array; type?: string }): Promise<Page> {
+    if (!this.csrf) await this.get("/sign-in");
+    const body = new FormData();
+    body.set("_csrf", this.csrf!);
+    for (const [k, v] of Object.entries(form)) body.set(k, v);
+    body.set(file.field, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type ?? "application/octet-stream" }), file.name);
+    return this.request(path, { method: "POST", body });
+  }
+
   async signIn(email: string, password: string): Promise<Page> {
     await this.get("/sign-in");
     return this.post("/sign-in", { email, password });

@@ -11,15 +11,16 @@ export class RestoreError extends Error {}
 const KNOWN = new Set<string>(BACKUP_TABLES.map((t) => t.name));
 
 export async function restoreDatabase(database: Database, file: string): Promise<Record<string, number>> {
-  const input = createReadStream(file).pipe(createGunzip());
-  input.on("error", () => {}); // reported through the line reader below
-  const reader = createInterface({ input, crlfDelay: Infinity });
   const counts: Record<string, number> = {};
   return database.rawTransaction(async (query) => {
     const [{ n } = { n: 0 }] = await query<{ n: number }>(`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM units) AS n`);
     if (Number(n) > 0) throw new RestoreError("Cơ sở dữ liệu đích không trống (đã có người dùng hoặc đơn vị). / The target database is not empty.");
     let header = false;
     let ended = false;
+    // Opened only now, right before reading: lines that a reader emits before its loop
+    // starts are lost (and a stream that already ended would leave the loop waiting).
+    const input = createReadStream(file).pipe(createGunzip());
+    const reader = createInterface({ input, crlfDelay: Infinity });
     try {
       for await (const line of reader) {
         if (!line) continue;

@@ -7,6 +7,7 @@ export const BACKUP_TABLES = [
   { name: "people", orderBy: "id" },
   { name: "memberships", orderBy: "id" },
   { name: "collectives", orderBy: "id" },
+  { name: "files", orderBy: "sha256" },
   { name: "users", orderBy: "id" },
   { name: "role_assignments", orderBy: "id" },
   { name: "sessions", orderBy: "created_at" },

@@ -16,10 +16,11 @@ function pageHref(list: PeopleList, page: number) {
   return `/people?${params}`;
 }
 
-export function PeoplePage({ v, list, canCreate }: { v: View; list: PeopleList; canCreate: boolean }) {
+export function PeoplePage({ v, list, canCreate, notice }: { v: View; list: PeopleList; canCreate: boolean; notice?: string | undefined }) {
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <Layout v={v} title={v.t("people.title")}>
+      {notice ? <Notice>{notice}</Notice> : null}
       <h1>{list.unit ? v.t("people.title_of", { unit: list.unit.name }) : v.t("people.title")}</h1>
       <form method="get" action="/people" class="search-row" role="search">
         {list.unit ? <input type="hidden" name="unit" value={String(list.unit.id)} /> : null}

@@ -9,6 +9,14 @@ import { getPerson } from "./get-person";
 import { listPeople } from "./list-people";
 import { manageableUnits } from "./manageable-units";
 import { NewPersonPage, PeoplePage, PersonPage } from "./pages";
+import { ImportPage, PreviewPage } from "./import-pages";
+import { importPeople } from "./import-people";
+import { peopleTemplate } from "./people-template";
+import { readOwnFile, storeFile } from "../../platform/file-store";
+import { fields, parseInput } from "../../platform/validation";
+import { z } from "zod";
+
+const UnitChoice = z.object({ unitId: fields.id("errors.choose_unit") });
 
 export const peopleRoutes = new Hono<AppEnv>();
 peopleRoutes.use("/people", requireUser);
@@ -19,7 +27,9 @@ const db = (c: Ctx) => c.get("deps").database.db;
 peopleRoutes.get("/people", async (c) => {
   const actor = c.get("actor")!;
   const list = await listPeople(actor, db(c), c.req.query());
-  return c.html(<PeoplePage v={viewOf(c)} list={list} canCreate={actor.scopes("person.manage").length > 0} />);
+  const imported = c.req.query("imported");
+  const notice = imported ? c.get("t")("people.imported", { n: imported }) : undefined;
+  return c.html(<PeoplePage v={viewOf(c)} list={list} canCreate={actor.scopes("person.manage").length > 0} notice={notice} />);
 });
 
 async function showNew(c: Ctx, form: FormState, status: 200 | 422 = 200) {
@@ -47,6 +57,51 @@ async function showPerson(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const notice = c.req.query("created") ? t("people.created") : c.req.query("membership") ? t("people.membership_added") : undefined;
   return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} />, status);
 }
+
+peopleRoutes.get("/people/template.xlsx", async (c) => {
+  c.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  c.header("Content-Disposition", `attachment; filename="mau-nhap-nguoi-dan.xlsx"`);
+  return c.body((await peopleTemplate()) as unknown as ArrayBuffer);
+});
+
+async function showImport(c: Ctx, form: FormState, status: 200 | 422 = 200) {
+  const units = await manageableUnits(c.get("actor")!, db(c));
+  return c.html(<ImportPage v={viewOf(c)} form={form} units={units} />, status);
+}
+
+peopleRoutes.get("/people/import", (c) => showImport(c, emptyForm({ unitId: c.req.query("unit") ?? "" })));
+
+peopleRoutes.post("/people/import", async (c) => {
+  const body = await c.req.parseBody();
+  const unitValue = typeof body.unitId === "string" ? body.unitId : "";
+  const values = { unitId: unitValue };
+  const upload = body.file;
+  if (!(upload instanceof File) || upload.size === 0) return showImport(c, { values, errors: { file: { key: "errors.choose_file" } } }, 422);
+  const actor = c.get("actor")!;
+  const file = { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) };
+  return handleForm(
+    values,
+    async () => {
+      const unitId = parseInput(UnitChoice, values).unitId;
+      const preview = await importPeople(actor, db(c), { file, unitId, commit: false });
+      // Kept until confirmed, so the confirmation imports exactly the file previewed.
+      const fileId = await storeFile(db(c), actor, { ...file, kind: "xlsx" });
+      return { preview, fileId };
+    },
+    (form) => showImport(c, form, 422),
+    ({ preview, fileId }) => c.html(<PreviewPage v={viewOf(c)} preview={preview} fileId={fileId} />, preview.problems.length ? 422 : 200),
+  );
+});
+
+peopleRoutes.post("/people/import/confirm", async (c) => {
+  const values = await readForm(c);
+  const actor = c.get("actor")!;
+  const { unitId } = parseInput(UnitChoice, values);
+  const file = await readOwnFile(db(c), actor, values.fileId ?? "");
+  const preview = await importPeople(actor, db(c), { file, unitId, commit: true });
+  if (!preview.committed) return c.html(<PreviewPage v={viewOf(c)} preview={preview} fileId={values.fileId!} />, 422);
+  return c.redirect(`/people?unit=${unitId}&imported=${preview.toCreate}`, 303);
+});
 
 peopleRoutes.get("/people/:id{[0-9]+}", (c) => showPerson(c, emptyForm()));
 

@@ -1,0 +1,222 @@
+// Loads a ready ward to explore: Phường Cam Phú (thành phố Cam Ranh, tỉnh Khánh Hòa) as it
+// was in 2024, when the seed plan was issued — the old three-level tree, its residential
+// groups and organisations, a few hundred invented residents in households, the officials
+// with their positions, and one account per role for the people who run the plan.
+// One transaction, one audit entry; refused when the ward is already there.
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { selectRows, type Database, type Tx } from "../../db/client";
+import { collectives, households, memberships, people, roleAssignments, unitSuccessions, units, users } from "../../db/schema";
+import { ROLES, type Role } from "../../domain/access/roles";
+import { personKeys } from "../../domain/registry/person";
+import { Actor } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { hashPassword } from "../../platform/passwords";
+import { insertUnit, nameKeys } from "../units/insert-unit";
+import { buildDemoPopulation, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupKey, type UnitKey } from "./demo-population";
+
+export const DEMO_WARD_NAME = "Phường Cam Phú";
+const PROVINCE = { name: "Tỉnh Khánh Hòa", code: "56" };
+const CITY_NAME = "Thành phố Cam Ranh";
+const HOME_AFFAIRS_NAME = "Phòng Nội vụ thành phố Cam Ranh";
+/** Phường Cam Ranh in the official list of 1 July 2025. */
+const SUCCESSOR_CODE = "22420";
+const SUCCESSION_DATE = "2025-07-01";
+/** Serialises two loads started at once (the guard alone would let both through). */
+const DEMO_LOCK = 7_272_025;
+
+export interface DemoAccountSummary {
+  role: Role;
+  fullName: string;
+  email: string;
+  /** Shown once: the only copy outside the (hashed) users table. */
+  password: string;
+  unit: string;
+}
+
+export interface DemoSummary {
+  wardId: number;
+  /** Units created (an existing Tỉnh Khánh Hòa, imported from the official list, is reused and not counted). */
+  units: number;
+  people: number;
+  households: number;
+  memberships: number;
+  collectives: number;
+  accounts: DemoAccountSummary[];
+}
+
+export class DemoAlreadyLoaded extends Error {}
+
+async function refuseIfLoaded(db: Database["db"] | Tx, emails: string[]): Promise<void> {
+  const [ward] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.name, DEMO_WARD_NAME), eq(units.kind, "ward")))
+    .limit(1);
+  if (ward) {
+    throw new DemoAlreadyLoaded(
+      `Đã có đơn vị "${DEMO_WARD_NAME}" (mã số ${ward.id}) nên không nạp dữ liệu mẫu lần nữa. / "${DEMO_WARD_NAME}" already exists (unit ${ward.id}); the demo is not loaded again.`,
+    );
+  }
+  const taken = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, emails));
+  if (taken.length) {
+    const list = taken.map((u) => u.email).join(", ");
+    throw new DemoAlreadyLoaded(`Các tài khoản mẫu đã tồn tại: ${list}. / Demo accounts already exist: ${list}.`);
+  }
+}
+
+/** Ids for `n` new rows of a serial table, so that related rows can be inserted many per statement. */
+async function reserveIds(tx: Tx, table: string, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await selectRows<{ id: number }>(
+    tx,
+    sql`SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::int AS id FROM generate_series(1, ${n}::int)`,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** Multi-row inserts, in chunks that stay well below PostgreSQL's 65,535 parameters. */
+async function insertInChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/** A strong password that is still easy to copy: 18 random bytes as 24 URL-safe characters. */
+const newPassword = () => randomBytes(18).toString("base64url");
+
+export async function loadDemo(database: Database, opts: { residents?: number; seed?: number } = {}): Promise<DemoSummary> {
+  const residents = opts.residents ?? 300;
+  const seed = opts.seed ?? 2024;
+  const plan = buildDemoPopulation({ residents, seed });
+  const emails = plan.accounts.map((a) => a.email.toLowerCase());
+
+  // Fail fast before the hashing; checked again under the lock inside the transaction.
+  await refuseIfLoaded(database.db, emails);
+  const passwords = plan.accounts.map(() => newPassword());
+  // argon2 runs on the libuv pool: hashing in parallel takes a few hashes' time, not fifteen.
+  const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
+
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK})`);
+    await refuseIfLoaded(tx, emails);
+    let created = 0;
+    const insert = async (parent: { id: number; path: string } | null, name: string, kind: string, code: string | null = null) => {
+      created++;
+      return insertUnit(tx, { parent, name: name.normalize("NFC"), kind, code });
+    };
+    const child = async (parent: { id: number; path: string }, name: string, kind: string) => {
+      const [found] = await tx
+        .select()
+        .from(units)
+        .where(and(eq(units.parentId, parent.id), eq(units.name, name), eq(units.kind, kind)))
+        .limit(1);
+      return found ? { unit: found, created: false } : { unit: await insert(parent, name, kind), created: true };
+    };
+
+    // The province is shared with the official list (units.code is unique): reuse it when present.
+    const [existingProvince] = await tx.select().from(units).where(eq(units.code, PROVINCE.code)).limit(1);
+    const province = existingProvince ?? (await insert(null, PROVINCE.name, "province", PROVINCE.code));
+    // District level (the city of Cam Ranh, its departments) was abolished on 1 July 2025;
+    // there is no district kind, so the city is "other", ended on 30 June 2025.
+    const city = await child(province, CITY_NAME, "other");
+    const homeAffairs = await child(city.unit, HOME_AFFAIRS_NAME, "agency");
+    // The ward's official code before 2025 is not in our sources: left empty rather than guessed.
+    const ward = await insert(city.unit, DEMO_WARD_NAME, "ward");
+    const ended = [ward.id, ...(city.created ? [city.unit.id] : []), ...(homeAffairs.created ? [homeAffairs.unit.id] : [])];
+    await tx.update(units).set({ validTo: WARD_ENDED_ON }).where(inArray(units.id, ended));
+
+    const unitIds = new Map<UnitKey, number>([
+      ["ward", ward.id],
+      ["city", city.unit.id],
+      ["home_affairs", homeAffairs.unit.id],
+    ]);
+    for (const [g, name] of RESIDENTIAL_GROUPS.entries()) unitIds.set(groupKey(g), (await insert(ward, name, "residential_group")).id);
+    for (const body of WARD_BODIES) unitIds.set(body.key, (await insert(ward, body.name, body.kind)).id);
+    const unitId = (key: UnitKey) => unitIds.get(key)!;
+
+    const householdIds = await reserveIds(tx, "households", plan.households.length);
+    const householdRows = plan.households.map((h, i) => ({ id: householdIds[i]!, unitId: unitId(groupKey(h.group)), address: h.address }));
+    await insertInChunks(householdRows, 2000, (chunk) => tx.insert(households).values(chunk));
+    const personIds = await reserveIds(tx, "people", plan.people.length);
+    const personRows = plan.people.map((p, i) => {
+      const household = p.household === null ? null : plan.households[p.household]!;
+      return {
+        id: personIds[i]!,
+        fullName: p.fullName,
+        ...personKeys(p.fullName),
+        gender: p.gender,
+        birthDate: p.birthDate,
+        ethnicity: p.ethnicity,
+        frontline: p.frontline,
+        phone: p.phone,
+        email: p.email,
+        address: household?.address ?? null,
+        unitId: unitId(p.unit),
+        householdId: p.household === null ? null : householdIds[p.household]!,
+        householdRole: p.householdRole,
+      };
+    });
+    await insertInChunks(personRows, 1000, (chunk) => tx.insert(people).values(chunk));
+    await insertInChunks(plan.memberships, 2000, (chunk) =>
+      tx.insert(memberships).values(
+        chunk.map((m) => ({ personId: personIds[m.person]!, unitId: unitId(m.unit), position: m.position, validFrom: m.validFrom, validTo: m.validTo })),
+      ),
+    );
+    await tx.insert(collectives).values(
+      plan.collectives.map((c) => ({ name: c.name, ...nameKeys(c.name), kind: c.kind, unitId: unitId(c.unit), memberCount: c.memberCount })),
+    );
+
+    const userRows = await tx
+      .insert(users)
+      .values(plan.accounts.map((a, i) => ({ email: a.email, fullName: a.fullName, passwordHash: hashes[i]!, lang: "vi" })))
+      .returning({ id: users.id, email: users.email });
+    const userIds = new Map(userRows.map((u) => [u.email, u.id]));
+    await tx.insert(roleAssignments).values(plan.accounts.map((a) => ({ userId: userIds.get(a.email)!, unitId: unitId(a.unit), role: a.role })));
+
+    // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
+    // official list). Which old wards exactly make up the new one is not confirmed in our
+    // sources (a draft of April 2025 grouped Cam Phú with Cam Lộc and Cam Phúc Nam), so the
+    // link is only recorded when that unit has been imported, and only for Cam Phú.
+    const [successor] = await tx.select({ id: units.id }).from(units).where(eq(units.code, SUCCESSOR_CODE)).limit(1);
+    if (successor) {
+      await tx.insert(unitSuccessions).values({ successorId: successor.id, predecessorId: ward.id, effectiveOn: SUCCESSION_DATE }).onConflictDoNothing();
+    }
+
+    const unitNames = new Map<number, string>([
+      [ward.id, ward.name],
+      [city.unit.id, city.unit.name],
+    ]);
+    for (const [g, name] of RESIDENTIAL_GROUPS.entries()) unitNames.set(unitId(groupKey(g)), name);
+    for (const body of WARD_BODIES) unitNames.set(unitId(body.key), body.name);
+    const accounts = plan.accounts
+      .map((a, i) => ({ role: a.role, fullName: a.fullName, email: a.email, password: passwords[i]!, unit: unitNames.get(unitId(a.unit)) ?? "" }))
+      .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+
+    const summary = {
+      wardId: ward.id,
+      units: created,
+      people: plan.people.length,
+      households: plan.households.length,
+      memberships: plan.memberships.length,
+      collectives: plan.collectives.length,
+    };
+    await audit(tx, Actor.system("demo"), {
+      action: "demo.loaded",
+      entityType: "unit",
+      entityId: ward.id,
+      unit: ward,
+      after: {
+        ...summary,
+        residents,
+        seed,
+        provinceReused: !!existingProvince,
+        successorId: successor?.id ?? null,
+        // Who may sign in, never how: the passwords are returned to the caller only.
+        accounts: accounts.map((a) => ({ role: a.role, email: a.email, unit: a.unit })),
+      },
+    });
+    return { ...summary, accounts };
+  });
+}

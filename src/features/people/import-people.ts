@@ -1,0 +1,157 @@
+import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
+import { and, eq, inArray, like } from "drizzle-orm";
+import type { Db, DbOrTx } from "../../db/client";
+import { households, people, units } from "../../db/schema";
+import { describeProblem, parsePeopleSheet, type CellValue, type PersonRow, type SheetProblem } from "../../domain/registry/people-sheet";
+import { personKeys } from "../../domain/registry/person";
+import { foldForSearch } from "../../domain/text/vietnamese";
+import type { Actor } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { authorize, ValidationError } from "../../platform/errors";
+import { checkUpload, type UploadedFile } from "../../platform/uploads";
+import { findVisibleUnit } from "../units/find-visible-unit";
+import { assertUnitOpen } from "./create-person";
+import { personPolicy } from "./policy";
+
+export interface ImportPreview {
+  unit: { id: number; name: string };
+  rows: number;
+  /** People to be added, by sub-unit name. */
+  toCreate: number;
+  byUnit: { unitName: string; count: number }[];
+  households: number;
+  /** Already in the registry (same name and birth date): flagged, and not imported again. */
+  duplicates: { row: number; fullName: string; birthDate: string; existingId: number }[];
+  problems: string[];
+  committed: boolean;
+}
+
+/** The first worksheet (or the one named "Người") as a table of cell values. */
+async function readTable(bytes: Uint8Array): Promise<CellValue[][]> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw ValidationError.field("file", "errors.file_unreadable");
+  }
+  const sheet = book.getWorksheet("Người") ?? book.worksheets[0];
+  if (!sheet) throw ValidationError.field("file", "errors.file_unreadable");
+  const table: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    table[n - 1] = (row.values as CellValue[]).slice(1);
+  });
+  for (let i = 0; i < table.length; i++) table[i] ??= [];
+  return table;
+}
+
+type Target = { id: number; name: string; path: string; validTo: string | null; code: string | null };
+
+/** Sub-unit named in a row: by code or by name (with or without tones), inside the target unit. */
+async function resolveUnits(db: DbOrTx, target: Target, rows: PersonRow[], problems: SheetProblem[]) {
+  const wanted = [...new Set(rows.map((r) => r.unit).filter((u): u is string => !!u))];
+  const chosen = new Map<number, Target>();
+  if (wanted.length === 0) return chosen;
+  const candidates = await db.select().from(units).where(like(units.path, `${target.path}%`));
+  const today = new Date().toISOString().slice(0, 10);
+  for (const r of rows) {
+    if (!r.unit) continue;
+    const folded = foldForSearch(r.unit);
+    const matches = candidates.filter((u) => u.code === r.unit || u.searchText === folded);
+    if (matches.length !== 1) {
+      problems.push({ row: r.row, column: "Nơi sinh hoạt", message: matches.length ? `'${r.unit}' trùng tên nhiều đơn vị, hãy dùng mã` : `không có đơn vị '${r.unit}' trong ${target.name}` });
+    } else if (matches[0]!.validTo && matches[0]!.validTo < today) {
+      problems.push({ row: r.row, column: "Nơi sinh hoạt", message: `'${r.unit}' đã kết thúc hoạt động từ ${matches[0]!.validTo}` });
+    } else chosen.set(r.row, matches[0]!);
+  }
+  return chosen;
+}
+
+/**
+ * Imports people and households from the ward's spreadsheet into a unit the actor
+ * manages. Without `commit` it only previews: what would be added, likely duplicates,
+ * and every problem by row and column. With `commit`, a file with any problem writes
+ * nothing; otherwise everything is written in one transaction.
+ */
+export async function importPeople(actor: Actor, db: Db, input: { file: UploadedFile; unitId: number; commit: boolean }): Promise<ImportPreview> {
+  checkUpload("file", input.file, ["xlsx"]);
+  const table = await readTable(input.file.bytes);
+  const parsed = parsePeopleSheet(table);
+  const target = await findVisibleUnit(actor, db, input.unitId);
+  authorize(personPolicy.manage(actor, target), "people.import");
+  assertUnitOpen(target);
+  const problems = [...parsed.problems];
+  const unitOf = await resolveUnits(db, target, parsed.rows, problems);
+
+  // Likely duplicates: same name and birth date as someone already recorded in this unit.
+  const dated = parsed.rows.filter((r) => r.birthDate);
+  const existing = dated.length
+    ? await db
+        .select({ id: people.id, searchText: people.searchText, birthDate: people.birthDate })
+        .from(people)
+        .innerJoin(units, eq(units.id, people.unitId))
+        .where(and(like(units.path, `${target.path}%`), inArray(people.searchText, [...new Set(dated.map((r) => foldForSearch(r.fullName)))])))
+    : [];
+  const known = new Map(existing.map((e) => [`${e.searchText}|${e.birthDate}`, e.id]));
+  const duplicates: ImportPreview["duplicates"] = [];
+  const fresh = parsed.rows.filter((r) => {
+    const id = r.birthDate ? known.get(`${foldForSearch(r.fullName)}|${r.birthDate}`) : undefined;
+    if (id) duplicates.push({ row: r.row, fullName: r.fullName, birthDate: r.birthDate!, existingId: id });
+    return !id;
+  });
+
+  const counts = new Map<string, number>();
+  for (const r of fresh) {
+    const name = (unitOf.get(r.row) ?? target).name;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const householdCodes = [...new Set(fresh.map((r) => r.household).filter((h): h is string => !!h))];
+  const preview: ImportPreview = {
+    unit: { id: target.id, name: target.name },
+    rows: parsed.rows.length,
+    toCreate: fresh.length,
+    byUnit: [...counts].map(([unitName, count]) => ({ unitName, count })),
+    households: householdCodes.length,
+    duplicates,
+    problems: problems.sort((a, b) => a.row - b.row).map(describeProblem),
+    committed: false,
+  };
+  if (!input.commit || problems.length > 0 || fresh.length === 0) return preview;
+
+  await db.transaction(async (tx) => {
+    const householdIds = new Map<string, number>();
+    if (householdCodes.length) {
+      const firstOf = (code: string) => fresh.find((r) => r.household === code)!;
+      const created = await tx
+        .insert(households)
+        .values(householdCodes.map((code) => ({ code, unitId: (unitOf.get(firstOf(code).row) ?? target).id, address: firstOf(code).address })))
+        .returning({ id: households.id, code: households.code });
+      for (const h of created) householdIds.set(h.code!, h.id);
+    }
+    for (let i = 0; i < fresh.length; i += 1000) {
+      await tx.insert(people).values(
+        fresh.slice(i, i + 1000).map((r) => ({
+          fullName: r.fullName,
+          ...personKeys(r.fullName),
+          gender: r.gender,
+          birthDate: r.birthDate,
+          ethnicity: r.ethnicity,
+          frontline: r.frontline,
+          phone: r.phone,
+          email: r.email,
+          address: r.address,
+          unitId: (unitOf.get(r.row) ?? target).id,
+          householdId: r.household ? householdIds.get(r.household)! : null,
+          householdRole: r.householdRole,
+        })),
+      );
+    }
+    await audit(tx, actor, {
+      action: "people.imported",
+      entityType: "person",
+      unit: target,
+      after: { file: input.file.name, sha256: createHash("sha256").update(input.file.bytes).digest("hex"), people: fresh.length, households: householdCodes.length, duplicatesSkipped: duplicates.length },
+    });
+  });
+  return { ...preview, committed: true };
+}

@@ -1,0 +1,33 @@
+// The spreadsheet template offered for download: the columns the import reads, an
+// example row, choice lists for gender and ethnicity, and a sheet of instructions.
+import ExcelJS from "exceljs";
+import { ETHNICITIES } from "../../domain/registry/ethnicities";
+import { PEOPLE_COLUMNS } from "../../domain/registry/people-sheet";
+
+export async function peopleTemplate(): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "Thi Đua";
+  const sheet = book.addWorksheet("Người");
+  sheet.columns = PEOPLE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  sheet.addRow({ fullName: "Nguyễn Thị Ánh", gender: "Nữ", birthDate: "21/03/1980", ethnicity: "Kinh", frontline: "Có", phone: "0912 345 678", address: "12 Nguyễn Trãi", unit: "Tổ dân phố Hòa Bình", household: "H001", householdRole: "Chủ hộ" });
+  const lists = book.addWorksheet("Danh mục", { state: "hidden" });
+  ETHNICITIES.forEach((e, i) => (lists.getCell(i + 1, 1).value = e));
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  validations.add("B2:B10000", { type: "list", allowBlank: true, formulae: ['"Nam,Nữ"'] });
+  validations.add("D2:D10000", { type: "list", allowBlank: true, formulae: [`'Danh mục'!$A$1:$A$${ETHNICITIES.length}`] });
+  validations.add("E2:E10000", { type: "list", allowBlank: true, formulae: ['"Có,Không"'] });
+  const help = book.addWorksheet("Hướng dẫn");
+  help.getColumn(1).width = 110;
+  [
+    "Mỗi dòng là một người. Chỉ cột Họ và tên là bắt buộc; xóa dòng ví dụ trước khi nhập.",
+    "Ngày sinh: ngày/tháng/năm, ví dụ 21/03/1980.",
+    "Dân tộc: một trong 54 dân tộc (chọn trong danh sách).",
+    "Nơi sinh hoạt: tên hoặc mã tổ dân phố, thôn, chi hội… thuộc đơn vị được chọn khi nhập; để trống nếu là chính đơn vị đó.",
+    "Mã hộ: những người cùng mã là một hộ gia đình; Quan hệ với chủ hộ: Chủ hộ, Vợ, Chồng, Con…",
+    "Người cùng họ tên và ngày sinh với người đã có trong sổ sẽ được đánh dấu có thể trùng và không nhập lại.",
+    "Tệp có lỗi sẽ không được nhập dòng nào; sửa các dòng được báo rồi tải lên lại.",
+  ].forEach((line, i) => (help.getCell(i + 1, 1).value = line));
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,217 @@
+// The demo ward: Phường Cam Phú as it was in 2024, loaded in one go, explored through
+// the real sign-in page by each of the people who run the seed plan.
+import { readFileSync } from "node:fs";
+import { and, asc, count, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  auditLog,
+  collectives,
+  households,
+  memberships,
+  people,
+  roleAssignments,
+  unitSuccessions,
+  units,
+  users,
+} from "../../src/db/schema";
+import { ROLES } from "../../src/domain/access/roles";
+import { buildDemoPopulation } from "../../src/features/demo/demo-population";
+import { DemoAlreadyLoaded, loadDemo, type DemoSummary } from "../../src/features/demo/load-demo";
+import { importOfficialUnits } from "../../src/features/units/import-official-units";
+import { translator } from "../../src/i18n";
+import { Actor } from "../../src/platform/actor";
+import { verifyAuditChain } from "../../src/platform/audit";
+import { startTestApp, type TestApp } from "../support/test-app";
+import { textOf } from "../support/web-client";
+
+const vi = translator("vi");
+const TABLES = { units, households, people, memberships, collectives, users, roleAssignments, unitSuccessions, auditLog };
+
+async function rowCounts(t: TestApp) {
+  const db = t.deps.database.db;
+  const entries = await Promise.all(Object.entries(TABLES).map(async ([name, table]) => [name, (await db.select({ n: count() }).from(table))[0]!.n] as const));
+  return Object.fromEntries(entries);
+}
+
+describe("the demo ward on an empty database", () => {
+  let t: TestApp;
+  let summary: DemoSummary;
+  let loadMs: number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const started = performance.now();
+    summary = await loadDemo(t.deps.database);
+    loadMs = performance.now() - started;
+  });
+  afterAll(() => t.close());
+
+  it("loads quickly and reports sensible counts", async () => {
+    expect(loadMs).toBeLessThan(t.deps.database.kind === "pglite" ? 3000 : 10_000);
+    // Province, city, its Phòng Nội vụ, the ward, 12 groups, the Front and 5 organisations.
+    expect(summary.units).toBe(22);
+    // 300 residents and the city's reviewer.
+    expect(summary.people).toBe(301);
+    expect(summary.households).toBeGreaterThan(65);
+    expect(summary.households).toBeLessThan(110);
+    const counts = await rowCounts(t);
+    expect(counts).toMatchObject({ units: 22, people: 301, households: summary.households, memberships: summary.memberships, collectives: summary.collectives, users: summary.accounts.length });
+    expect(counts.auditLog).toBe(1);
+  });
+
+  it("builds the old three-level tree, ended on 30 June 2025", async () => {
+    const db = t.deps.database.db;
+    const [ward] = await db.select().from(units).where(eq(units.id, summary.wardId));
+    expect(ward).toMatchObject({ name: "Phường Cam Phú", kind: "ward", code: null, validTo: "2025-06-30" });
+    const [city] = await db.select().from(units).where(eq(units.id, ward!.parentId!));
+    expect(city).toMatchObject({ name: "Thành phố Cam Ranh", kind: "other", validTo: "2025-06-30" });
+    const [province] = await db.select().from(units).where(eq(units.id, city!.parentId!));
+    expect(province).toMatchObject({ name: "Tỉnh Khánh Hòa", kind: "province", code: "56", parentId: null });
+    expect(ward!.path).toBe(`/${province!.id}/${city!.id}/${ward!.id}/`);
+    const [homeAffairs] = await db.select().from(units).where(and(eq(units.parentId, city!.id), eq(units.kind, "agency")));
+    expect(homeAffairs!.name).toBe("Phòng Nội vụ thành phố Cam Ranh");
+  });
+
+  it("has the ward's residential groups and organisations under it", async () => {
+    const db = t.deps.database.db;
+    const [ward] = await db.select().from(units).where(eq(units.id, summary.wardId));
+    const below = await db.select().from(units).where(like(units.path, `${ward!.path}%_`)).orderBy(asc(units.sortKey));
+    expect(below.every((u) => u.parentId === ward!.id)).toBe(true);
+    const byKind = (kind: string) => below.filter((u) => u.kind === kind).map((u) => u.name);
+    expect(byKind("residential_group")).toHaveLength(12);
+    expect(byKind("residential_group")).toContain("Tổ dân phố Phú Thịnh");
+    expect(byKind("front_committee")).toEqual(["Ủy ban Mặt trận Tổ quốc phường Cam Phú"]);
+    expect(byKind("mass_organisation").sort()).toEqual(
+      [
+        "Công đoàn cơ sở phường Cam Phú",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Cam Phú",
+        "Hội Cựu chiến binh phường Cam Phú",
+        "Hội Liên hiệp Phụ nữ phường Cam Phú",
+        "Hội Nông dân phường Cam Phú",
+      ].sort(),
+    );
+    // Every resident lives in a group of the ward, in a household of that group with one head.
+    const residents = await db
+      .select({ unitKind: units.kind, parentId: units.parentId, householdUnit: households.unitId, unitId: people.unitId, role: people.householdRole, householdId: people.householdId })
+      .from(people)
+      .innerJoin(units, eq(units.id, people.unitId))
+      .innerJoin(households, eq(households.id, people.householdId));
+    expect(residents).toHaveLength(300);
+    for (const r of residents) {
+      expect(r).toMatchObject({ unitKind: "residential_group", parentId: ward!.id });
+      expect(r.householdUnit).toBe(r.unitId);
+    }
+    const heads = residents.filter((r) => r.role === "Chủ hộ").map((r) => r.householdId);
+    expect(new Set(heads).size).toBe(heads.length);
+    expect(heads.length).toBe(summary.households);
+  });
+
+  it("records the officials' positions over time", async () => {
+    const db = t.deps.database.db;
+    const chairs = await db
+      .select({ fullName: people.fullName, validFrom: memberships.validFrom, validTo: memberships.validTo })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(and(eq(memberships.unitId, summary.wardId), eq(memberships.position, "Chủ tịch UBND phường")))
+      .orderBy(asc(memberships.validFrom));
+    expect(chairs.map((c) => [c.validFrom, c.validTo])).toEqual([
+      ["2016-07-01", "2021-06-30"],
+      ["2021-07-01", "2025-06-30"],
+    ]);
+    const chairman = summary.accounts.find((a) => a.role === "chairman")!;
+    expect(chairs[1]!.fullName).toBe(chairman.fullName);
+    const leaders = await db.select({ n: count() }).from(memberships).where(like(memberships.position, "Tổ trưởng tổ dân phố %"));
+    expect(leaders[0]!.n).toBe(12);
+  });
+
+  it("lets every account sign in through the real page and shows its role on its unit", async () => {
+    expect(new Set(summary.accounts.map((a) => a.role))).toEqual(new Set(ROLES));
+    const chairman = summary.accounts.find((a) => a.role === "chairman")!;
+    expect(chairman).toMatchObject({ email: "chutich@camphu.example", unit: "Phường Cam Phú" });
+    expect(summary.accounts.find((a) => a.role === "superior_reviewer")!.unit).toBe("Thành phố Cam Ranh");
+    expect(summary.accounts.find((a) => a.email === "phunu@camphu.example")).toMatchObject({ role: "organisation", unit: "Hội Liên hiệp Phụ nữ phường Cam Phú" });
+    for (const account of summary.accounts) {
+      expect(account.password.length).toBeGreaterThanOrEqual(20);
+      const client = t.client();
+      const res = await client.signIn(account.email, account.password);
+      expect(res.status, account.email).toBe(303);
+      const home = textOf((await client.get("/")).text);
+      expect(home).toContain(account.fullName);
+      expect(home).toContain(`${vi(`role.${account.role}`)} – ${account.unit}`);
+      if (account === chairman) expect(home).toContain("Chủ tịch UBND – Phường Cam Phú");
+    }
+  });
+
+  it("keeps the passwords nowhere but in the summary", async () => {
+    const db = t.deps.database.db;
+    const dump = JSON.stringify([await db.select().from(users), await db.select().from(auditLog), await db.select().from(people)]);
+    for (const account of summary.accounts) expect(dump).not.toContain(account.password);
+    for (const u of await db.select().from(users)) expect(u.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("writes every name in NFC", async () => {
+    const db = t.deps.database.db;
+    const names = [
+      ...(await db.select({ s: units.name }).from(units)),
+      ...(await db.select({ s: people.fullName }).from(people)),
+      ...(await db.select({ s: collectives.name }).from(collectives)),
+      ...(await db.select({ s: users.fullName }).from(users)),
+      ...(await db.select({ s: memberships.position }).from(memberships)),
+      ...(await db.select({ s: households.address }).from(households)),
+    ].map((r) => r.s ?? "");
+    expect(names.length).toBeGreaterThan(500);
+    for (const name of names) expect(name).toBe(name.normalize("NFC"));
+  });
+
+  it("leaves one audit entry that sums it up, in an intact chain", async () => {
+    const db = t.deps.database.db;
+    const entries = await db.select().from(auditLog).where(eq(auditLog.action, "demo.loaded"));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorLabel: "demo", actorId: null, entityType: "unit", entityId: String(summary.wardId), unitId: summary.wardId });
+    expect(entries[0]!.after).toMatchObject({ units: 22, people: 301, households: summary.households, provinceReused: false, successorId: null });
+    expect((await verifyAuditChain(db)).problems).toEqual([]);
+  });
+
+  it("refuses to load twice and changes nothing", async () => {
+    const before = await rowCounts(t);
+    await expect(loadDemo(t.deps.database)).rejects.toBeInstanceOf(DemoAlreadyLoaded);
+    await expect(loadDemo(t.deps.database, { seed: 99 })).rejects.toThrow(/Phường Cam Phú.*already exists/);
+    expect(await rowCounts(t)).toEqual(before);
+  });
+});
+
+describe("the demo ward next to the official list of 2025", () => {
+  let t: TestApp;
+  let summary: DemoSummary;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const csv = readFileSync(new URL("../../src/db/seed/admin-units-2025.csv", import.meta.url), "utf8");
+    await importOfficialUnits(Actor.system(), csv, t.deps.database.db);
+    summary = await loadDemo(t.deps.database);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it("reuses Tỉnh Khánh Hòa instead of creating a second one", async () => {
+    const db = t.deps.database.db;
+    const khanhHoa = await db.select().from(units).where(eq(units.name, "Tỉnh Khánh Hòa"));
+    expect(khanhHoa).toHaveLength(1);
+    expect(summary.units).toBe(21);
+    const [ward] = await db.select().from(units).where(eq(units.id, summary.wardId));
+    expect(ward!.path.startsWith(khanhHoa[0]!.path)).toBe(true);
+  });
+
+  it("links Cam Phú to its 2025 successor, Phường Cam Ranh", async () => {
+    const db = t.deps.database.db;
+    const [successor] = await db.select().from(units).where(eq(units.code, "22420"));
+    const links = await db.select().from(unitSuccessions).where(eq(unitSuccessions.predecessorId, summary.wardId));
+    expect(links).toEqual([{ successorId: successor!.id, predecessorId: summary.wardId, effectiveOn: "2025-07-01" }]);
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "demo.loaded"));
+    expect(entry!.after).toMatchObject({ provinceReused: true, successorId: successor!.id });
+  });
+
+  it("gives the same invented people for the same seed, whatever else the database holds", async () => {
+    const names = (await t.deps.database.db.select({ n: people.fullName }).from(people).orderBy(asc(people.id))).map((r) => r.n);
+    expect(names).toEqual(buildDemoPopulation({ residents: 300, seed: 2024 }).people.map((p) => p.fullName));
+  });
+});
