@@ -10,16 +10,36 @@ import { createUnit } from "./create-unit";
 import { findVisibleUnit } from "./find-visible-unit";
 import { getUnit } from "./get-unit";
 import { listUnits } from "./list-units";
+import { searchUnits, type UnitHit } from "./search-units";
 import { unitPolicy } from "./policy";
 
 type UnitList = Awaited<ReturnType<typeof listUnits>>;
 type UnitDetail = Awaited<ReturnType<typeof getUnit>>;
 
-function UnitsPage({ v, list }: { v: View; list: UnitList }) {
+function UnitsPage({ v, list, query, hits }: { v: View; list: UnitList; query: string; hits: UnitHit[] | null }) {
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <Layout v={v} title={v.t("units.title")}>
       <h1>{v.t("units.title")}</h1>
+      <form method="get" action="/units" class="search-row" role="search">
+        <TextField v={v} form={emptyForm({ q: query })} name="q" label={v.t("units.search_label")} hint={v.t("setup.search_hint")} />
+        <button class="button button--secondary" type="submit">
+          {v.t("setup.search_submit")}
+        </button>
+      </form>
+      {hits ? (
+        <>
+          <h2>{v.t("units.search_results", { n: hits.length, q: query })}</h2>
+          <ul>
+            {hits.map((h) => (
+              <li>
+                <a href={`/units/${h.id}`}>{h.name}</a>
+                {h.parentName ? <span class="muted"> — {h.parentName}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {list.units.length === 0 ? (
         <p>{v.t("units.none")}</p>
       ) : (
@@ -57,7 +77,7 @@ function UnitsPage({ v, list }: { v: View; list: UnitList }) {
 }
 
 function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; notice?: string | undefined }) {
-  const { unit, parent, children, members } = detail;
+  const { unit, parent, children, members, predecessors, successors } = detail;
   return (
     <Layout v={v} title={unit.name}>
       {notice ? <Notice>{notice}</Notice> : null}
@@ -71,6 +91,37 @@ function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; notice?:
             <dd>{unit.code}</dd>
           </>
         ) : null}
+        {unit.validTo ? (
+          <>
+            <dt>{v.t("units.valid_to")}</dt>
+            <dd>{v.date(unit.validTo)}</dd>
+          </>
+        ) : null}
+        {successors.map((s) => (
+          <>
+            <dt>{v.t("units.merged_into")}</dt>
+            <dd>
+              <a href={`/units/${s.id}`}>{s.name}</a> ({v.date(s.effectiveOn)})
+            </dd>
+          </>
+        ))}
+        {predecessors.length > 0 ? (
+          <>
+            <dt>{v.t("units.replaced")}</dt>
+            <dd>
+              {predecessors.map((p, i) => (
+                <>
+                  {i > 0 ? ", " : ""}
+                  <a href={`/units/${p.id}`}>{p.name}</a>
+                </>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        <dt>{v.t("people.title")}</dt>
+        <dd>
+          <a href={`/people?unit=${unit.id}`}>{v.t("units.residents", { n: detail.residents })}</a>
+        </dd>
         {parent ? (
           <>
             <dt>{v.t("units.parent")}</dt>
@@ -92,6 +143,19 @@ function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; notice?:
           ))}
         </ul>
       )}
+      {detail.collectives.length > 0 ? (
+        <>
+          <h2>{v.t("units.collectives")}</h2>
+          <ul>
+            {detail.collectives.map((g) => (
+              <li>
+                {g.name}
+                {g.memberCount ? <span class="muted"> ({v.t("units.member_count", { n: g.memberCount })})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {detail.canAddChild ? (
         <p>
           <a class="button button--secondary" href={`/units/${unit.id}/new`}>
@@ -151,8 +215,11 @@ unitRoutes.use("/units/*", requireUser);
 
 unitRoutes.get("/units", async (c) => {
   const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
-  const list = await listUnits(c.get("actor")!, c.get("deps").database.db, page);
-  return c.html(<UnitsPage v={viewOf(c)} list={list} />);
+  const actor = c.get("actor")!;
+  const { db } = c.get("deps").database;
+  const query = c.req.query("q")?.trim() ?? "";
+  const [list, hits] = await Promise.all([listUnits(actor, db, page), query.length >= 2 ? searchUnits(actor, db, { q: query, limit: 50 }) : null]);
+  return c.html(<UnitsPage v={viewOf(c)} list={list} query={query} hits={hits} />);
 });
 
 unitRoutes.get("/units/:id", async (c) => {
