@@ -258,6 +258,8 @@ export const en: Record<keyof typeof vi, string> = {
   "units.residents": "{n} people",
   "units.collectives": "Collectives",
   "units.member_count": "{n} members",
+  "people.collectives_new": "New collectives",
+  "people.collectives_known": "{n} already recorded, not added again",
   "audit.title": "Activity log",
   "audit.col_at": "Time",
   "audit.col_actor": "Done by",

@@ -256,6 +256,8 @@ export const vi = {
   "units.residents": "{n} người",
   "units.collectives": "Tập thể",
   "units.member_count": "{n} thành viên",
+  "people.collectives_new": "Số tập thể mới",
+  "people.collectives_known": "{n} tập thể đã có, không nhập lại",
   "audit.title": "Nhật ký hoạt động",
   "audit.col_at": "Thời điểm",
   "audit.col_actor": "Người thực hiện",

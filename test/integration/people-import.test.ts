@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { files, households, people } from "../../src/db/schema";
+import { collectives, files, households, people } from "../../src/db/schema";
 import { detectFileKind } from "../../src/platform/uploads";
 import { addUnit, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -110,6 +110,24 @@ describe("importing", () => {
     const text = await upload(new TextEncoder().encode("Họ và tên\nNguyễn Văn A\n"), "danh-sach.xlsx");
     expect(text.status).toBe(422);
     expect(await stored()).toBe(before);
+  });
+
+  it("imports collectives from the 'Tập thể' sheet, once", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Người").addRow(["Họ và tên", "Ngày sinh"]).commit();
+    book.getWorksheet("Người")!.addRow(["Mai Văn Hùng", "9/9/1999"]);
+    const groups = book.addWorksheet("Tập thể");
+    groups.addRow(["Tên tập thể", "Loại", "Số thành viên", "Nơi sinh hoạt"]);
+    groups.addRow(["Câu lạc bộ Dưỡng sinh Hòa Bình", "Câu lạc bộ", 35, "Tổ dân phố Hòa Bình"]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const preview = await upload(bytes);
+    expect(textOf(preview.text)).toContain("Số tập thể mới 1");
+    const done = await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(preview.text)![1]!, unitId: String(wardId) });
+    expect(done.status).toBe(303);
+    const [group] = await t.deps.database.db.select().from(collectives);
+    expect(group).toMatchObject({ name: "Câu lạc bộ Dưỡng sinh Hòa Bình", kind: "Câu lạc bộ", memberCount: 35 });
+    expect(textOf((await admin.get(`/units/${group!.unitId}`)).text)).toContain("Câu lạc bộ Dưỡng sinh Hòa Bình (35 thành viên)");
+    expect(textOf((await upload(bytes)).text)).toContain("1 tập thể đã có, không nhập lại");
   });
 
   it("will not confirm someone else's upload", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeProblem, parsePeopleSheet } from "./people-sheet";
+import { describeProblem, parseCollectivesSheet, parsePeopleSheet } from "./people-sheet";
 
 const header = ["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Mã hộ"];
 
@@ -41,5 +41,21 @@ describe("reading the people spreadsheet", () => {
 
   it("rejects a sheet without the name column", () => {
     expect(parsePeopleSheet([["Giới tính"], ["Nam"]]).problems.map(describeProblem)).toEqual(["Dòng 1, cột Họ và tên: thiếu cột bắt buộc"]);
+  });
+});
+
+describe("reading the collectives sheet", () => {
+  it("reads groups and names problems with the sheet", () => {
+    const { rows, problems } = parseCollectivesSheet([
+      ["Tên tập thể", "Loại", "Số thành viên"],
+      ["Câu lạc bộ Dưỡng sinh", "Câu lạc bộ", 35],
+      ["Đội văn nghệ", "", "nhiều"],
+      ["CÂU LẠC BỘ DƯỠNG SINH", "", ""],
+    ]);
+    expect(rows[0]).toEqual({ row: 2, name: "Câu lạc bộ Dưỡng sinh", kind: "Câu lạc bộ", memberCount: 35, unit: null });
+    expect(problems.map(describeProblem)).toEqual([
+      "Dòng 3, cột Số thành viên (trang Tập thể): 'nhiều' phải là số nguyên dương",
+      "Dòng 4, cột Tên tập thể (trang Tập thể): trùng với dòng 2",
+    ]);
   });
 });

@@ -138,3 +138,57 @@ export function parsePeopleSheet(table: CellValue[][]): ParsedPeopleSheet {
 export function describeProblem(p: SheetProblem): string {
   return `Dòng ${p.row}, cột ${p.column}: ${p.message}`;
 }
+
+export const COLLECTIVE_COLUMNS = [
+  { key: "name", header: "Tên tập thể", required: true, width: 40 },
+  { key: "kind", header: "Loại", width: 18 },
+  { key: "memberCount", header: "Số thành viên", width: 14 },
+  { key: "unit", header: "Nơi sinh hoạt", width: 26 },
+] as const;
+
+export interface CollectiveRow {
+  row: number;
+  name: string;
+  kind: string;
+  memberCount: number | null;
+  unit: string | null;
+}
+
+/** The "Tập thể" sheet: groups commended as a whole (a club, a team, a troupe). */
+export function parseCollectivesSheet(table: CellValue[][]): { rows: CollectiveRow[]; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
+  const sheetName = "Tập thể";
+  const header = (table[0] ?? []).map((h) => simplify(cellText(h)));
+  const index = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (!h) return;
+    const column = COLLECTIVE_COLUMNS.find((c) => simplify(c.header) === h);
+    if (!column) problems.push({ row: 1, column: `${cellText(table[0]![i])} (trang ${sheetName})`, message: "cột không có trong mẫu" });
+    else index.set(column.key, i);
+  });
+  if (!index.has("name")) problems.push({ row: 1, column: `Tên tập thể (trang ${sheetName})`, message: "thiếu cột bắt buộc" });
+  if (problems.length) return { rows: [], problems };
+  const rows: CollectiveRow[] = [];
+  const seen = new Map<string, number>();
+  table.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    const get = (key: string) => {
+      const at = index.get(key);
+      return at === undefined ? "" : cellText(cells[at]);
+    };
+    if (COLLECTIVE_COLUMNS.every((c) => get(c.key) === "")) return;
+    const column = (key: string) => `${COLLECTIVE_COLUMNS.find((c) => c.key === key)!.header} (trang ${sheetName})`;
+    const name = get("name").replace(/\s+/g, " ");
+    if (!name) problems.push({ row, column: column("name"), message: "không được để trống" });
+    const countText = get("memberCount");
+    const memberCount = countText ? Number(countText) : null;
+    if (countText && (!Number.isInteger(memberCount) || memberCount! < 1 || memberCount! > 100_000)) {
+      problems.push({ row, column: column("memberCount"), message: `'${countText}' phải là số nguyên dương` });
+    }
+    const key = foldForSearch(name);
+    if (name && seen.has(key)) problems.push({ row, column: column("name"), message: `trùng với dòng ${seen.get(key)}` });
+    else if (name) seen.set(key, row);
+    rows.push({ row, name, kind: get("kind") || "Tập thể", memberCount: Number.isInteger(memberCount) ? memberCount : null, unit: get("unit") || null });
+  });
+  return { rows, problems };
+}

@@ -65,6 +65,11 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
         <dd>{preview.toCreate}</dd>
         <dt>{v.t("people.households_new")}</dt>
         <dd>{preview.households}</dd>
+        <dt>{v.t("people.collectives_new")}</dt>
+        <dd>
+          {preview.collectives}
+          {preview.collectivesKnown ? ` (${v.t("people.collectives_known", { n: preview.collectivesKnown })})` : ""}
+        </dd>
       </dl>
       {preview.byUnit.length > 0 ? (
         <ul>
@@ -87,7 +92,7 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
           </ul>
         </>
       ) : null}
-      {ok && preview.toCreate > 0 ? (
+      {ok && preview.toCreate + preview.collectives > 0 ? (
         <form method="post" action="/people/import/confirm">
           <Csrf v={v} />
           <input type="hidden" name="fileId" value={fileId} />

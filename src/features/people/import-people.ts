@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { and, eq, inArray, like } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
-import { households, people, units } from "../../db/schema";
-import { describeProblem, parsePeopleSheet, type CellValue, type PersonRow, type SheetProblem } from "../../domain/registry/people-sheet";
+import { collectives, households, people, units } from "../../db/schema";
+import { describeProblem, parseCollectivesSheet, parsePeopleSheet, type CellValue, type SheetProblem } from "../../domain/registry/people-sheet";
 import { personKeys } from "../../domain/registry/person";
 import { foldForSearch } from "../../domain/text/vietnamese";
 import type { Actor } from "../../platform/actor";
@@ -11,6 +11,7 @@ import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
 import { checkUpload, type UploadedFile } from "../../platform/uploads";
 import { findVisibleUnit } from "../units/find-visible-unit";
+import { nameKeys } from "../units/insert-unit";
 import { assertUnitOpen } from "./create-person";
 import { personPolicy } from "./policy";
 
@@ -21,22 +22,16 @@ export interface ImportPreview {
   toCreate: number;
   byUnit: { unitName: string; count: number }[];
   households: number;
+  /** Collectives to add, and those already recorded under the same name (not added again). */
+  collectives: number;
+  collectivesKnown: number;
   /** Already in the registry (same name and birth date): flagged, and not imported again. */
   duplicates: { row: number; fullName: string; birthDate: string; existingId: number }[];
   problems: string[];
   committed: boolean;
 }
 
-/** The first worksheet (or the one named "Người") as a table of cell values. */
-async function readTable(bytes: Uint8Array): Promise<CellValue[][]> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw ValidationError.field("file", "errors.file_unreadable");
-  }
-  const sheet = book.getWorksheet("Người") ?? book.worksheets[0];
-  if (!sheet) throw ValidationError.field("file", "errors.file_unreadable");
+function tableOf(sheet: ExcelJS.Worksheet): CellValue[][] {
   const table: CellValue[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     table[n - 1] = (row.values as CellValue[]).slice(1);
@@ -45,13 +40,26 @@ async function readTable(bytes: Uint8Array): Promise<CellValue[][]> {
   return table;
 }
 
+/** The people sheet ("Người", or the first) and, if present, the "Tập thể" sheet, as tables of cell values. */
+async function readTables(bytes: Uint8Array): Promise<{ people: CellValue[][]; collectives: CellValue[][] | null }> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw ValidationError.field("file", "errors.file_unreadable");
+  }
+  const sheet = book.getWorksheet("Người") ?? book.worksheets[0];
+  if (!sheet) throw ValidationError.field("file", "errors.file_unreadable");
+  const groups = book.getWorksheet("Tập thể");
+  return { people: tableOf(sheet), collectives: groups && groups !== sheet ? tableOf(groups) : null };
+}
+
 type Target = { id: number; name: string; path: string; validTo: string | null; code: string | null };
 
 /** Sub-unit named in a row: by code or by name (with or without tones), inside the target unit. */
-async function resolveUnits(db: DbOrTx, target: Target, rows: PersonRow[], problems: SheetProblem[]) {
-  const wanted = [...new Set(rows.map((r) => r.unit).filter((u): u is string => !!u))];
+async function resolveUnits(db: DbOrTx, target: Target, rows: { row: number; unit: string | null }[], problems: SheetProblem[], column = "Nơi sinh hoạt") {
   const chosen = new Map<number, Target>();
-  if (wanted.length === 0) return chosen;
+  if (!rows.some((r) => r.unit)) return chosen;
   const candidates = await db.select().from(units).where(like(units.path, `${target.path}%`));
   const today = new Date().toISOString().slice(0, 10);
   for (const r of rows) {
@@ -59,9 +67,9 @@ async function resolveUnits(db: DbOrTx, target: Target, rows: PersonRow[], probl
     const folded = foldForSearch(r.unit);
     const matches = candidates.filter((u) => u.code === r.unit || u.searchText === folded);
     if (matches.length !== 1) {
-      problems.push({ row: r.row, column: "Nơi sinh hoạt", message: matches.length ? `'${r.unit}' trùng tên nhiều đơn vị, hãy dùng mã` : `không có đơn vị '${r.unit}' trong ${target.name}` });
+      problems.push({ row: r.row, column, message: matches.length ? `'${r.unit}' trùng tên nhiều đơn vị, hãy dùng mã` : `không có đơn vị '${r.unit}' trong ${target.name}` });
     } else if (matches[0]!.validTo && matches[0]!.validTo < today) {
-      problems.push({ row: r.row, column: "Nơi sinh hoạt", message: `'${r.unit}' đã kết thúc hoạt động từ ${matches[0]!.validTo}` });
+      problems.push({ row: r.row, column, message: `'${r.unit}' đã kết thúc hoạt động từ ${matches[0]!.validTo}` });
     } else chosen.set(r.row, matches[0]!);
   }
   return chosen;
@@ -75,13 +83,23 @@ async function resolveUnits(db: DbOrTx, target: Target, rows: PersonRow[], probl
  */
 export async function importPeople(actor: Actor, db: Db, input: { file: UploadedFile; unitId: number; commit: boolean }): Promise<ImportPreview> {
   checkUpload("file", input.file, ["xlsx"]);
-  const table = await readTable(input.file.bytes);
-  const parsed = parsePeopleSheet(table);
+  const tables = await readTables(input.file.bytes);
+  const parsed = parsePeopleSheet(tables.people);
+  const groups = tables.collectives ? parseCollectivesSheet(tables.collectives) : { rows: [], problems: [] };
   const target = await findVisibleUnit(actor, db, input.unitId);
   authorize(personPolicy.manage(actor, target), "people.import");
   assertUnitOpen(target);
-  const problems = [...parsed.problems];
+  const problems = [...parsed.problems, ...groups.problems];
   const unitOf = await resolveUnits(db, target, parsed.rows, problems);
+  const groupUnitOf = await resolveUnits(db, target, groups.rows, problems, "Nơi sinh hoạt (trang Tập thể)");
+  const knownGroups = groups.rows.length
+    ? new Set(
+        (await db.select({ searchText: collectives.searchText }).from(collectives).innerJoin(units, eq(units.id, collectives.unitId)).where(like(units.path, `${target.path}%`))).map(
+          (g) => g.searchText,
+        ),
+      )
+    : new Set<string>();
+  const freshGroups = groups.rows.filter((g) => !knownGroups.has(foldForSearch(g.name)));
 
   // Likely duplicates: same name and birth date as someone already recorded in this unit.
   const dated = parsed.rows.filter((r) => r.birthDate);
@@ -112,11 +130,13 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
     toCreate: fresh.length,
     byUnit: [...counts].map(([unitName, count]) => ({ unitName, count })),
     households: householdCodes.length,
+    collectives: freshGroups.length,
+    collectivesKnown: groups.rows.length - freshGroups.length,
     duplicates,
     problems: problems.sort((a, b) => a.row - b.row).map(describeProblem),
     committed: false,
   };
-  if (!input.commit || problems.length > 0 || fresh.length === 0) return preview;
+  if (!input.commit || problems.length > 0 || fresh.length + freshGroups.length === 0) return preview;
 
   await db.transaction(async (tx) => {
     const householdIds = new Map<string, number>();
@@ -127,6 +147,11 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
         .values(householdCodes.map((code) => ({ code, unitId: (unitOf.get(firstOf(code).row) ?? target).id, address: firstOf(code).address })))
         .returning({ id: households.id, code: households.code });
       for (const h of created) householdIds.set(h.code!, h.id);
+    }
+    if (freshGroups.length) {
+      await tx.insert(collectives).values(
+        freshGroups.map((g) => ({ name: g.name, ...nameKeys(g.name), kind: g.kind, memberCount: g.memberCount, unitId: (groupUnitOf.get(g.row) ?? target).id })),
+      );
     }
     for (let i = 0; i < fresh.length; i += 1000) {
       await tx.insert(people).values(
@@ -150,7 +175,7 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
       action: "people.imported",
       entityType: "person",
       unit: target,
-      after: { file: input.file.name, sha256: createHash("sha256").update(input.file.bytes).digest("hex"), people: fresh.length, households: householdCodes.length, duplicatesSkipped: duplicates.length },
+      after: { file: input.file.name, sha256: createHash("sha256").update(input.file.bytes).digest("hex"), people: fresh.length, households: householdCodes.length, collectives: freshGroups.length, duplicatesSkipped: duplicates.length },
     });
   });
   return { ...preview, committed: true };

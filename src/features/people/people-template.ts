@@ -2,7 +2,7 @@
 // example row, choice lists for gender and ethnicity, and a sheet of instructions.
 import ExcelJS from "exceljs";
 import { ETHNICITIES } from "../../domain/registry/ethnicities";
-import { PEOPLE_COLUMNS } from "../../domain/registry/people-sheet";
+import { COLLECTIVE_COLUMNS, PEOPLE_COLUMNS } from "../../domain/registry/people-sheet";
 
 export async function peopleTemplate(): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
@@ -12,6 +12,10 @@ export async function peopleTemplate(): Promise<Uint8Array> {
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   sheet.addRow({ fullName: "Nguyễn Thị Ánh", gender: "Nữ", birthDate: "21/03/1980", ethnicity: "Kinh", frontline: "Có", phone: "0912 345 678", address: "12 Nguyễn Trãi", unit: "Tổ dân phố Hòa Bình", household: "H001", householdRole: "Chủ hộ" });
+  const groups = book.addWorksheet("Tập thể");
+  groups.columns = COLLECTIVE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  groups.getRow(1).font = { bold: true };
+  groups.addRow({ name: "Câu lạc bộ Dưỡng sinh phường", kind: "Câu lạc bộ", memberCount: 35, unit: "" });
   const lists = book.addWorksheet("Danh mục", { state: "hidden" });
   ETHNICITIES.forEach((e, i) => (lists.getCell(i + 1, 1).value = e));
   const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
@@ -27,6 +31,7 @@ export async function peopleTemplate(): Promise<Uint8Array> {
     "Nơi sinh hoạt: tên hoặc mã tổ dân phố, thôn, chi hội… thuộc đơn vị được chọn khi nhập; để trống nếu là chính đơn vị đó.",
     "Mã hộ: những người cùng mã là một hộ gia đình; Quan hệ với chủ hộ: Chủ hộ, Vợ, Chồng, Con…",
     "Người cùng họ tên và ngày sinh với người đã có trong sổ sẽ được đánh dấu có thể trùng và không nhập lại.",
+    "Trang Tập thể (không bắt buộc): mỗi dòng một tập thể như câu lạc bộ, đội văn nghệ; tập thể trùng tên với tập thể đã có sẽ không nhập lại.",
     "Tệp có lỗi sẽ không được nhập dòng nào; sửa các dòng được báo rồi tải lên lại.",
   ].forEach((line, i) => (help.getCell(i + 1, 1).value = line));
   return new Uint8Array(await book.xlsx.writeBuffer());
