@@ -40,6 +40,18 @@ interface FieldProps {
   hint?: string;
 }
 
+/** The message under a field's label, read out before the field by screen readers. */
+export function FieldError({ v, form, name, label }: { v: View; form: FormState; name: string; label: string }) {
+  const error = form.errors[name];
+  if (!error) return null;
+  return (
+    <p class="error-message" id={`${fieldId(name)}-error`}>
+      <span class="visually-hidden">{v.t("common.error_label")} </span>
+      {fieldMessage(v, error, label)}
+    </p>
+  );
+}
+
 function FieldShell({ v, form, name, label, hint, children }: FieldProps & { children: Child }) {
   const error = form.errors[name];
   const id = fieldId(name);
@@ -47,12 +59,7 @@ function FieldShell({ v, form, name, label, hint, children }: FieldProps & { chi
     <div class={error ? "field field--error" : "field"}>
       <label for={id}>{label}</label>
       {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">{v.t("common.error_label")} </span>
-          {fieldMessage(v, error, label)}
-        </p>
-      ) : null}
+      <FieldError v={v} form={form} name={name} label={label} />
       {children}
     </div>
   );
@@ -115,12 +122,7 @@ export function RadioField(props: FieldProps & { options: { value: string; label
       <fieldset class="fieldset" aria-describedby={describedBy(form, name, hint)}>
         <legend>{label}</legend>
         {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-        {error ? (
-          <p class="error-message" id={`${id}-error`}>
-            <span class="visually-hidden">{v.t("common.error_label")} </span>
-            {fieldMessage(v, error, label)}
-          </p>
-        ) : null}
+        <FieldError v={v} form={form} name={name} label={label} />
         {options.map((o, i) => (
           <div class="radio">
             <input type="radio" id={i === 0 ? id : `${id}-${i}`} name={name} value={o.value} checked={form.values[name] === o.value} />

@@ -60,33 +60,55 @@ export function cellText(value: CellValue): string {
   return String(value).normalize("NFC").trim();
 }
 
+interface Column {
+  key: string;
+  header: string;
+  required?: boolean;
+}
+
+/**
+ * Finds the columns by their header (row 1), in any order and case, with or without
+ * diacritics. Returns where each column is, or the problems of row 1; `suffix` names
+ * the sheet in messages.
+ */
+function readHeader(table: CellValue[][], columns: readonly Column[], suffix = ""): { index: Map<string, number>; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
+  const index = new Map<string, number>();
+  (table[0] ?? []).forEach((cell, i) => {
+    const h = simplify(cellText(cell));
+    if (!h) return;
+    const column = columns.find((c) => simplify(c.header) === h);
+    if (!column) problems.push({ row: 1, column: cellText(cell) + suffix, message: "cột không có trong mẫu" });
+    else index.set(column.key, i);
+  });
+  for (const c of columns) if (c.required && !index.has(c.key)) problems.push({ row: 1, column: c.header + suffix, message: "thiếu cột bắt buộc" });
+  return { index, problems };
+}
+
+/** Each non-blank data row (numbered as in the sheet) with a reader of its cells by column key. */
+function eachDataRow(table: CellValue[][], columns: readonly Column[], index: Map<string, number>, visit: (row: number, get: (key: string) => string) => void) {
+  table.slice(1).forEach((cells, i) => {
+    const get = (key: string) => {
+      const at = index.get(key);
+      return at === undefined ? "" : cellText(cells[at]);
+    };
+    if (columns.every((c) => get(c.key) === "")) return; // blank line
+    visit(i + 2, get);
+  });
+}
+
 /**
  * Reads the header row and the data rows (the header is row 1). Columns are found by
  * their header, in any order and case, with or without diacritics; a missing required
  * column or an unknown one is a problem of row 1.
  */
 export function parsePeopleSheet(table: CellValue[][]): ParsedPeopleSheet {
-  const problems: SheetProblem[] = [];
-  const header = (table[0] ?? []).map((h) => simplify(cellText(h)));
-  const index = new Map<string, number>();
-  header.forEach((h, i) => {
-    if (!h) return;
-    const column = PEOPLE_COLUMNS.find((c) => simplify(c.header) === h);
-    if (!column) problems.push({ row: 1, column: cellText(table[0]![i]), message: "cột không có trong mẫu" });
-    else index.set(column.key, i);
-  });
-  for (const c of PEOPLE_COLUMNS) if ("required" in c && c.required && !index.has(c.key)) problems.push({ row: 1, column: c.header, message: "thiếu cột bắt buộc" });
+  const { index, problems } = readHeader(table, PEOPLE_COLUMNS);
   if (problems.length) return { rows: [], problems };
 
   const rows: PersonRow[] = [];
   const seen = new Map<string, number>();
-  table.slice(1).forEach((cells, i) => {
-    const row = i + 2;
-    const get = (key: string) => {
-      const at = index.get(key);
-      return at === undefined ? "" : cellText(cells[at]);
-    };
-    if (PEOPLE_COLUMNS.every((c) => get(c.key) === "")) return; // blank line
+  eachDataRow(table, PEOPLE_COLUMNS, index, (row, get) => {
     const problem = (key: string, message: string) =>
       problems.push({ row, column: PEOPLE_COLUMNS.find((c) => c.key === key)!.header, message });
 
@@ -156,28 +178,13 @@ export interface CollectiveRow {
 
 /** The "Tập thể" sheet: groups commended as a whole (a club, a team, a troupe). */
 export function parseCollectivesSheet(table: CellValue[][]): { rows: CollectiveRow[]; problems: SheetProblem[] } {
-  const problems: SheetProblem[] = [];
-  const sheetName = "Tập thể";
-  const header = (table[0] ?? []).map((h) => simplify(cellText(h)));
-  const index = new Map<string, number>();
-  header.forEach((h, i) => {
-    if (!h) return;
-    const column = COLLECTIVE_COLUMNS.find((c) => simplify(c.header) === h);
-    if (!column) problems.push({ row: 1, column: `${cellText(table[0]![i])} (trang ${sheetName})`, message: "cột không có trong mẫu" });
-    else index.set(column.key, i);
-  });
-  if (!index.has("name")) problems.push({ row: 1, column: `Tên tập thể (trang ${sheetName})`, message: "thiếu cột bắt buộc" });
+  const suffix = " (trang Tập thể)";
+  const { index, problems } = readHeader(table, COLLECTIVE_COLUMNS, suffix);
   if (problems.length) return { rows: [], problems };
   const rows: CollectiveRow[] = [];
   const seen = new Map<string, number>();
-  table.slice(1).forEach((cells, i) => {
-    const row = i + 2;
-    const get = (key: string) => {
-      const at = index.get(key);
-      return at === undefined ? "" : cellText(cells[at]);
-    };
-    if (COLLECTIVE_COLUMNS.every((c) => get(c.key) === "")) return;
-    const column = (key: string) => `${COLLECTIVE_COLUMNS.find((c) => c.key === key)!.header} (trang ${sheetName})`;
+  eachDataRow(table, COLLECTIVE_COLUMNS, index, (row, get) => {
+    const column = (key: string) => COLLECTIVE_COLUMNS.find((c) => c.key === key)!.header + suffix;
     const name = get("name").replace(/\s+/g, " ");
     if (!name) problems.push({ row, column: column("name"), message: "không được để trống" });
     const countText = get("memberCount");

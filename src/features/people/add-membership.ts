@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { memberships } from "../../db/schema";
-import { parseVietnameseDate } from "../../domain/registry/person";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
@@ -9,29 +8,15 @@ import { fields, parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { assertUnitOpen } from "./create-person";
 import { findVisiblePerson } from "./find-visible-person";
+import { dayField } from "./person-input";
 import { personPolicy } from "./policy";
-
-const day = (message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const iso = parseVietnameseDate(v);
-      if (!iso) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return iso;
-    });
 
 export const AddMembershipInput = z
   .object({
     unitId: fields.id("errors.choose_unit"),
     position: z.string().trim().max(200, "errors.too_long").optional().transform((v) => v || null),
-    validFrom: day("errors.invalid_date"),
-    validTo: day("errors.invalid_date"),
+    validFrom: dayField("errors.invalid_date"),
+    validTo: dayField("errors.invalid_date"),
   })
   .refine((v) => !v.validFrom || !v.validTo || v.validFrom <= v.validTo, { path: ["validTo"], message: "errors.end_before_start" });
 

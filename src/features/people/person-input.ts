@@ -12,25 +12,29 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-/** An empty form field means "not given". */
-const emptyAsMissing = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-export const PersonFields = z.object({
-  fullName: fields.requiredText(120),
-  gender: z.preprocess(emptyAsMissing, z.enum(GENDERS, { error: "errors.choose_gender" }).optional()),
-  birthDate: z
+/** A date as offices write it (21/3/2024) or ISO; empty means none; `notAfterToday` for birth dates. */
+export const dayField = (message: string, notAfterToday = false) =>
+  z
     .string()
     .trim()
     .optional()
     .transform((v, ctx) => {
       if (!v) return null;
       const iso = parseVietnameseDate(v);
-      if (!iso || iso > new Date().toISOString().slice(0, 10) || iso < "1900-01-01") {
-        ctx.addIssue({ code: "custom", message: "errors.invalid_birth_date" });
+      if (!iso || (notAfterToday && (iso > new Date().toISOString().slice(0, 10) || iso < "1900-01-01"))) {
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
       return iso;
-    }),
+    });
+
+/** An empty form field means "not given". */
+const emptyAsMissing = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const PersonFields = z.object({
+  fullName: fields.requiredText(120),
+  gender: z.preprocess(emptyAsMissing, z.enum(GENDERS, { error: "errors.choose_gender" }).optional()),
+  birthDate: dayField("errors.invalid_birth_date", true),
   ethnicity: z.preprocess(emptyAsMissing, z.enum(ETHNICITIES, { error: "errors.choose_ethnicity" }).optional()),
   frontline: z
     .union([z.boolean(), z.literal("on"), z.literal("1"), z.literal("")])
