@@ -171,7 +171,7 @@ export async function pglite(figures: Figures, opts: PlatformOptions): Promise<v
 }
 
 /** A new empty database on the cluster; its URL. */
-async function createDatabase(clusterUrl: string, name: string): Promise<string> {
+export async function createDatabase(clusterUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: clusterUrl });
   await admin.connect();
   try {

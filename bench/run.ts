@@ -5,11 +5,14 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
+//   BENCH_ONLY          "platform" or "registry": one group of figures only
+//   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
+import * as registry from "./registry";
 
 const RESULTS = new URL("./results.json", import.meta.url);
 
@@ -19,6 +22,11 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "warm_start", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
   { name: "page_to_raw_sql_ratio", ok: (v) => v >= 0.5, text: "≥ 0.5" },
   { name: "idle_rss_above_bare_pglite", ok: (v) => v <= 150, text: "≤ 150 MB" },
+  { name: "official_list_import", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
+  { name: "generator_people_per_second", ok: (v) => v >= 50_000, text: "≥ 50,000 people/s" },
+  { name: "people_search_p95", ok: (v) => v <= 50, text: "≤ 50 ms" },
+  { name: "unit_tree_page_p95", ok: (v) => v <= 100, text: "≤ 100 ms" },
+  { name: "people_import_10k_rows", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
 ];
 
 async function main() {
@@ -29,6 +37,10 @@ async function main() {
     connections: Math.min(200, Math.max(1, Number(process.env.BENCH_CONNECTIONS ?? 20))),
     temp: [],
   };
+  const only = process.env.BENCH_ONLY;
+  if (only && only !== "platform" && only !== "registry") throw new Error(`BENCH_ONLY="${only}": use platform or registry`);
+  const runPlatform = only !== "registry";
+  const runRegistry = only !== "platform";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -39,7 +51,11 @@ async function main() {
   let cluster: PgCluster | undefined;
   try {
     console.log("PGlite (embedded, DATA_DIR)");
-    await platform.pglite(figures, opts);
+    if (runPlatform) await platform.pglite(figures, opts);
+    if (runRegistry) {
+      console.log("PGlite registry (official list and one ward)");
+      await registry.pglite(figures, opts);
+    }
 
     if (process.env.BENCH_SKIP_POSTGRES === "1") {
       console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
@@ -51,7 +67,11 @@ async function main() {
       }
       if (cluster) {
         console.log("PostgreSQL (throw-away cluster, DATABASE_URL)");
-        await platform.postgres(figures, opts, cluster.url);
+        if (runPlatform) await platform.postgres(figures, opts, cluster.url);
+        if (runRegistry) {
+          console.log("PostgreSQL registry (official list and the whole country)");
+          await registry.postgres(figures, opts, cluster.url);
+        }
       }
     }
   } finally {

@@ -1,0 +1,62 @@
+// 10,000 people imported from an .xlsx through the same use case as the page and the
+// CLI (read, check, preview duplicates, write in one transaction). Target ≤ 5 s.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { openDatabase } from "../src/db/client";
+import { PEOPLE_COLUMNS } from "../src/domain/registry/people-sheet";
+import { importPeople } from "../src/features/people/import-people";
+import { insertUnit } from "../src/features/units/insert-unit";
+import { Actor } from "../src/platform/actor";
+import { Figures, round } from "./lib";
+
+const ROWS = 10_000;
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Kim"];
+const GIVEN = ["An", "Bình", "Cường", "Dũng", "Đức", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Lan", "Linh", "Mai", "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Vy", "Yến"];
+
+/** A spreadsheet as a ward keeps it: 10,000 people, one group column, households of three. */
+export async function tenThousandRows(groups: string[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Người");
+  sheet.addRow(PEOPLE_COLUMNS.map((c) => c.header));
+  for (let i = 0; i < ROWS; i++) {
+    const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 7) % MIDDLE.length]} ${GIVEN[(i * 13) % GIVEN.length]}`;
+    const born = `${1 + (i % 28)}/${1 + (Math.floor(i / 28) % 12)}/${1940 + (Math.floor(i / 336) % 70)}`; // a different day for each row
+    sheet.addRow([name, i % 2 ? "Nam" : "Nữ", born, "Kinh", i % 5 === 0 ? "Có" : "", `09${String(10_000_000 + i).slice(-8)}`, "", `${i} đường Nguyễn Trãi`, groups[i % groups.length], `H${Math.floor(i / 3)}`, i % 3 === 0 ? "Chủ hộ" : "Con"]);
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+export async function peopleImport(figures: Figures, databaseUrl?: string) {
+  const kind = databaseUrl ? "postgres" : "pglite";
+  let url: string | undefined;
+  if (databaseUrl) {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query("CREATE DATABASE bench_people_import");
+    await admin.end();
+    url = databaseUrl.replace(/\/[^/]*$/, "/bench_people_import");
+  }
+  const database = await openDatabase({ dataDir: mkdtempSync(path.join(tmpdir(), "thidua-bench-import-")), databaseUrl: url });
+  try {
+    await database.migrate();
+    const ward = await database.db.transaction((tx) => insertUnit(tx, { parent: null, name: "Phường Thử Nghiệm", kind: "ward" }));
+    const groups: string[] = [];
+    for (let g = 1; g <= 12; g++) {
+      const name = `Tổ dân phố ${g}`;
+      await database.db.transaction((tx) => insertUnit(tx, { parent: ward, name, kind: "residential_group" }));
+      groups.push(name);
+    }
+    const bytes = await tenThousandRows(groups);
+    const started = performance.now();
+    const result = await importPeople(Actor.system(), database.db, { file: { name: "nguoi-dan.xlsx", bytes }, unitId: ward.id, commit: true });
+    const ms = performance.now() - started;
+    if (!result.committed || result.toCreate !== ROWS) throw new Error(`people import did not import ${ROWS} rows: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    figures.add("people_import_10k_rows", round(ms, 0), "ms", kind);
+  } finally {
+    await database.close();
+  }
+}
