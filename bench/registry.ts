@@ -1,8 +1,8 @@
-// Registry figures: import { peopleImport } from "./people-import";
-importing the official list, generating the national dataset, and
+// Registry figures: importing the official list, generating the national dataset, and
 // the two reads that must stay fast on it — a diacritic-free people search and a
 // province's page with its ~100 communes. On PostgreSQL over the whole country
 // (bench/generate-national.ts, ~1,000,000 people); on PGlite over one ward, for reference.
+import { peopleImport } from "./people-import";
 import { eq } from "drizzle-orm";
 import pg from "pg";
 import { loadConfig } from "../src/config";
