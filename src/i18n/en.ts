@@ -260,6 +260,7 @@ export const en: Record<keyof typeof vi, string> = {
   "units.member_count": "{n} members",
   "people.collectives_new": "New collectives",
   "people.collectives_known": "{n} already recorded, not added again",
+  "people.count_more": "More than {n} people; type more to narrow the search",
   "audit.title": "Activity log",
   "audit.col_at": "Time",
   "audit.col_actor": "Done by",

@@ -258,6 +258,7 @@ export const vi = {
   "units.member_count": "{n} thành viên",
   "people.collectives_new": "Số tập thể mới",
   "people.collectives_known": "{n} tập thể đã có, không nhập lại",
+  "people.count_more": "Hơn {n} người; hãy gõ thêm để thu hẹp",
   "audit.title": "Nhật ký hoạt động",
   "audit.col_at": "Thời điểm",
   "audit.col_actor": "Người thực hiện",

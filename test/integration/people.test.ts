@@ -41,6 +41,8 @@ describe("the people list", () => {
       expect(list.people.map((p) => p.fullName), q).toContain("Trần Thị Ánh");
     }
     expect((await listPeople(Actor.system(), t.deps.database.db, { q: "duc" })).people.map((p) => p.fullName)).toEqual(["Hồ Văn Đức"]);
+    // One or two letters match whole words: "le" is the family name Lê, not a part of "Lê" in other words.
+    expect((await listPeople(Actor.system(), t.deps.database.db, { q: "lê" })).people.map((p) => p.fullName)).toEqual(["Lê Văn Anh"]);
   });
 
   it("pages without losing or repeating anyone", async () => {

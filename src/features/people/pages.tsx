@@ -39,7 +39,7 @@ export function PeoplePage({ v, list, canCreate, notice }: { v: View; list: Peop
           </a>
         </p>
       ) : null}
-      <p class="muted">{v.t("people.count", { n: list.total.toLocaleString(v.lang === "vi" ? "vi-VN" : "en-GB") })}</p>
+      <p class="muted">{v.t(list.totalCapped ? "people.count_more" : "people.count", { n: list.total.toLocaleString(v.lang === "vi" ? "vi-VN" : "en-GB") })}</p>
       {list.people.length === 0 ? (
         <p>{v.t("people.none")}</p>
       ) : (

@@ -30,14 +30,16 @@ function UnitsPage({ v, list, query, hits }: { v: View; list: UnitList; query: s
       {hits ? (
         <>
           <h2>{v.t("units.search_results", { n: hits.length, q: query })}</h2>
-          <ul>
-            {hits.map((h) => (
-              <li>
-                <a href={`/units/${h.id}`}>{h.name}</a>
-                {h.parentName ? <span class="muted"> — {h.parentName}</span> : null}
-              </li>
-            ))}
-          </ul>
+          {hits.length > 0 ? (
+            <ul>
+              {hits.map((h) => (
+                <li>
+                  <a href={`/units/${h.id}`}>{h.name}</a>
+                  {h.parentName ? <span class="muted"> — {h.parentName}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </>
       ) : null}
       {list.units.length === 0 ? (
