@@ -13,6 +13,7 @@ import { backupDatabase } from "./features/backup/backup-database";
 import { restoreDatabase, RestoreError } from "./features/backup/restore-database";
 import { importOfficialUnits, ImportRejected, type Tally } from "./features/units/import-official-units";
 import { searchUnits } from "./features/units/search-units";
+import { mergeUnits } from "./features/units/merge-units";
 import { translator } from "./i18n";
 import { Actor } from "./platform/actor";
 import { verifyAuditChain } from "./platform/audit";
@@ -35,6 +36,9 @@ Lệnh / Commands:
   units import FILE          Nhập danh mục đơn vị hành chính chính thức (CSV: province_code,
                              province_name,commune_code,commune_name); nhập lại không đổi gì
                              Import the official list of administrative units; re-importing changes nothing
+  units merge --into CODE --from CODE,CODE --on 1/7/2025
+                             Ghi nhận sáp nhập: các đơn vị cũ kết thúc ngày hôm trước, lịch sử vẫn xem được
+                             Record a merger; the replaced units end the day before
   units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen")
                              Find units by name, with or without diacritics
   people import FILE --unit CODE [--dry-run]
@@ -84,6 +88,9 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       "dry-run": { type: "boolean" },
       residents: { type: "string" },
+      into: { type: "string" },
+      from: { type: "string" },
+      on: { type: "string" },
     },
   });
   const [command = "serve", sub, arg] = positionals;
@@ -146,7 +153,23 @@ async function main(argv: string[]): Promise<number> {
           return 0;
         });
       }
-      throw new UsageError("units import FILE | units search TEXT");
+      if (sub === "merge") {
+        const into = opts.into;
+        const from = opts.from?.split(",").map((c) => c.trim()).filter(Boolean) ?? [];
+        if (!into || from.length === 0 || !opts.on) throw new UsageError("units merge --into CODE --from CODE,CODE --on NGÀY");
+        return withRuntime(config, async ({ deps }) => {
+          const { db } = deps.database;
+          const byCode = async (code: string) => {
+            const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+            if (!u) throw new UsageError(`units merge: không có đơn vị mã ${code} / no unit with code ${code}`);
+            return u.id;
+          };
+          const result = await mergeUnits(Actor.system(), { successorId: await byCode(into), predecessorIds: await Promise.all(from.map(byCode)), effectiveOn: opts.on }, db);
+          console.log(`${result.predecessors.map((p) => p.name).join(", ")} → ${result.successor.name} (${opts.on})`);
+          return 0;
+        });
+      }
+      throw new UsageError("units import FILE | units search TEXT | units merge --into CODE --from CODE,CODE --on DATE");
     }
     case "people": {
       if (sub !== "import" || !arg || !opts.unit) throw new UsageError("people import FILE --unit CODE [--dry-run]");

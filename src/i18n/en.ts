@@ -54,6 +54,7 @@ export const en: Record<keyof typeof vi, string> = {
   "errors.unauthenticated": "You need to sign in or use a valid API access token.",
   "errors.too_many": "Too many requests. Try again in {minutes} minutes.",
   "errors.invalid_json": "The content sent is not valid JSON.",
+  "errors.merge_into_itself": "A unit cannot be merged into itself or into one of its own sub-units",
   "errors.file_unreadable": "This Excel file cannot be read; save it as .xlsx and upload it again",
   "errors.choose_gender": "Choose a gender",
   "errors.invalid_birth_date": "Enter a real date of birth as day/month/year, for example 21/3/1980",

@@ -52,6 +52,7 @@ export const vi = {
   "errors.unauthenticated": "Cần đăng nhập hoặc mã truy cập API hợp lệ.",
   "errors.too_many": "Quá nhiều yêu cầu. Hãy thử lại sau {minutes} phút.",
   "errors.invalid_json": "Nội dung gửi lên không phải JSON hợp lệ.",
+  "errors.merge_into_itself": "Một đơn vị không thể sáp nhập vào chính nó hoặc vào đơn vị trực thuộc của nó",
   "errors.file_unreadable": "Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi tải lên",
   "errors.choose_gender": "Chọn giới tính",
   "errors.invalid_birth_date": "Nhập ngày sinh có thật, dạng ngày/tháng/năm, ví dụ 21/3/1980",

@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { units } from "../../src/db/schema";
+import { unitSuccessions, units } from "../../src/db/schema";
+import { mergeUnits } from "../../src/features/units/merge-units";
+import { ValidationError } from "../../src/platform/errors";
 import { importOfficialUnits, ImportRejected } from "../../src/features/units/import-official-units";
 import { searchUnits } from "../../src/features/units/search-units";
 import { Actor } from "../../src/platform/actor";
@@ -56,6 +58,27 @@ describe("importing the official list", () => {
       expect((err as ImportRejected).problems).toEqual([{ row: 3, reason: "mã xã '8' phải có 5 chữ số" }]);
     }
     expect(await unitCount()).toBe(before);
+  });
+});
+
+describe("recording a merger", () => {
+  const idOf = async (code: string) => (await t.deps.database.db.select().from(units).where(eq(units.code, code)))[0]!;
+
+  it("ends the replaced units the day before and links them to the new one", async () => {
+    const [into, a, b] = [await idOf("00004"), await idOf("00008"), await idOf("00025")];
+    await mergeUnits(system, { successorId: into.id, predecessorIds: [a.id, b.id], effectiveOn: "1/1/2026" }, t.deps.database.db);
+    expect((await idOf("00008")).validTo).toBe("2025-12-31");
+    expect((await idOf("00025")).validTo).toBe("2025-12-31");
+    const links = await t.deps.database.db.select().from(unitSuccessions).where(eq(unitSuccessions.successorId, into.id));
+    expect(links.map((l) => l.predecessorId).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it("refuses to merge a unit into itself or into its own sub-unit", async () => {
+    const commune = await idOf("03194");
+    const province = (await t.deps.database.db.select().from(units).where(eq(units.id, commune.parentId!)))[0]!;
+    await expect(mergeUnits(system, { successorId: commune.id, predecessorIds: [commune.id], effectiveOn: "1/1/2026" }, t.deps.database.db)).rejects.toThrow(ValidationError);
+    await expect(mergeUnits(system, { successorId: commune.id, predecessorIds: [province.id], effectiveOn: "1/1/2026" }, t.deps.database.db)).rejects.toThrow(ValidationError);
+    expect((await idOf("03194")).validTo).toBeNull();
   });
 });
 
