@@ -262,6 +262,7 @@ export const en: Record<keyof typeof vi, string> = {
   "people.collectives_new": "New collectives",
   "people.collectives_known": "{n} already recorded, not added again",
   "people.count_more": "More than {n} people; type more to narrow the search",
+  "people.birth_hint": "Day/month/year, e.g. 21/3/1980",
   "audit.title": "Activity log",
   "audit.col_at": "Time",
   "audit.col_actor": "Done by",

@@ -260,6 +260,7 @@ export const vi = {
   "people.collectives_new": "Số tập thể mới",
   "people.collectives_known": "{n} tập thể đã có, không nhập lại",
   "people.count_more": "Hơn {n} người; hãy gõ thêm để thu hẹp",
+  "people.birth_hint": "Ngày/tháng/năm, ví dụ 21/3/1980",
   "audit.title": "Nhật ký hoạt động",
   "audit.col_at": "Thời điểm",
   "audit.col_actor": "Người thực hiện",

@@ -1,19 +1,8 @@
 // axe-core finds no accessibility violations on any page, in Vietnamese and in English,
 // including forms shown again with their errors.
-import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { expect, mailLink, test } from "./fixtures";
-
-/** Runs axe on the page as it is now; every violation is listed with the nodes it concerns. */
-async function expectAccessible(page: Page, what: string) {
-  await expect(page.locator("h1")).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).analyze();
-  const violations = results.violations.map(
-    (v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary?.replace(/\s+/g, " ")})`).join("; ")}`,
-  );
-  expect.soft(violations, `axe violations on ${what} (${page.url()})`).toEqual([]);
-  expect.soft(results.passes.length, `axe ran its rules on ${what}`).toBeGreaterThan(10);
-}
 
 async function useEnglish(context: BrowserContext, origin: string) {
   await context.addCookies([{ name: "lang", value: "en", url: origin }]);
@@ -188,6 +177,15 @@ test("a few pages in English", async ({ adminContext, browser, app }) => {
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.locator(".error-summary")).toBeFocused();
   await expectAccessible(page, "invite form with errors (English)");
+  await page.goto("/people");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
+  await expectAccessible(page, "people list (English)");
+  await page.goto("/people/new");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectAccessible(page, "new-person form with errors (English)");
+  await page.goto("/people/import");
+  await expectAccessible(page, "import page (English)");
   await page.goto("/account");
   await expectAccessible(page, "account page (English)");
   await page.goto("/audit");

@@ -64,8 +64,34 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Starts `node bin/thidua.js serve` and waits for its set-up link on stdout. */
-export async function startApp(opts: { smtpUrl: string; cluster: PgCluster | null }): Promise<RunningApp> {
+/** Runs a `thidua` command (not `serve`) to its end with the given environment; rejects if it fails. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["bin/thidua.js", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`thidua ${args.join(" ")} exited (${code}):\n${stdout}\n${stderr}`))));
+  });
+}
+
+export interface StartOptions {
+  smtpUrl: string;
+  cluster: PgCluster | null;
+  /**
+   * Runs before the server starts, with the environment it will have (DATA_DIR, DATABASE_URL…),
+   * e.g. to load the demo ward with `runCli`. An app prepared this way already has accounts:
+   * it prints no set-up link, so it is ready once it says it is running.
+   */
+  prepare?: (env: NodeJS.ProcessEnv) => Promise<void>;
+}
+
+const RUNNING_LINE = /Thi Đua đang chạy tại /;
+
+/** Starts `node bin/thidua.js serve` and waits for its set-up link on stdout (or, if prepared, for it to run). */
+export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "thidua-e2e-"));
   const port = await freePort();
   const origin = `http://localhost:${port}`;
@@ -81,18 +107,27 @@ export async function startApp(opts: { smtpUrl: string; cluster: PgCluster | nul
     LOG_LEVEL: "info",
   });
   if (opts.cluster) env.DATABASE_URL = await freshDatabaseUrl(opts.cluster);
+  if (opts.prepare) {
+    try {
+      await opts.prepare({ ...env });
+    } catch (err) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw err;
+    }
+  }
 
   const child = spawn(process.execPath, ["bin/thidua.js", "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const setupLink = await new Promise<string | null>((resolve, reject) => {
     let buffered = "";
-    const timer = setTimeout(() => reject(new Error(`the app printed no set-up link within 30 s:\n${output.join("\n")}`)), 30_000);
+    const waitingFor = opts.prepare ? "its start" : "a set-up link";
+    const timer = setTimeout(() => reject(new Error(`the app printed no ${waitingFor} within 30 s:\n${output.join("\n")}`)), 30_000);
     const onLine = (line: string) => {
       output.push(line);
       const m = SETUP_LINE.exec(line);
-      if (m) {
+      if (m || (opts.prepare && RUNNING_LINE.test(line))) {
         clearTimeout(timer);
-        resolve(m[1]!);
+        resolve(m ? m[1]! : null);
       }
     };
     child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {

@@ -146,7 +146,7 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
           <ul>
             {profile.household.members.map((m) => (
               <li>
-                {m.id === person.id ? <strong>{m.fullName}</strong> : <a href={`/people/${m.id}`}>{m.fullName}</a>}
+                {m.id === person.id ? <strong aria-current="page">{m.fullName}</strong> : <a href={`/people/${m.id}`}>{m.fullName}</a>}
                 {m.householdRole ? ` – ${m.householdRole}` : ""}
               </li>
             ))}
@@ -193,7 +193,7 @@ export function NewPersonPage({ v, form, units }: { v: View; form: FormState; un
         <TextField v={v} form={form} name="fullName" label={labels.fullName} hint={v.t("people.name_hint")} />
         <SelectField v={v} form={form} name="unitId" label={labels.unitId} placeholder={v.t("common.choose")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
         <RadioField v={v} form={form} name="gender" label={labels.gender} options={[{ value: "male", label: v.t("gender.male") }, { value: "female", label: v.t("gender.female") }]} />
-        <TextField v={v} form={form} name="birthDate" label={labels.birthDate} hint={v.t("people.date_hint")} width="short" />
+        <TextField v={v} form={form} name="birthDate" label={labels.birthDate} hint={v.t("people.birth_hint")} width="short" />
         <SelectField v={v} form={form} name="ethnicity" label={labels.ethnicity} placeholder={v.t("common.choose")} options={ETHNICITIES.map((e) => ({ value: e, label: e }))} />
         <div class="field">
           <div class="radio">

@@ -22,7 +22,13 @@ function UnitsPage({ v, list, query, hits }: { v: View; list: UnitList; query: s
     <Layout v={v} title={v.t("units.title")}>
       <h1>{v.t("units.title")}</h1>
       <form method="get" action="/units" class="search-row" role="search">
-        <TextField v={v} form={emptyForm({ q: query })} name="q" label={v.t("units.search_label")} hint={v.t("setup.search_hint")} />
+        <TextField
+          v={v}
+          form={query.length === 1 ? { values: { q: query }, errors: { q: { key: "errors.search_short" } } } : emptyForm({ q: query })}
+          name="q"
+          label={v.t("units.search_label")}
+          hint={v.t("setup.search_hint")}
+        />
         <button class="button button--secondary" type="submit">
           {v.t("setup.search_submit")}
         </button>
@@ -70,8 +76,8 @@ function UnitsPage({ v, list, query, hits }: { v: View; list: UnitList; query: s
       )}
       {pages > 1 ? (
         <nav class="pagination" aria-label={v.t("common.pagination")}>
-          {list.page > 1 ? <a href={`/units?page=${list.page - 1}`}>{v.t("common.prev_page")}</a> : null}{" "}
-          {list.page < pages ? <a href={`/units?page=${list.page + 1}`}>{v.t("common.next_page")}</a> : null}
+          {list.page > 1 ? <a href={`/units?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(list.page - 1) })}`}>{v.t("common.prev_page")}</a> : null}{" "}
+          {list.page < pages ? <a href={`/units?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(list.page + 1) })}`}>{v.t("common.next_page")}</a> : null}
         </nav>
       ) : null}
     </Layout>
