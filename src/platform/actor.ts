@@ -1,6 +1,7 @@
 // Who is acting: a signed-in user with their unit-scoped roles, or the system
 // (the CLI run by the server's operator).
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { prepared } from "../db/prepared";
 import { holds, scopesFor, type Assignment, type Permission, isRole } from "../domain/access/roles";
 import type { Lang } from "../domain/text/dates";
 import type { DbOrTx } from "../db/client";
@@ -48,13 +49,18 @@ export class Actor {
 }
 
 export async function loadActor(db: DbOrTx, userId: number): Promise<Actor | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  const userById = prepared(db, "user_by_id", () => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare("user_by_id"));
+  const [user] = await userById.execute({ id: userId });
   if (!user || user.disabledAt) return null;
-  const rows = await db
-    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: units.path })
-    .from(roleAssignments)
-    .innerJoin(units, eq(units.id, roleAssignments.unitId))
-    .where(eq(roleAssignments.userId, userId));
+  const rolesOf = prepared(db, "roles_of_user", () =>
+    db
+      .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: units.path })
+      .from(roleAssignments)
+      .innerJoin(units, eq(units.id, roleAssignments.unitId))
+      .where(eq(roleAssignments.userId, sql.placeholder("id")))
+      .prepare("roles_of_user"),
+  );
+  const rows = await rolesOf.execute({ id: userId });
   const assignments = rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, unitId: r.unitId, unitPath: r.unitPath }] : []));
   return Actor.user({ id: user.id, email: user.email, fullName: user.fullName, lang: user.lang === "en" ? "en" : "vi" }, assignments);
 }

@@ -1,6 +1,7 @@
 // Server-side sessions: the browser holds a random token, PostgreSQL holds its hash,
 // so every app process sees the same sessions and signing out is immediate everywhere.
-import { and, eq, gt, lt, ne } from "drizzle-orm";
+import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared";
 import type { DbOrTx } from "../../db/client";
 import { sessions } from "../../db/schema";
 import { hashToken, newToken } from "../../platform/secrets";
@@ -27,10 +28,14 @@ export async function startSession(db: DbOrTx, userId: number, meta: { userAgent
 /** The session for a cookie value, extended while in use; null when unknown or expired. */
 export async function findSession(db: DbOrTx, token: string) {
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+  const byHash = prepared(db, "session_by_hash", () =>
+    db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.tokenHash, sql.placeholder("hash")), gt(sessions.expiresAt, sql.placeholder("now"))))
+      .prepare("session_by_hash"),
+  );
+  const [row] = await byHash.execute({ hash: tokenHash, now: new Date() });
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: new Date(), expiresAt: expiry() }).where(eq(sessions.tokenHash, tokenHash));
