@@ -1,5 +1,6 @@
 // Opens the system of record: embedded PGlite in DATA_DIR, or a PostgreSQL server
 // when DATABASE_URL is set. Everything above this file sees the same `Db`.
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite, types, type Results, type Transaction } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -92,6 +93,19 @@ function rowsWithDates<T>(result: Results<Record<string, unknown>>): T[] {
   return result.rows as T[];
 }
 
+/** Where `npm install` leaves an image of an empty database for this PGlite version. */
+export function pgliteImagePath(): string {
+  const modules = new URL("../../node_modules/", import.meta.url);
+  const { version } = JSON.parse(readFileSync(new URL("@electric-sql/pglite/package.json", modules), "utf8")) as { version: string };
+  return fileURLToPath(new URL(`.cache/thidua/pglite-${version}.tar.gz`, modules));
+}
+
+/** The image made at install time, if any: a new data folder starts from it instead of from initdb. */
+function installedImage(): Blob | undefined {
+  const file = pgliteImagePath();
+  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+}
+
 export interface DatabaseOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
@@ -139,9 +153,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   const options = { extensions: { pg_trgm }, parsers: DRIZZLE_PARSERS };
+  const pgdata = path.join(opts.dataDir, "pgdata");
+  const image = opts.pgliteImage ?? (existsSync(pgdata) ? undefined : installedImage());
   const client = opts.pgliteImage
     ? await PGlite.create({ loadDataDir: opts.pgliteImage, ...options })
-    : await PGlite.create(path.join(opts.dataDir, "pgdata"), options);
+    : await PGlite.create(pgdata, image ? { ...options, loadDataDir: image } : options);
   const db = drizzlePglite(withoutPerQueryParsers(client), { schema });
   return {
     kind: "pglite",
