@@ -1,6 +1,6 @@
 // Every write appends who, what, when and before/after to the audit log, inside
 // the same transaction as the write itself.
-import { asc, gt, sql } from "drizzle-orm";
+import { asc, gt } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../db/client";
 import { auditHead, auditLog } from "../db/schema";
 import { checkRun, entryHash, GENESIS_HASH, type ChainProblem, type StoredEntry } from "../domain/audit/chain";
@@ -78,4 +78,3 @@ export async function verifyAuditChain(db: DbOrTx, pageSize = 5000): Promise<Ver
   return { entries, problems };
 }
 
-export const auditCount = (db: DbOrTx) => db.select({ n: sql<number>`count(*)::int` }).from(auditLog);

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { getCookie } from "hono/cookie";
 import { NotFound, TooManyAttempts, ValidationError } from "../../platform/errors";
 import type { AppEnv, Ctx } from "../../web/context";
 import { clearSessionCookie, clientMeta, handleForm, readForm, requireUser, safeNext, setSessionCookie } from "../../web/forms";
+import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { listApiTokens } from "./api-tokens";
@@ -15,19 +15,13 @@ import { requestPasswordReset } from "./request-password-reset";
 import { findOpenReset, resetPassword } from "./reset-password";
 import { revokeApiToken } from "./revoke-api-token";
 import { revokeRole } from "./revoke-role";
-import { endSession, listSessions, SESSION_COOKIE } from "./sessions";
+import { endSession, listSessions } from "./sessions";
 import { signIn } from "./sign-in";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { grantableRoles } from "../../domain/access/roles";
 import { messagePage } from "../../web/respond";
-import { hashToken } from "../../platform/secrets";
 
 const deps = (c: Ctx) => c.get("deps");
-const idParam = (c: Ctx, name: string) => {
-  const id = Number(c.req.param(name));
-  if (!Number.isInteger(id) || id <= 0) throw new NotFound(name);
-  return id;
-};
 
 export const accountRoutes = new Hono<AppEnv>();
 
@@ -173,7 +167,7 @@ accountRoutes.use("/account/*", requireUser);
 async function showAccount(c: Ctx, tokenForm: FormState, newToken?: string, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
   const { db } = deps(c).database;
-  const current = c.get("sessionHash") ?? hashToken(getCookie(c, SESSION_COOKIE) ?? "");
+  const current = c.get("sessionHash");
   const [sessions, tokens] = await Promise.all([listSessions(db, actor.id!), listApiTokens(db, actor.id!)]);
   const data = {
     sessions: sessions.map((s) => ({ current: s.tokenHash === current, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent })),
@@ -202,7 +196,7 @@ accountRoutes.post("/account/tokens", async (c) => {
 });
 
 accountRoutes.post("/account/tokens/:id/revoke", async (c) => {
-  await revokeApiToken(c.get("actor")!, idParam(c, "id"), deps(c).database.db);
+  await revokeApiToken(c.get("actor")!, idFrom(c.req.param("id"), "id"), deps(c).database.db);
   return c.redirect("/account", 303);
 });
 
@@ -248,16 +242,16 @@ accountRoutes.post("/users/invite", async (c) => {
 });
 
 accountRoutes.get("/users/:id", async (c) => {
-  const { user, roles } = await getUser(c.get("actor")!, deps(c).database.db, idParam(c, "id"));
+  const { user, roles } = await getUser(c.get("actor")!, deps(c).database.db, idFrom(c.req.param("id"), "id"));
   return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={c.req.query("revoked") ? c.get("t")("users.role_revoked") : undefined} />);
 });
 
 accountRoutes.post("/users/:id/roles/:assignmentId/revoke", async (c) => {
-  const userId = idParam(c, "id");
+  const userId = idFrom(c.req.param("id"), "id");
   const actor = c.get("actor")!;
   const { db } = deps(c).database;
   try {
-    await revokeRole(actor, idParam(c, "assignmentId"), db);
+    await revokeRole(actor, idFrom(c.req.param("assignmentId"), "assignmentId"), db);
   } catch (err) {
     if (err instanceof ValidationError) {
       const { user, roles } = await getUser(actor, db, userId);

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { unitSuccessions, units } from "../../db/schema";
@@ -42,7 +42,7 @@ export async function mergeUnits(actor: Actor, input: unknown, db: Db) {
       .insert(unitSuccessions)
       .values(ids.map((predecessorId) => ({ successorId: successor.id, predecessorId, effectiveOn: effectiveOn! })))
       .onConflictDoNothing();
-    if (!successor.validFrom || successor.validFrom > effectiveOn!) await tx.update(units).set({ validFrom: effectiveOn }).where(and(eq(units.id, successor.id)));
+    if (!successor.validFrom || successor.validFrom > effectiveOn!) await tx.update(units).set({ validFrom: effectiveOn }).where(eq(units.id, successor.id));
     await audit(tx, actor, {
       action: "units.merged",
       entityType: "unit",

@@ -5,6 +5,7 @@ import { Csrf, ErrorSummary, Notice, SelectField, TextField } from "../../web/co
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { Layout } from "../../web/layout";
+import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState, type View } from "../../web/view";
 import { createUnit } from "./create-unit";
 import { findVisibleUnit } from "./find-visible-unit";
@@ -211,12 +212,6 @@ function NewUnitPage({ v, parent, form }: { v: View; parent: { id: number; name:
   );
 }
 
-const idParam = (c: Ctx) => {
-  const id = Number(c.req.param("id"));
-  if (!Number.isInteger(id) || id <= 0) throw new NotFound("unit");
-  return id;
-};
-
 export const unitRoutes = new Hono<AppEnv>();
 unitRoutes.use("/units", requireUser);
 unitRoutes.use("/units/*", requireUser);
@@ -231,14 +226,14 @@ unitRoutes.get("/units", async (c) => {
 });
 
 unitRoutes.get("/units/:id", async (c) => {
-  const detail = await getUnit(c.get("actor")!, c.get("deps").database.db, idParam(c));
+  const detail = await getUnit(c.get("actor")!, c.get("deps").database.db, idFrom(c.req.param("id"), "unit"));
   const added = c.req.query("added");
   return c.html(<UnitPage v={viewOf(c)} detail={detail} notice={added ? c.get("t")("units.added", { name: added }) : undefined} />);
 });
 
 async function showNewUnit(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
-  const parent = await findVisibleUnit(actor, c.get("deps").database.db, idParam(c));
+  const parent = await findVisibleUnit(actor, c.get("deps").database.db, idFrom(c.req.param("id"), "unit"));
   authorize(unitPolicy.createChild(actor, parent), "unit.create");
   return c.html(<NewUnitPage v={viewOf(c)} parent={parent} form={form} />, status);
 }
@@ -247,7 +242,7 @@ unitRoutes.get("/units/:id/new", (c) => showNewUnit(c, emptyForm()));
 
 unitRoutes.post("/units/:id/new", async (c) => {
   const values = await readForm(c);
-  const parentId = idParam(c);
+  const parentId = idFrom(c.req.param("id"), "unit");
   return handleForm(
     values,
     () => createUnit(c.get("actor")!, parentId, values, c.get("deps").database.db),
