@@ -1,0 +1,52 @@
+// One model for every official document the product issues (plans now; decisions,
+// minutes, proposals and reports later). The .docx and .pdf renderers both read it,
+// so the two files always say the same thing. Layout rules: Decree 30/2020/NĐ-CP,
+// Appendix I (see ../shared/legal/README.md §7).
+
+/** A run of text; Decree 30 bodies use only bold and italic. */
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export type Block =
+  /** Level 1: a Roman-numeral part ("I. MỤC ĐÍCH, YÊU CẦU"); level 2: "1. Mục đích"; level 3: "a) …". The numbering is part of the text. */
+  | { kind: "heading"; level: 1 | 2 | 3; content: Inline[] }
+  /** Justified body paragraph with a first-line indent. */
+  | { kind: "paragraph"; content: Inline[] }
+  /** Bulleted lists use the Vietnamese dash ("- "); ordered ones "1.", "2.", … */
+  | { kind: "list"; ordered: boolean; items: Inline[][] }
+  /** First row is the header when `header` is true. Column widths are shares of the text width. */
+  | { kind: "table"; header: boolean; rows: Inline[][][]; widths?: number[] };
+
+export interface SignatureBlock {
+  /** Lines above the name, e.g. ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] or ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
+  authority: string[];
+  signerName: string;
+  /** False for a draft: the space for signature and seal stays, the words "(Đã ký)" do not appear. */
+  signed: boolean;
+}
+
+export interface OfficialDocument {
+  /** Parent body in capitals, regular ("UBND THÀNH PHỐ CAM RANH"); null for a body with none shown. */
+  parentBody: string | null;
+  /** Issuing body in capitals, bold ("ỦY BAN NHÂN DÂN PHƯỜNG CAM PHÚ"). */
+  issuingBody: string;
+  /** "Số: 12/KH-UBND"; a draft has a blank number ("Số:       /KH-UBND"). */
+  numberLine: string;
+  /** Italic: "Cam Phú, ngày 21 tháng 3 năm 2024". */
+  placeDateLine: string;
+  /** "KẾ HOẠCH", "QUYẾT ĐỊNH"…; null for a công văn, whose summary goes under its number as "V/v …". */
+  typeName: string | null;
+  /** Trích yếu: the summary under the type name. */
+  summary: string;
+  body: Block[];
+  signature: SignatureBlock;
+  /** Nơi nhận lines without the leading dash; the last is "Lưu: VT, …". */
+  recipients: string[];
+  /** A draft shows "DỰ THẢO" in its header; an issued document never does. */
+  draft: boolean;
+  /** Document properties (title, author) in the files. */
+  meta: { title: string; author: string };
+}

@@ -1,0 +1,55 @@
+// Who a unit is on paper: the People's Committee of a province, commune, ward or
+// special zone issues its documents as "ỦY BAN NHÂN DÂN …" with the symbol "UBND".
+// Other units (the Front, mass organisations, agencies) sign under their own name;
+// their symbol is typed by the clerk once (it has no rule to derive it from).
+import type { UnitKind } from "../access/unit-kinds";
+
+const KIND_PREFIX: Partial<Record<UnitKind, string>> = {
+  province: "Tỉnh",
+  commune: "Xã",
+  ward: "Phường",
+  special_zone: "Đặc khu",
+};
+
+export const GOVERNMENT_KINDS: readonly UnitKind[] = ["province", "commune", "ward", "special_zone"];
+
+export interface IssuingBody {
+  parentBody: string | null;
+  issuingBody: string;
+  issuerCode: string;
+  /** The place in the date line: the unit's name without its kind ("Cam Phú"). */
+  place: string;
+  collectiveBody: string | null;
+  headTitle: string;
+}
+
+const upper = (s: string) => s.toLocaleUpperCase("vi");
+
+/** "Phường Cam Phú" → "Cam Phú"; "Thành phố Hà Nội" stays a city's name as written. */
+export function placeName(unit: { name: string; kind: UnitKind }): string {
+  const prefix = KIND_PREFIX[unit.kind];
+  const name = unit.name.normalize("NFC").trim();
+  if (prefix && name.toLocaleLowerCase("vi").startsWith(`${prefix.toLocaleLowerCase("vi")} `)) return name.slice(prefix.length + 1);
+  return name;
+}
+
+export function issuingBodyOf(unit: { name: string; kind: UnitKind }, parent: { name: string; kind: UnitKind } | null): IssuingBody {
+  if (GOVERNMENT_KINDS.includes(unit.kind)) {
+    return {
+      parentBody: parent && GOVERNMENT_KINDS.includes(parent.kind) ? `UBND ${upper(parent.name)}` : null,
+      issuingBody: `ỦY BAN NHÂN DÂN ${upper(unit.name)}`,
+      issuerCode: "UBND",
+      place: placeName(unit),
+      collectiveBody: "ỦY BAN NHÂN DÂN",
+      headTitle: "CHỦ TỊCH",
+    };
+  }
+  return {
+    parentBody: parent ? upper(parent.name) : null,
+    issuingBody: upper(unit.name),
+    issuerCode: "",
+    place: parent ? placeName(parent) : placeName(unit),
+    collectiveBody: null,
+    headTitle: "TRƯỞNG BAN",
+  };
+}
