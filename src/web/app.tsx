@@ -4,6 +4,8 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
+import { directiveRoutes } from "../features/directives/routes";
+import { documentRoutes } from "../features/documents/routes";
 import { homeRoutes } from "../features/home/routes";
 import { peopleRoutes } from "../features/people/routes";
 import { setupRoutes } from "../features/setup/routes";
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", unitRoutes);
   app.route("/", peopleRoutes);
   app.route("/", auditRoutes);
+  app.route("/", documentRoutes);
+  app.route("/", directiveRoutes);
   app.route("/api/v1", apiRoutes);
 
   app.notFound((c) => notFound(c as Ctx));

@@ -156,3 +156,21 @@ export function PostButton({ v, action, label, secondary }: { v: View; action: s
     </form>
   );
 }
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  const { form, name, hint, rows = 6 } = props;
+  return (
+    <FieldShell {...props}>
+      <textarea
+        class="textarea"
+        id={fieldId(name)}
+        name={name}
+        rows={rows}
+        aria-describedby={describedBy(form, name, hint)}
+        aria-invalid={form.errors[name] ? "true" : undefined}
+      >
+        {form.values[name] ?? ""}
+      </textarea>
+    </FieldShell>
+  );
+}

@@ -2,6 +2,7 @@
 export const ROLES = [
   "admin",
   "chairman",
+  "vice_chairman",
   "council_secretary",
   "council_member",
   "organisation",
@@ -23,6 +24,14 @@ export const PERMISSIONS = {
   /** Birth date, ethnicity, contact details: only those who draft dossiers and manage records. */
   "person.view_personal": ["admin", "chairman", "council_secretary"],
   "person.manage": ["admin", "council_secretary"],
+  /** Issued documents and the register: everyone who works in the unit. */
+  "document.view": ROLES,
+  /** Drafts: those who write, review and sign them. */
+  "document.review": ["chairman", "vice_chairman", "council_secretary", "council_member", "culture_officer"],
+  /** Write plans and record incoming directives. */
+  "document.draft": ["chairman", "vice_chairman", "council_secretary", "culture_officer"],
+  /** Sign and issue: the Chairman and the Vice-Chairmen, only on the unit they hold the post in (see signingFormsFor). */
+  "document.sign": ["chairman", "vice_chairman"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -61,4 +70,15 @@ export function grantableRoles(assignments: readonly Assignment[], unitPath: str
   if (holds(assignments, "account.manage", unitPath)) return [...ROLES];
   if (holds(assignments, "account.invite", unitPath)) return ROLES.filter((r) => r !== "admin");
   return [];
+}
+
+/**
+ * The authority forms in which the actor may sign for this very unit (not for units
+ * below it: a province's Chairman does not sign a ward's plan): the Chairman on behalf
+ * of the committee (TM.) or in their own power; a Vice-Chairman for the Chairman (KT.)
+ * or as acting Chairman (Q.). TL. and TUQ. need a written authorisation, not modelled yet.
+ */
+export function signingFormsFor(assignments: readonly Assignment[], unitId: number): ("TM" | "HEAD" | "KT" | "Q")[] {
+  const roles = new Set(assignments.filter((a) => a.unitId === unitId).map((a) => a.role));
+  return [...(roles.has("chairman") ? (["TM", "HEAD"] as const) : []), ...(roles.has("vice_chairman") ? (["KT", "Q"] as const) : [])];
 }

@@ -17,3 +17,7 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** Kinds a first installation can start from: a commune-level unit, or a province. */
 export const TOP_KINDS = ["ward", "commune", "special_zone", "province"] as const satisfies readonly UnitKind[];
+
+export function isUnitKind(value: string): value is UnitKind {
+  return (UNIT_KINDS as readonly string[]).includes(value);
+}

@@ -45,3 +45,9 @@ function isoDateParts(iso: string): { day: number; month: number; year: number }
   if (!m) throw new RangeError(`not an ISO date: ${iso}`);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
+
+/** Today's date in Vietnam as "YYYY-MM-DD", whatever the server's time zone. */
+export function todayInVietnam(now: Date = new Date()): string {
+  const { day, month, year } = vnParts(now);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -1,0 +1,7 @@
+import type { Actor } from "../../platform/actor";
+
+/** Incoming directives are read by everyone in the unit and recorded by those who write plans. */
+export const directivePolicy = {
+  view: (actor: Actor, unit: { path: string }) => actor.can("document.view", unit.path),
+  record: (actor: Actor, unit: { path: string }) => actor.can("document.draft", unit.path),
+};

@@ -1,0 +1,46 @@
+import { Hono } from "hono";
+import type { AppEnv, Ctx } from "../../web/context";
+import { handleForm, requireUser } from "../../web/forms";
+import { idFrom } from "../../web/params";
+import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { draftingUnits } from "../documents/form-choices";
+import { downloadResponse } from "../documents/routes";
+import { readStoredFile } from "../documents/stored-file";
+import { createDirective } from "./create-directive";
+import { getDirective, listDirectives } from "./list-directives";
+import { DirectivesPage } from "./pages";
+
+export const directiveRoutes = new Hono<AppEnv>();
+directiveRoutes.use("/directives", requireUser);
+directiveRoutes.use("/directives/*", requireUser);
+
+const db = (c: Ctx) => c.get("deps").database.db;
+
+async function show(c: Ctx, form: FormState | null, status: 200 | 422 = 200) {
+  const actor = c.get("actor")!;
+  const [list, units] = await Promise.all([listDirectives(actor, db(c)), draftingUnits(actor, db(c))]);
+  const notice = c.req.query("added") ? c.get("t")("directives.added") : undefined;
+  return c.html(<DirectivesPage v={viewOf(c)} list={list} units={units} form={units.length > 0 ? (form ?? emptyForm()) : null} notice={notice} />, status);
+}
+
+directiveRoutes.get("/directives", (c) => show(c, null));
+
+directiveRoutes.post("/directives", async (c) => {
+  const body = await c.req.parseBody();
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === "string" && k !== "_csrf") values[k] = v;
+  const upload = body.file instanceof File && body.file.size > 0 ? { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) } : undefined;
+  return handleForm(
+    values,
+    () => createDirective(c.get("actor")!, values, db(c), upload),
+    (form) => show(c, form, 422),
+    () => c.redirect("/directives?added=1", 303),
+  );
+});
+
+directiveRoutes.get("/directives/:id/file", async (c) => {
+  const directive = await getDirective(c.get("actor")!, db(c), idFrom(c.req.param("id"), "directive"));
+  if (!directive.fileSha256) return c.notFound();
+  const contentType = directive.fileName?.toLowerCase().endsWith(".pdf") ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  return downloadResponse(c, { name: directive.fileName ?? "van-ban", bytes: await readStoredFile(db(c), directive.fileSha256), contentType });
+});

@@ -1,0 +1,55 @@
+// A stored document as the renderers read it: its content in the Decree 30 model, with
+// the number, date and signature it has (a draft keeps the blanks and says DỰ THẢO).
+import { asc, eq } from "drizzle-orm";
+import { composePlanDocument } from "../../documents/compose-plan";
+import type { OfficialDocument } from "../../documents/model";
+import type { DbOrTx } from "../../db/client";
+import { documentRecipients } from "../../db/schema";
+import { authorityLines } from "../../domain/documents/authority";
+import { draftDateLine, placeDateLine } from "../../domain/documents/date-line";
+import type { DocumentTypeCode } from "../../domain/documents/document-types";
+import { numberLine } from "../../domain/documents/numbering";
+import type { PlanContent } from "../../domain/plans/plan-content";
+import type { HeaderSettings } from "./document-input";
+import type { DocumentRow } from "./find-document";
+
+export interface Issue {
+  number: number;
+  issuedOn: string;
+  authority: string[];
+  signerName: string;
+}
+
+export function recipientLines(labels: string[], header: HeaderSettings): string[] {
+  return [...labels, header.archiveLine || "Lưu: VT"];
+}
+
+export function composeDocument(doc: DocumentRow, labels: string[], issue: Issue | null, author: string): OfficialDocument {
+  const header = doc.header as HeaderSettings;
+  const parts = { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode };
+  const draftYear = new Date().getUTCFullYear();
+  return composePlanDocument(doc.content as PlanContent, {
+    parentBody: header.parentBody,
+    issuingBody: header.issuingBody,
+    numberLine: numberLine(issue?.number ?? null, parts),
+    placeDateLine: issue ? placeDateLine(header.place, issue.issuedOn) : draftDateLine(header.place, draftYear),
+    signature: issue
+      ? { authority: issue.authority, signerName: issue.signerName, signed: true }
+      : { authority: authorityLines(header.collectiveBody ? "TM" : "HEAD", header, header.headTitle), signerName: "", signed: false },
+    recipients: recipientLines(labels, header),
+    draft: issue === null,
+    author,
+  });
+}
+
+export async function recipientLabels(db: DbOrTx, documentId: number): Promise<string[]> {
+  const rows = await db.select({ label: documentRecipients.label }).from(documentRecipients).where(eq(documentRecipients.documentId, documentId)).orderBy(asc(documentRecipients.position));
+  return rows.map((r) => r.label);
+}
+
+/** The document as it stands: issued with its number and signature, or as a draft. */
+export async function composeStored(db: DbOrTx, doc: DocumentRow, author: string): Promise<OfficialDocument> {
+  const issue: Issue | null =
+    doc.status === "issued" ? { number: doc.number!, issuedOn: doc.issuedOn!, authority: doc.authority as string[], signerName: doc.signerName ?? "" } : null;
+  return composeDocument(doc, await recipientLabels(db, doc.id), issue, author);
+}

@@ -1,0 +1,31 @@
+import { eq } from "drizzle-orm";
+import { renderDocx } from "../../documents/docx";
+import { renderPdf } from "../../documents/pdf";
+import type { Db } from "../../db/client";
+import { files } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import { composeStored } from "./compose-document";
+import { findVisibleDocument } from "./find-document";
+import { readStoredFile } from "./stored-file";
+
+export type DocumentFormat = "docx" | "pdf";
+export const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+/**
+ * The document as a file: an issued one exactly as it was issued (the stored files,
+ * checked against their hashes); a draft rendered now, marked DỰ THẢO.
+ */
+export async function documentFile(actor: Actor, db: Db, id: number, format: DocumentFormat) {
+  const { doc, unit } = await findVisibleDocument(actor, db, id);
+  if (doc.status === "issued") {
+    const sha = format === "docx" ? doc.docxSha256! : doc.pdfSha256!;
+    const [row] = await db.select({ name: files.name }).from(files).where(eq(files.sha256, sha));
+    return { name: row!.name, bytes: await readStoredFile(db, sha), contentType: CONTENT_TYPES[format] };
+  }
+  const official = await composeStored(db, doc, unit.name);
+  const bytes = format === "docx" ? await renderDocx(official) : await renderPdf(official);
+  return { name: `du-thao-${doc.typeCode}-${doc.id}-v${doc.version}.${format}`, bytes: new Uint8Array(bytes), contentType: CONTENT_TYPES[format] };
+}

@@ -1,0 +1,40 @@
+// The choices a plan form offers: units that may issue, directives to cite, units to send to.
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { withinScopes } from "../../db/scope";
+import { documents, units } from "../../db/schema";
+import { GOVERNMENT_KINDS } from "../../domain/documents/issuing-body";
+import type { Actor } from "../../platform/actor";
+import { listDirectives } from "../directives/list-directives";
+
+/** People's Committees (and other units) where the actor writes documents. */
+export function draftingUnits(actor: Actor, db: DbOrTx) {
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(withinScopes(units.path, actor.scopes("document.draft")), inArray(units.kind, [...GOVERNMENT_KINDS]), sql`${units.validTo} IS NULL`))
+    .orderBy(asc(units.sortKey), asc(units.id))
+    .limit(500);
+}
+
+/** Plans the actor can start a copy from. */
+export function copyablePlans(actor: Actor, db: DbOrTx) {
+  return db
+    .select({ id: documents.id, summary: documents.summary, numberSymbol: documents.numberSymbol, unitName: units.name })
+    .from(documents)
+    .innerJoin(units, eq(units.id, documents.unitId))
+    .where(and(eq(documents.typeCode, "KH"), withinScopes(units.path, actor.scopes("document.review"))))
+    .orderBy(sql`${documents.id} DESC`)
+    .limit(200);
+}
+
+/** For the edit form: the unit itself, the units above and below it, and the directives it received. */
+export async function planFormChoices(actor: Actor, db: DbOrTx, unit: { id: number; parentId: number | null }) {
+  const nearby = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(or(eq(units.id, unit.id), eq(units.parentId, unit.id), unit.parentId ? eq(units.id, unit.parentId) : sql`false`), sql`${units.validTo} IS NULL`))
+    .orderBy(asc(units.sortKey), asc(units.id))
+    .limit(300);
+  return { recipientUnits: nearby, directives: await listDirectives(actor, db) };
+}

@@ -1,0 +1,120 @@
+import { and, eq, isNotNull, max, sql } from "drizzle-orm";
+import { z } from "zod";
+import { renderDocx } from "../../documents/docx";
+import type { OfficialDocument } from "../../documents/model";
+import { renderPdf } from "../../documents/pdf";
+import type { Db } from "../../db/client";
+import { documentRecipients, documents, roleAssignments, users } from "../../db/schema";
+import { authorityLines, SIGNING_FORMS } from "../../domain/documents/authority";
+import { numberAndSymbol } from "../../domain/documents/numbering";
+import type { DocumentTypeCode } from "../../domain/documents/document-types";
+import { canTransition, nextStatus } from "../../domain/documents/workflow";
+import { todayInVietnam } from "../../domain/text/dates";
+import type { Actor } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { Forbidden, ValidationError } from "../../platform/errors";
+import { storeFile } from "../../platform/file-store";
+import { queueMail } from "../../platform/mail";
+import { parseInput } from "../../platform/validation";
+import { composeDocument, recipientLabels } from "./compose-document";
+import type { HeaderSettings } from "./document-input";
+import { findVisibleDocument } from "./find-document";
+import { nextNumber } from "./next-number";
+import { documentPolicy } from "./policy";
+import { recordEvent } from "./record-event";
+
+export const IssueInput = z.object({
+  signingForm: z.enum(SIGNING_FORMS, { error: "errors.signing_form_required" }),
+  /** The date on the document; today in Vietnam when not given. */
+  issuedOn: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid").optional()),
+});
+
+export interface Renderers {
+  docx: (doc: OfficialDocument) => Promise<Buffer>;
+  pdf: (doc: OfficialDocument) => Promise<Buffer>;
+}
+const RENDERERS: Renderers = { docx: renderDocx, pdf: renderPdf };
+
+const SIGNER_TITLE = { KT: "PHÓ CHỦ TỊCH" } as const;
+
+/**
+ * Signs and issues a submitted document in one transaction: takes the next number of the
+ * unit's register, renders the .docx and .pdf, stores them, and delivers the document to
+ * the units on its Nơi nhận list (inbox and e-mail). If anything fails, nothing is issued
+ * and the number is not used.
+ */
+export async function issueDocument(actor: Actor, id: number, input: unknown, db: Db, opts: { baseUrl: string; renderers?: Renderers }) {
+  const values = parseInput(IssueInput, input);
+  const renderers = opts.renderers ?? RENDERERS;
+  return db.transaction(async (tx) => {
+    const { doc, unit } = await findVisibleDocument(actor, tx, id, { forUpdate: true });
+    const forms: string[] = documentPolicy.signingForms(actor, unit);
+    if (forms.length === 0) throw new Forbidden("document.issue");
+    if (!forms.includes(values.signingForm)) throw ValidationError.field("signingForm", "errors.signing_form_not_yours");
+    if (!canTransition(doc.status, "issue")) throw ValidationError.field("_form", doc.status === "issued" ? "errors.document_issued" : "errors.document_not_submitted");
+
+    const issuedOn = values.issuedOn ?? todayInVietnam();
+    if (issuedOn > todayInVietnam()) throw ValidationError.field("issuedOn", "errors.date_future");
+    const year = Number(issuedOn.slice(0, 4));
+    // The register runs in date order: a number is never dated before an earlier number.
+    const [latest] = await tx.select({ on: max(documents.issuedOn) }).from(documents).where(and(eq(documents.unitId, unit.id), eq(documents.year, year)));
+    if (latest?.on && issuedOn < latest.on) throw ValidationError.field("issuedOn", "errors.date_before_register", { date: latest.on });
+
+    const header = doc.header as HeaderSettings;
+    const signerTitle = SIGNER_TITLE[values.signingForm as keyof typeof SIGNER_TITLE] ?? header.headTitle;
+    const authority = authorityLines(values.signingForm, header, signerTitle);
+    const signerName = actor.user?.fullName ?? actor.label;
+    const number = await nextNumber(tx, unit.id, year);
+    const numberSymbol = numberAndSymbol(number, { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode });
+    const official = composeDocument(doc, await recipientLabels(tx, doc.id), { number, issuedOn, authority, signerName }, header.issuingBody);
+
+    let files: [Buffer, Buffer];
+    try {
+      files = await Promise.all([renderers.docx(official), renderers.pdf(official)]);
+    } catch (err) {
+      // The reader gets a plain answer; the cause stays attached for the server log.
+      throw Object.assign(ValidationError.field("_form", "errors.render_failed"), { cause: err });
+    }
+    const baseName = `${numberSymbol.replace("/", "-")}-${year}`;
+    const docxSha256 = await storeFile(tx, actor, { name: `${baseName}.docx`, bytes: files[0], kind: "docx" });
+    const pdfSha256 = await storeFile(tx, actor, { name: `${baseName}.pdf`, bytes: files[1], kind: "pdf" });
+
+    const now = new Date();
+    const [issued] = await tx
+      .update(documents)
+      .set({
+        status: nextStatus(doc.status, "issue"),
+        year, number, numberSymbol, issuedOn, issuedAt: now,
+        signerId: actor.id, signerName, signingForm: values.signingForm, authority,
+        docxSha256, pdfSha256, updatedAt: now,
+      })
+      .where(eq(documents.id, doc.id))
+      .returning();
+    const delivered = await tx
+      .update(documentRecipients)
+      .set({ deliveredAt: now })
+      .where(and(eq(documentRecipients.documentId, doc.id), isNotNull(documentRecipients.unitId)))
+      .returning({ unitId: documentRecipients.unitId });
+    await notifyRecipients(tx, delivered.map((d) => d.unitId!), { id: doc.id, numberSymbol, summary: doc.summary, issuingBody: header.issuingBody }, opts.baseUrl);
+    await recordEvent(tx, actor, doc.id, "issued", doc.version);
+    await audit(tx, actor, { action: "document.issued", entityType: "document", entityId: doc.id, unit, after: { numberSymbol, issuedOn, signingForm: values.signingForm, docxSha256, pdfSha256 } });
+    return issued!;
+  });
+}
+
+/** One e-mail per official of each recipient unit, queued in the issuing transaction. */
+async function notifyRecipients(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], unitIds: number[], doc: { id: number; numberSymbol: string; summary: string; issuingBody: string }, baseUrl: string) {
+  if (unitIds.length === 0) return;
+  const people = await tx
+    .selectDistinct({ email: users.email, fullName: users.fullName })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(sql`${roleAssignments.unitId} IN (${sql.join(unitIds.map((u) => sql`${u}`), sql`, `)})`, sql`${users.disabledAt} IS NULL`));
+  for (const p of people) {
+    await queueMail(tx, {
+      to: p.email,
+      subject: `Văn bản đến: số ${doc.numberSymbol} – ${doc.summary}`.slice(0, 250),
+      text: `Xin chào ${p.fullName},\n\n${doc.issuingBody} gửi đến đơn vị của bạn văn bản số ${doc.numberSymbol}:\n${doc.summary}\n\nXem và tải văn bản: ${baseUrl}/documents/${doc.id}\n`,
+    });
+  }
+}

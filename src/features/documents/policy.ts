@@ -1,0 +1,13 @@
+import { signingFormsFor } from "../../domain/access/roles";
+import type { Actor } from "../../platform/actor";
+
+type DocumentRef = { status: string; unitPath: string };
+
+/** Issued documents are seen across their unit; drafts only by those who write, review and sign. */
+export const documentPolicy = {
+  view: (actor: Actor, doc: DocumentRef) => actor.can(doc.status === "issued" ? "document.view" : "document.review", doc.unitPath),
+  draft: (actor: Actor, unit: { path: string }) => actor.can("document.draft", unit.path),
+  comment: (actor: Actor, doc: DocumentRef) => actor.can("document.review", doc.unitPath),
+  /** Signing is a post on the issuing unit itself (see signingFormsFor). */
+  signingForms: (actor: Actor, unit: { id: number }) => signingFormsFor(actor.assignments, unit.id),
+};

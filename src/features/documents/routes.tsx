@@ -1,0 +1,184 @@
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { z } from "zod";
+import { documentBases, documentRecipients } from "../../db/schema";
+import type { PlanContent } from "../../domain/plans/plan-content";
+import { ValidationError } from "../../platform/errors";
+import { fields, parseInput } from "../../platform/validation";
+import type { AppEnv, Ctx } from "../../web/context";
+import { handleForm, readForm, requireUser } from "../../web/forms";
+import { idFrom } from "../../web/params";
+import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { commentDocument } from "./comment-document";
+import { compareVersions } from "./compare-versions";
+import { copyPlan } from "./copy-plan";
+import { createPlan } from "./create-plan";
+import { documentFile, type DocumentFormat } from "./document-file";
+import { planFormValues as formToInput, type HeaderSettings } from "./document-input";
+import { registerWorkbook } from "./export-register";
+import { copyablePlans, draftingUnits, planFormChoices } from "./form-choices";
+import { findVisibleDocument } from "./find-document";
+import { getDocument } from "./get-document";
+import { listInbox } from "./inbox";
+import { issueDocument } from "./issue-document";
+import { documentRegister, listDocuments } from "./list-documents";
+import { ComparePage, DocumentPage, DocumentsPage, EditPlanPage, InboxPage, NewPlanPage, planFormValues, RegisterPage, type ActionForms } from "./pages";
+import { PLAN_TEMPLATE } from "./plan-template";
+import { returnDocument } from "./return-document";
+import { submitDocument } from "./submit-document";
+import { updatePlan } from "./update-plan";
+
+export const documentRoutes = new Hono<AppEnv>();
+for (const path of ["/documents", "/documents/*", "/inbox"]) documentRoutes.use(path, requireUser);
+
+const db = (c: Ctx) => c.get("deps").database.db;
+const actorOf = (c: Ctx) => c.get("actor")!;
+
+documentRoutes.get("/documents", async (c) => {
+  const actor = actorOf(c);
+  const list = await listDocuments(actor, db(c), c.req.query());
+  return c.html(<DocumentsPage v={viewOf(c)} list={list} canDraft={actor.scopes("document.draft").length > 0} />);
+});
+
+// ---- a new plan: choose the unit and where to start, then write it on the edit page
+
+async function showNew(c: Ctx, form: FormState, status: 200 | 422 = 200) {
+  const actor = actorOf(c);
+  const [units, plans] = await Promise.all([draftingUnits(actor, db(c)), copyablePlans(actor, db(c))]);
+  return c.html(<NewPlanPage v={viewOf(c)} form={form} units={units} plans={plans} />, status);
+}
+
+documentRoutes.get("/documents/new", (c) => showNew(c, emptyForm({ copyOf: c.req.query("copy") ?? "", start: c.req.query("copy") ? "copy" : "" })));
+
+const NewPlanChoice = z.object({
+  start: z.enum(["template", "blank", "copy"]).default("template"),
+  copyOf: z.preprocess((v) => (v === "" ? undefined : v), fields.id().optional()),
+});
+
+documentRoutes.post("/documents/new", async (c) => {
+  const values = await readForm(c);
+  const actor = actorOf(c);
+  return handleForm(
+    values,
+    async () => {
+      const { start, copyOf } = parseInput(NewPlanChoice, values);
+      if (start === "copy") {
+        if (!copyOf) throw ValidationError.field("copyOf", "errors.choose_plan");
+        return copyPlan(actor, db(c), copyOf);
+      }
+      const content = start === "template" ? { ...PLAN_TEMPLATE, summary: values.summary?.trim() || PLAN_TEMPLATE.summary } : { summary: values.summary ?? "" };
+      return createPlan(actor, { ...content, unitId: values.unitId }, db(c));
+    },
+    (form) => showNew(c, form, 422),
+    (doc) => c.redirect(`/documents/${doc.id}/edit`, 303),
+  );
+});
+
+// ---- editing a draft
+
+async function showEdit(c: Ctx, id: number, form: FormState | null, status: 200 | 422 = 200) {
+  const actor = actorOf(c);
+  const { doc, unit } = await findVisibleDocument(actor, db(c), id);
+  const choices = await planFormChoices(actor, db(c), unit);
+  const stored = await db(c).select().from(documentRecipients).where(eq(documentRecipients.documentId, id)).orderBy(documentRecipients.position);
+  const bases = await db(c).select({ id: documentBases.directiveId }).from(documentBases).where(eq(documentBases.documentId, id));
+  const values = form?.values ?? {
+    ...planFormValues(doc.content as PlanContent, doc.header as HeaderSettings, doc.version),
+    outsideRecipients: stored.filter((r) => !r.unitId).map((r) => r.label).join("\n"),
+  };
+  const chosen = new Map(stored.filter((r) => r.unitId).map((r) => [r.unitId!, r.label]));
+  const recipients = choices.recipientUnits.map((u) => ({
+    unitId: u.id,
+    label: chosen.get(u.id) ?? u.name,
+    checked: form ? values[`recipient.${u.id}`] === "on" : chosen.has(u.id),
+  }));
+  const basis = new Set(form ? Object.keys(values).flatMap((k) => (/^basis\.\d+$/.test(k) ? [Number(k.slice(6))] : [])) : bases.map((b) => b.id));
+  return c.html(<EditPlanPage v={viewOf(c)} id={id} form={form ?? emptyForm(values)} choices={choices} recipients={recipients} basis={basis} />, status);
+}
+
+documentRoutes.get("/documents/:id/edit", (c) => showEdit(c, idFrom(c.req.param("id"), "document"), null));
+
+documentRoutes.post("/documents/:id/edit", async (c) => {
+  const id = idFrom(c.req.param("id"), "document");
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => updatePlan(actorOf(c), id, formToInput(values), db(c)),
+    (form) => showEdit(c, id, form, 422),
+    () => c.redirect(`/documents/${id}?saved=1`, 303),
+  );
+});
+
+// ---- reading, workflow and comments
+
+const NOTICES = { saved: "documents.saved", submitted: "documents.submitted", returned: "documents.returned", issued: "documents.issued", commented: "documents.commented", copied: "documents.copied" } as const;
+
+async function showDocument(c: Ctx, id: number, forms: Partial<ActionForms> = {}, status: 200 | 422 = 200) {
+  const data = await getDocument(actorOf(c), db(c), id);
+  const t = c.get("t");
+  const key = Object.keys(NOTICES).find((k) => c.req.query(k)) as keyof typeof NOTICES | undefined;
+  const all: ActionForms = { comment: emptyForm(), return: emptyForm(), issue: emptyForm(), submit: emptyForm(), ...forms };
+  return c.html(<DocumentPage v={viewOf(c)} data={data} forms={all} notice={key ? t(NOTICES[key]) : undefined} />, status);
+}
+
+documentRoutes.get("/documents/:id{[0-9]+}", (c) => showDocument(c, idFrom(c.req.param("id"), "document")));
+
+function workflowRoute(path: string, form: keyof ActionForms, run: (c: Ctx, id: number, values: Record<string, string>) => Promise<unknown>, done: keyof typeof NOTICES) {
+  documentRoutes.post(`/documents/:id/${path}`, async (c) => {
+    const id = idFrom(c.req.param("id"), "document");
+    const values = await readForm(c);
+    return handleForm(
+      values,
+      () => run(c, id, values),
+      (state) => showDocument(c, id, { [form]: state }, 422),
+      () => c.redirect(`/documents/${id}?${done}=1`, 303),
+    );
+  });
+}
+
+workflowRoute("submit", "submit", (c, id) => submitDocument(actorOf(c), id, db(c)), "submitted");
+workflowRoute("return", "return", (c, id, values) => returnDocument(actorOf(c), id, values, db(c)), "returned");
+workflowRoute("issue", "issue", (c, id, values) => issueDocument(actorOf(c), id, values, db(c), { baseUrl: c.get("deps").config.baseUrl }), "issued");
+workflowRoute("comments", "comment", (c, id, values) => commentDocument(actorOf(c), id, values, db(c)), "commented");
+
+documentRoutes.post("/documents/:id/copy", async (c) => {
+  const copy = await copyPlan(actorOf(c), db(c), idFrom(c.req.param("id"), "document"));
+  return c.redirect(`/documents/${copy.id}/edit`, 303);
+});
+
+documentRoutes.get("/documents/:id/compare", async (c) => {
+  const diff = await compareVersions(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), c.req.query());
+  return c.html(<ComparePage v={viewOf(c)} diff={diff} />);
+});
+
+documentRoutes.get("/documents/:id/file.:format{docx|pdf}", async (c) => {
+  const file = await documentFile(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), c.req.param("format") as DocumentFormat);
+  return downloadResponse(c, file);
+});
+
+export function downloadResponse(c: Ctx, file: { name: string; bytes: Uint8Array; contentType: string }) {
+  c.header("Content-Type", file.contentType);
+  c.header("Content-Disposition", `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  return c.body(file.bytes as unknown as ArrayBuffer);
+}
+
+// ---- the register and the inbox
+
+documentRoutes.get("/documents/register", async (c) => {
+  const actor = actorOf(c);
+  const units = await draftingUnits(actor, db(c));
+  const unit = c.req.query("unit") ?? (units[0] ? String(units[0].id) : undefined);
+  const register = unit ? await documentRegister(actor, db(c), { unit, year: c.req.query("year") || undefined }) : null;
+  return c.html(<RegisterPage v={viewOf(c)} register={register} units={units} />);
+});
+
+documentRoutes.get("/documents/register.xlsx", async (c) => {
+  const register = await documentRegister(actorOf(c), db(c), c.req.query());
+  return downloadResponse(c, {
+    name: `so-van-ban-di-${register.year}.xlsx`,
+    bytes: await registerWorkbook(register),
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+});
+
+documentRoutes.get("/inbox", async (c) => c.html(<InboxPage v={viewOf(c)} items={await listInbox(actorOf(c), db(c))} />));
