@@ -6,11 +6,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
 
-# --- Debian packages: Chromium for browser tests, PostgreSQL for the server run, fonts.
+# --- Debian packages: Chromium for browser tests, PostgreSQL for the server run, fonts, LibreOffice and poppler.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# Official documents: LibreOffice reads the .docx back, poppler reads the .pdf, Tinos stands in for Times New Roman.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -d /usr/share/fonts/truetype/croscore ] || missing+=(fonts-croscore)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Cài gói Debian còn thiếu / installing missing Debian packages: ${missing[*]}"
   SUDO=""

@@ -8,9 +8,9 @@
 // after month 11 that contains no major solar term (trung khí, a multiple of 30° of
 // solar longitude).
 //
-// The day a new moon falls on depends on the time zone, which is why Vietnam (UTC+7
-// since 1968) sometimes differs from China (UTC+8): Tết 1985 was 21 January in Vietnam,
-// 20 February in China.
+// The day a new moon falls on depends on the time zone, which is why Vietnam (UTC+7)
+// sometimes differs from China (UTC+8): Tết 1985 was 21 January in Vietnam, 20 February
+// in China.
 //
 // Solar dates are plain {year, month, day} (proleptic Gregorian) or ISO "YYYY-MM-DD"
 // strings; arithmetic goes through Julian day numbers, never through JS `Date`, so that

@@ -1,0 +1,119 @@
+// `thidua calendar …` commands: the days off of a year, and a deadline in working days.
+// They take the Government's adjustments as a parameter; the shipped data is the default
+// until the editable copy lives in the database.
+import { OFFICIAL_ADJUSTMENTS } from "../../domain/calendar/adjustments-data";
+import { FIRST_HOLIDAY_YEAR, holidaysOf, LAST_HOLIDAY_YEAR, type CalendarAdjustment, type Holiday, type HolidayKind } from "../../domain/calendar/holidays";
+import { parseIsoDate, weekday } from "../../domain/calendar/lunar";
+import { addWorkingDays } from "../../domain/calendar/working-days";
+import { formatDate, type Lang } from "../../domain/text/dates";
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  vi: ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
+  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+};
+
+const KIND_LABELS: Record<Lang, Record<HolidayKind, string>> = {
+  vi: { holiday: "Nghỉ lễ", compensatory: "Nghỉ bù", swapped: "Nghỉ theo thông báo", working_day: "Đi làm" },
+  en: { holiday: "Holiday", compensatory: "Day off in lieu", swapped: "Announced day off", working_day: "Working day" },
+};
+
+/** "ngày 1 tháng 1 năm 2025 (Thứ Tư)" */
+function formatDay(iso: string, lang: Lang): string {
+  return `${formatDate(iso, lang)} (${WEEKDAYS[lang][weekday(parseIsoDate(iso))]})`;
+}
+
+const yearsText = `${FIRST_HOLIDAY_YEAR} đến ${LAST_HOLIDAY_YEAR}`;
+
+function parseYear(value: number | string): number {
+  const year = typeof value === "number" ? value : /^\d{4}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
+    throw new Error(`Năm '${value}' không hợp lệ: nhập một năm từ ${yearsText}`);
+  }
+  return year;
+}
+
+/**
+ * The days off of a year: a JSON array, or a table. `year` may be the text typed on the
+ * command line, so that a wrong value is quoted as typed.
+ */
+export function calendarHolidaysCommand(
+  args: { year: number | string; json: boolean; lang: Lang },
+  adjustments: readonly CalendarAdjustment[] = OFFICIAL_ADJUSTMENTS,
+): string {
+  const { json, lang } = args;
+  const year = parseYear(args.year);
+  const days = holidaysOf(year, adjustments);
+  const name = (d: Holiday) => (lang === "vi" ? d.name : d.nameEn);
+  if (json) {
+    return JSON.stringify(
+      days.map((d) => ({ date: d.date, name: name(d), kind: d.kind, ...(d.source ? { source: d.source } : {}) })),
+      null,
+      2,
+    );
+  }
+
+  const rows = days.map((d) => {
+    const announced = d.kind === "swapped" || d.kind === "working_day";
+    return [formatDay(d.date, lang), KIND_LABELS[lang][d.kind], announced ? `${name(d)} — ${d.source}` : name(d)] as const;
+  });
+  const dateWidth = Math.max(...rows.map(([date]) => date.length));
+  const kindWidth = Math.max(...rows.map(([, kind]) => kind.length));
+  const announcedThisYear = adjustments.some((a) => a.date.startsWith(`${year}-`));
+  const text = {
+    vi: {
+      title: `Ngày nghỉ lễ, Tết năm ${year}`,
+      note: announcedThisYear
+        ? "Ngày nghỉ theo Bộ luật Lao động; ngày hoán đổi, làm bù theo văn bản ghi ở từng dòng."
+        : `Không có dữ liệu hoán đổi ngày nghỉ năm ${year}: lịch theo quy tắc mặc định của Bộ luật Lao động; ngày nghỉ Chính phủ thông báo có thể khác.`,
+    },
+    en: {
+      title: `Public holidays in ${year}`,
+      note: announcedThisYear
+        ? "Holidays under the Labour Code; swapped and make-up days as announced in the document on each line."
+        : `No adjustments recorded for ${year}: the Labour Code's default days; the days the Government announces may differ.`,
+    },
+  }[lang];
+  return [
+    text.title,
+    "",
+    ...rows.map(([date, kind, what]) => `${date.padEnd(dateWidth)}  ${kind.padEnd(kindWidth)}  ${what}`),
+    "",
+    text.note,
+  ].join("\n");
+}
+
+function checkDate(date: string): void {
+  let year: number;
+  try {
+    year = parseIsoDate(date).year;
+  } catch {
+    throw new Error(`Ngày '${date}' không hợp lệ (định dạng YYYY-MM-DD)`);
+  }
+  if (year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
+    throw new Error(`Ngày '${date}' nằm ngoài khoảng lịch được hỗ trợ (năm ${yearsText})`);
+  }
+}
+
+/**
+ * The date `days` working days after `date` (before it when negative): "Hạn: ngày 20 tháng 2
+ * năm 2024 (Thứ Ba)", or JSON `{ "date", "days", "due" }`. `days` may be the text typed.
+ */
+export function addWorkingDaysCommand(
+  args: { date: string; days: number | string; json: boolean },
+  adjustments: readonly CalendarAdjustment[] = OFFICIAL_ADJUSTMENTS,
+): string {
+  const { date, json } = args;
+  checkDate(date);
+  const days = typeof args.days === "number" ? args.days : /^[+-]?\d+$/.test(args.days.trim()) ? Number(args.days) : NaN;
+  if (!Number.isSafeInteger(days)) {
+    throw new Error(`Số ngày làm việc '${args.days}' không hợp lệ: nhập một số nguyên, ví dụ 5 hoặc -3`);
+  }
+
+  const due = addWorkingDays(date, days, (year) => {
+    if (year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
+      throw new Error(`Hạn tính ra rơi vào năm ${year}, ngoài khoảng lịch được hỗ trợ (năm ${yearsText})`);
+    }
+    return holidaysOf(year, adjustments);
+  });
+  return json ? JSON.stringify({ date, days, due }) : `Hạn: ${formatDay(due, "vi")}`;
+}

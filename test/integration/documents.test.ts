@@ -1,0 +1,212 @@
+// Plans as official documents: drafts in versions, submission with every missing part
+// listed, return with a reason, signing in the signer's own authority, gapless register
+// numbers under concurrency, frozen issued documents, delivery to recipients' inboxes
+// and e-mail with openings recorded. Runs on PGlite and on PostgreSQL.
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documents, registerCounters } from "../../src/db/schema";
+import { CAM_PHU_PLAN } from "../../src/features/demo/cam-phu-plan";
+import { createDirective } from "../../src/features/directives/create-directive";
+import { createPlan } from "../../src/features/documents/create-plan";
+import { documentFile } from "../../src/features/documents/document-file";
+import { getDocument } from "../../src/features/documents/get-document";
+import { listInbox } from "../../src/features/documents/inbox";
+import { issueDocument } from "../../src/features/documents/issue-document";
+import { documentRegister } from "../../src/features/documents/list-documents";
+import { submitDocument } from "../../src/features/documents/submit-document";
+import { updatePlan } from "../../src/features/documents/update-plan";
+import { loadActor, type Actor } from "../../src/platform/actor";
+import { ValidationError } from "../../src/platform/errors";
+import { addUnit, personWithRole, setUpWard } from "../support/seed";
+import { startTestApp, type TestApp } from "../support/test-app";
+import { textOf, type WebClient } from "../support/web-client";
+
+let t: TestApp;
+let wardId: number;
+let womenId: number;
+let chairman: Actor;
+let viceChairman: Actor;
+let secretary: Actor;
+let secretaryClient: WebClient;
+let chairmanClient: WebClient;
+let womenOfficial: { actor: Actor; client: WebClient; email: string };
+const BASE = { baseUrl: "http://thidua.test" };
+const db = () => t.deps.database.db;
+const actorOf = async (id: number) => (await loadActor(db(), id))!;
+
+async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, string>> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof ValidationError) return Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, String(v.key)]));
+    throw err;
+  }
+  throw new Error("expected a validation error");
+}
+
+/** A complete plan of the ward, sent to the women's union (in the system) and one body outside it. */
+async function completePlan(summary = CAM_PHU_PLAN.summary) {
+  return createPlan(secretary, { ...CAM_PHU_PLAN, summary, unitId: wardId, recipients: [{ label: "Hội LHPN phường", unitId: womenId }, { label: "Phòng Nội vụ tp" }] }, db());
+}
+
+beforeAll(async () => {
+  t = await startTestApp({ mail: true });
+  ({ wardId } = await setUpWard(t));
+  const ward = { id: wardId, path: `/${wardId}/` };
+  womenId = (await addUnit(t, ward, "Hội Liên hiệp Phụ nữ phường", "mass_organisation")).id;
+  const c = await personWithRole(t, "chairman", wardId, "Đỗ Xuân Chiến");
+  const v = await personWithRole(t, "vice_chairman", wardId, "Trần Văn Phó");
+  const s = await personWithRole(t, "council_secretary", wardId, "Lê Thị Thường Trực");
+  const w = await personWithRole(t, "organisation", womenId, "Nguyễn Thị Phụ Nữ");
+  [chairman, viceChairman, secretary] = await Promise.all([actorOf(c.user.id), actorOf(v.user.id), actorOf(s.user.id)]);
+  secretaryClient = s.client;
+  chairmanClient = c.client;
+  womenOfficial = { actor: await actorOf(w.user.id), client: w.client, email: w.email };
+}, 60_000);
+afterAll(() => t.close());
+
+describe("writing a plan", () => {
+  it("keeps every save as a version and refuses a save over a newer one", async () => {
+    const draft = await createPlan(secretary, { unitId: wardId, summary: "Kế hoạch thử" }, db());
+    expect(draft).toMatchObject({ status: "draft", version: 1, typeCode: "KH" });
+    const header = (draft.header as Record<string, unknown>);
+    expect(header).toMatchObject({ issuingBody: "ỦY BAN NHÂN DÂN PHƯỜNG CAM PHÚ", issuerCode: "UBND", place: "Cam Phú" });
+    const base = { ...CAM_PHU_PLAN, header: { ...header, parentBody: "UBND THÀNH PHỐ CAM RANH" } };
+    const saved = await updatePlan(secretary, draft.id, { ...base, version: 1 }, db());
+    expect(saved.version).toBe(2);
+    expect(await fieldsOf(updatePlan(secretary, draft.id, { ...base, version: 1 }, db()))).toEqual({ _form: "errors.document_stale" });
+  });
+
+  it("points at the line of a markup mistake", async () => {
+    const fields = await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Bảng sai", contents: "| a | b |\n| c |" }, db()));
+    expect(fields).toEqual({ contents: "errors.markup" });
+  });
+
+  it("lists every missing part when submitted incomplete, and stays a draft", async () => {
+    const draft = await createPlan(secretary, { unitId: wardId, summary: "Kế hoạch còn thiếu" }, db());
+    const fields = await fieldsOf(submitDocument(secretary, draft.id, db()));
+    expect(Object.keys(fields).sort()).toEqual(["assignments.0.party", "basis", "closing", "contents", "outsideRecipients", "purposes", "requirements"].sort());
+    const [row] = await db().select().from(documents).where(eq(documents.id, draft.id));
+    expect(row!.status).toBe("draft");
+  });
+
+  it("shows the error summary on the page when a reader submits an incomplete draft", async () => {
+    const draft = await createPlan(secretary, { unitId: wardId, summary: "Kế hoạch trên trang" }, db());
+    expect((await secretaryClient.get(`/documents/${draft.id}`)).status).toBe(200);
+    const page = await secretaryClient.post(`/documents/${draft.id}/submit`, {});
+    expect(page.status).toBe(422);
+    expect(textOf(page.text)).toContain("Kế hoạch còn thiếu phần mục đích");
+  });
+
+  it("cites recorded directives and refuses another unit's", async () => {
+    const directive = await createDirective(secretary, { unitId: wardId, numberSymbol: "1240/UBND-NV", kind: "Công văn", issuer: "UBND thành phố Cam Ranh", issuedOn: "2024-03-20", summary: "Đẩy mạnh phong trào thi đua" }, db());
+    const again = await fieldsOf(createDirective(secretary, { unitId: wardId, numberSymbol: "1240/UBND-NV", kind: "Công văn", issuer: "UBND thành phố Cam Ranh", issuedOn: "2024-03-20", summary: "Lần hai" }, db()));
+    expect(again).toEqual({ numberSymbol: "errors.directive_exists" });
+    const plan = await createPlan(secretary, { unitId: wardId, summary: "Có căn cứ", directiveIds: [directive.id] }, db());
+    const view = await getDocument(secretary, db(), plan.id);
+    expect(view.bases.map((b) => b.numberSymbol)).toEqual(["1240/UBND-NV"]);
+    expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Căn cứ lạ", directiveIds: [999_999] }, db()))).toEqual({ "directiveIds.0": "errors.directive_unknown" });
+  });
+});
+
+describe("signing and issuing", () => {
+  it("issues a submitted plan with the next number, both files, and delivers it", async () => {
+    const plan = await completePlan();
+    await submitDocument(secretary, plan.id, db());
+    const issued = await issueDocument(chairman, plan.id, { signingForm: "TM", issuedOn: "2024-03-21" }, db(), BASE);
+    expect(issued).toMatchObject({ status: "issued", year: 2024, number: 1, numberSymbol: "01/KH-UBND", signerName: "Đỗ Xuân Chiến" });
+    expect(issued.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]);
+
+    const pdf = await documentFile(chairman, db(), plan.id, "pdf");
+    expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+    const docx = await documentFile(chairman, db(), plan.id, "docx");
+    expect(Buffer.from(docx.bytes.subarray(0, 2)).toString()).toBe("PK");
+
+    // The women's union official finds it in the inbox and by e-mail; opening it is recorded once.
+    const inbox = await listInbox(womenOfficial.actor, db());
+    expect(inbox.map((d) => d.numberSymbol)).toContain("01/KH-UBND");
+    await t.deps.jobs.drain();
+    const mail = await t.mailbox!.waitFor(womenOfficial.email, /01\/KH-UBND/);
+    expect(mail.text).toContain(`/documents/${plan.id}`);
+    const before = await getDocument(chairman, db(), plan.id);
+    expect(before.recipients.find((r) => r.unitId === womenId)!.openedAt).toBeNull();
+    const page = await womenOfficial.client.get(`/documents/${plan.id}`);
+    expect(page.status).toBe(200);
+    const after = await getDocument(chairman, db(), plan.id);
+    const line = after.recipients.find((r) => r.unitId === womenId)!;
+    expect(line.openedAt).not.toBeNull();
+    expect(line.openedBy).toBe("Nguyễn Thị Phụ Nữ");
+    expect(textOf((await chairmanClient.get(`/documents/${plan.id}`)).text)).toContain("0 nơi nhận chưa mở văn bản");
+  });
+
+  it("signs as a deputy for the Chairman (KT.) and refuses a form the signer does not hold", async () => {
+    const plan = await completePlan("Kế hoạch ký thay");
+    await submitDocument(secretary, plan.id, db());
+    expect(await fieldsOf(issueDocument(viceChairman, plan.id, { signingForm: "TM" }, db(), BASE))).toEqual({ signingForm: "errors.signing_form_not_yours" });
+    const issued = await issueDocument(viceChairman, plan.id, { signingForm: "KT" }, db(), BASE);
+    expect(issued.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+  });
+
+  it("refuses a signer who holds no post on the issuing unit, and a drafter", async () => {
+    const plan = await completePlan("Kế hoạch không được ký");
+    await submitDocument(secretary, plan.id, db());
+    await expect(issueDocument(secretary, plan.id, { signingForm: "TM" }, db(), BASE)).rejects.toThrow(/forbidden/);
+    expect(textOf((await secretaryClient.get(`/documents/${plan.id}`)).text)).not.toContain("Ký, cấp số và ban hành");
+    const page = await secretaryClient.post(`/documents/${plan.id}/issue`, { signingForm: "TM" });
+    expect(page.status).toBe(403);
+  });
+
+  it("returns a plan only with a reason, and the writers can edit it again", async () => {
+    const plan = await completePlan("Kế hoạch bị trả lại");
+    await submitDocument(secretary, plan.id, db());
+    const noReason = await chairmanClient.post(`/documents/${plan.id}/return`, { reason: "" });
+    expect(noReason.status).toBe(422);
+    const returned = await chairmanClient.post(`/documents/${plan.id}/return`, { reason: "Bổ sung chỉ tiêu cụ thể cho từng tổ dân phố" });
+    expect(returned.status).toBe(303);
+    const view = await getDocument(secretary, db(), plan.id);
+    expect(view.doc.status).toBe("draft");
+    expect(view.events.at(-1)).toMatchObject({ action: "returned", note: "Bổ sung chỉ tiêu cụ thể cho từng tổ dân phố" });
+    expect(view.can.edit).toBe(true);
+  });
+
+  it("never changes an issued document, through the use cases or the database", async () => {
+    const plan = await completePlan("Kế hoạch đã ban hành");
+    await submitDocument(secretary, plan.id, db());
+    await issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE);
+    expect(await fieldsOf(updatePlan(secretary, plan.id, { ...CAM_PHU_PLAN, header: { issuingBody: "X", issuerCode: "UBND", place: "Cam Phú" }, version: 1 }, db()))).toEqual({ _form: "errors.document_issued" });
+    expect(await fieldsOf(submitDocument(secretary, plan.id, db()))).toEqual({ _form: "errors.document_issued" });
+    await expect(db().execute(sql`UPDATE documents SET summary = 'sửa lén' WHERE id = ${plan.id}`)).rejects.toThrow();
+    await expect(db().execute(sql`DELETE FROM documents WHERE id = ${plan.id}`)).rejects.toThrow();
+  });
+
+  it("takes no number when rendering fails", async () => {
+    const plan = await completePlan("Kế hoạch lỗi tạo tệp");
+    await submitDocument(secretary, plan.id, db());
+    const counter = async () => (await db().select().from(registerCounters).where(eq(registerCounters.unitId, wardId))).map((r) => `${r.year}:${r.lastNumber}`).sort();
+    const before = await counter();
+    const failing = { docx: async () => Buffer.from(""), pdf: async () => { throw new Error("font missing"); } };
+    expect(await fieldsOf(issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), { ...BASE, renderers: failing }))).toEqual({ _form: "errors.render_failed" });
+    expect(await counter()).toEqual(before);
+    const [row] = await db().select().from(documents).where(eq(documents.id, plan.id));
+    expect(row).toMatchObject({ status: "submitted", number: null });
+  });
+
+  it("gives 50 plans issued at once 50 distinct consecutive numbers", async () => {
+    const quick = { docx: async () => Buffer.from("PK quick"), pdf: async () => Buffer.from("%PDF- quick") };
+    const ward2 = await addUnit(t, null, "Phường Ba Ngòi", "ward");
+    const c2 = await personWithRole(t, "chairman", ward2.id, "Chủ Tịch Hai");
+    const s2 = await personWithRole(t, "council_secretary", ward2.id, "Thư Ký Hai");
+    const [chair2, sec2] = [await actorOf(c2.user.id), await actorOf(s2.user.id)];
+    const ids: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const plan = await createPlan(sec2, { ...CAM_PHU_PLAN, summary: `Kế hoạch ${i + 1}`, unitId: ward2.id, recipients: [{ label: "Nơi nhận ngoài" }] }, db());
+      await submitDocument(sec2, plan.id, db());
+      ids.push(plan.id);
+    }
+    const year = Number(new Date().toISOString().slice(0, 4));
+    await Promise.all(ids.map((id) => issueDocument(chair2, id, { signingForm: "TM" }, db(), { ...BASE, renderers: quick })));
+    const register = await documentRegister(chair2, db(), { unit: ward2.id, year });
+    expect(register.entries.map((e) => e.number)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(new Set(register.entries.map((e) => e.numberSymbol)).size).toBe(50);
+  }, 120_000);
+});
