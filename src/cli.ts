@@ -4,6 +4,8 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { units } from "./db/schema";
 import { importPeople } from "./features/people/import-people";
+import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
+import { DocumentCliError, exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
 import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/load-demo";
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
@@ -48,6 +50,18 @@ Lệnh / Commands:
   demo [--residents N]       Nạp phường mẫu: Phường Cam Phú năm 2024 với tổ dân phố, Mặt trận, đoàn thể,
                              cán bộ, vài trăm người dân và một tài khoản cho mỗi vai trò (mật khẩu in một lần)
                              Load the demo ward (Cam Phú, 2024) with one account per role
+  documents list [--unit CODE] [--json]
+                             Liệt kê văn bản đi (kế hoạch…) với số, ngày, trạng thái
+                             List outgoing documents with their numbers, dates and status
+  documents export ID|SỐ --format docx|pdf --out FILE [--unit CODE] [--year YYYY]
+                             Xuất văn bản theo mã hoặc số ký hiệu ("35/KH-UBND") ra .docx hoặc .pdf
+                             Export a document by id or number to .docx or .pdf
+  calendar holidays YEAR [--json] [--lang en]
+                             Ngày nghỉ lễ, Tết trong năm (âm lịch Việt Nam, nghỉ bù, hoán đổi)
+                             A year's public days off (Vietnamese lunar calendar, swaps)
+  calendar add-working-days DATE N [--json]
+                             Hạn sau N ngày làm việc kể từ DATE (YYYY-MM-DD), bỏ qua ngày nghỉ
+                             The due date N working days after DATE
   backup FILE                Sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
                              Back up all data to FILE
   restore FILE               Khôi phục FILE vào cơ sở dữ liệu trống
@@ -55,7 +69,7 @@ Lệnh / Commands:
   audit verify               Kiểm tra chuỗi băm của nhật ký; mã thoát 1 nếu bị sửa/xóa
                              Verify the audit log's hash chain; exit code 1 if tampered with
 
-Vai trò / Roles: admin, chairman, council_secretary, council_member, organisation,
+Vai trò / Roles: admin, chairman, vice_chairman, council_secretary, council_member, organisation,
   reporter, culture_officer, superior_reviewer
 
 Biến môi trường / Environment:
@@ -91,6 +105,9 @@ async function main(argv: string[]): Promise<number> {
       into: { type: "string" },
       from: { type: "string" },
       on: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      year: { type: "string" },
     },
   });
   const [command = "serve", sub, arg] = positionals;
@@ -199,6 +216,40 @@ async function main(argv: string[]): Promise<number> {
         for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit}`);
         return 0;
       });
+    }
+    case "documents": {
+      if (sub === "list") {
+        return withRuntime(config, async ({ deps }) => {
+          const rows = await listDocumentsCommand(deps.database.db, { unit: opts.unit });
+          if (opts.json) console.log(JSON.stringify(rows, null, 2));
+          else if (rows.length === 0) console.log("Chưa có văn bản nào. / No documents.");
+          else for (const d of rows) console.log(`${String(d.id).padStart(5)}  ${(d.number ?? "(dự thảo)").padEnd(14)} ${d.issuedOn ?? "".padEnd(10)}  ${d.summary.slice(0, 80)} — ${d.unit}`);
+          return 0;
+        });
+      }
+      if (sub === "export") {
+        if (!arg || !opts.format || !opts.out) throw new UsageError("documents export ID|SỐ --format docx|pdf --out FILE");
+        return withRuntime(config, async ({ deps }) => {
+          const done = await exportDocumentCommand(deps.database.db, { ref: arg, format: opts.format!, out: opts.out!, unit: opts.unit, year: opts.year });
+          console.log(`Đã ghi ${done.file} (${done.bytes} byte) / written`);
+          return 0;
+        });
+      }
+      throw new UsageError("documents list [--unit CODE] [--json] | documents export ID|SỐ --format docx|pdf --out FILE");
+    }
+    case "calendar": {
+      if (sub === "holidays") {
+        if (!arg) throw new UsageError("calendar holidays YEAR [--json]");
+        console.log(calendarHolidaysCommand({ year: arg, json: !!opts.json, lang: opts.lang === "en" ? "en" : "vi" }));
+        return 0;
+      }
+      if (sub === "add-working-days") {
+        const days = positionals[3];
+        if (!arg || days === undefined) throw new UsageError("calendar add-working-days DATE N");
+        console.log(addWorkingDaysCommand({ date: arg, days, json: !!opts.json }));
+        return 0;
+      }
+      throw new UsageError("calendar holidays YEAR | calendar add-working-days DATE N");
     }
     case "backup": {
       const file = sub;

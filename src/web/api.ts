@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
+import { documentEndpoints } from "../features/documents/api";
 import { peopleEndpoints } from "../features/people/api";
 import { unitEndpoints } from "../features/units/api";
 import { ValidationError } from "../platform/errors";
@@ -37,6 +38,7 @@ export const endpoints: Endpoint[] = [
   ...accountEndpoints,
   ...peopleEndpoints,
   ...auditEndpoints,
+  ...documentEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {
@@ -60,6 +62,7 @@ for (const e of endpoints) {
     const body = e.method === "post" ? await readJson(c) : undefined;
     const result = await e.handle({ actor: c.get("actor")!, c, params: c.req.param() as Record<string, string>, body, query: c.req.query() });
     if (e.status === 204) return c.body(null, 204);
+    if (result instanceof Response) return result; // a file download
     return c.json(result as object, e.status ?? 200);
   });
 }

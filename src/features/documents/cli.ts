@@ -1,0 +1,49 @@
+// `thidua documents list|export`: the operator's view of the registers (system actor).
+import { writeFileSync } from "node:fs";
+import { and, eq, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { documents, units } from "../../db/schema";
+import { Actor } from "../../platform/actor";
+import { documentFile, type DocumentFormat } from "./document-file";
+import { listDocuments } from "./list-documents";
+
+export class DocumentCliError extends Error {}
+
+async function unitByCode(db: Db, code: string) {
+  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+  if (!unit) throw new DocumentCliError(`Không có đơn vị mã ${code} / no unit with code ${code}`);
+  return unit;
+}
+
+export async function listDocumentsCommand(db: Db, opts: { unit?: string | undefined }) {
+  const unit = opts.unit ? await unitByCode(db, opts.unit) : null;
+  const { documents: rows } = await listDocuments(Actor.system(), db, unit ? { unit: String(unit.id) } : {});
+  return rows.map((d) => ({ id: d.id, type: d.typeCode, status: d.status, number: d.numberSymbol, issuedOn: d.issuedOn, summary: d.summary, unit: d.unitName, unitCode: d.unitCode, signer: d.signerName }));
+}
+
+/** A document by id ("12") or by number and symbol ("35/KH-UBND", narrowed by --unit and --year when it repeats). */
+export async function exportDocumentCommand(db: Db, opts: { ref: string; format: string; out: string; unit?: string | undefined; year?: string | undefined }) {
+  if (opts.format !== "docx" && opts.format !== "pdf") throw new DocumentCliError(`--format phải là docx hoặc pdf / --format must be docx or pdf (got "${opts.format}")`);
+  let id = /^\d+$/.test(opts.ref) ? Number(opts.ref) : null;
+  if (id === null) {
+    const conditions: SQL[] = [eq(documents.numberSymbol, normalizeNumber(opts.ref))];
+    if (opts.unit) conditions.push(eq(documents.unitId, (await unitByCode(db, opts.unit)).id));
+    if (opts.year) conditions.push(eq(documents.year, Number(opts.year)));
+    const found = await db.select({ id: documents.id, year: documents.year, unit: units.name }).from(documents).innerJoin(units, eq(units.id, documents.unitId)).where(and(...conditions));
+    if (found.length === 0) throw new DocumentCliError(`Không có văn bản số ${opts.ref} / no document numbered ${opts.ref}`);
+    if (found.length > 1) {
+      throw new DocumentCliError(`Có ${found.length} văn bản số ${opts.ref}; thêm --unit hoặc --year / several documents have this number: ${found.map((f) => `#${f.id} ${f.unit} ${f.year}`).join("; ")}`);
+    }
+    id = found[0]!.id;
+  }
+  const file = await documentFile(Actor.system(), db, id, opts.format as DocumentFormat);
+  writeFileSync(opts.out, file.bytes);
+  return { id, file: opts.out, bytes: file.bytes.length };
+}
+
+/** "Số: 5/KH-UBND" and "05/KH-UBND" name the same register entry. */
+function normalizeNumber(ref: string): string {
+  const bare = ref.normalize("NFC").replace(/^Số:\s*/i, "").trim();
+  const m = /^(\d+)\/(.+)$/.exec(bare);
+  return m ? `${m[1]!.padStart(2, "0")}/${m[2]}` : bare;
+}
