@@ -1,11 +1,15 @@
 // The demo ward: Phường Cam Phú as it was in 2024, loaded in one go, explored through
 // the real sign-in page by each of the people who run the seed plan.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { and, asc, count, eq, like } from "drizzle-orm";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditLog,
   collectives,
+  documents,
   households,
   memberships,
   people,
@@ -17,6 +21,7 @@ import {
 import { ROLES } from "../../src/domain/access/roles";
 import { buildDemoPopulation } from "../../src/features/demo/demo-population";
 import { DemoAlreadyLoaded, loadDemo, type DemoSummary } from "../../src/features/demo/load-demo";
+import { documentFile } from "../../src/features/documents/document-file";
 import { importOfficialUnits } from "../../src/features/units/import-official-units";
 import { translator } from "../../src/i18n";
 import { Actor } from "../../src/platform/actor";
@@ -31,6 +36,13 @@ async function rowCounts(t: TestApp) {
   const db = t.deps.database.db;
   const entries = await Promise.all(Object.entries(TABLES).map(async ([name, table]) => [name, (await db.select({ n: count() }).from(table))[0]!.n] as const));
   return Object.fromEntries(entries);
+}
+
+/** The PDF's text as poppler reads it, lines joined, in NFC. */
+function pdfText(bytes: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "thidua-pdf-")), "plan.pdf");
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }).normalize("NFC").replace(/\s+/g, " ");
 }
 
 describe("the demo ward on an empty database", () => {
@@ -56,7 +68,8 @@ describe("the demo ward on an empty database", () => {
     expect(summary.households).toBeLessThan(110);
     const counts = await rowCounts(t);
     expect(counts).toMatchObject({ units: 22, people: 301, households: summary.households, memberships: summary.memberships, collectives: summary.collectives, users: summary.accounts.length });
-    expect(counts.auditLog).toBe(1);
+    // The demo's own entry, and the seed plan's: its directive recorded, written, submitted, issued.
+    expect(counts.auditLog).toBe(5);
   });
 
   it("builds the old three-level tree, ended on 30 June 2025", async () => {
@@ -170,6 +183,20 @@ describe("the demo ward on an empty database", () => {
     expect(entries[0]).toMatchObject({ actorLabel: "demo", actorId: null, entityType: "unit", entityId: String(summary.wardId), unitId: summary.wardId });
     expect(entries[0]!.after).toMatchObject({ units: 22, people: 301, households: summary.households, provinceReused: false, successorId: null });
     expect((await verifyAuditChain(db)).problems).toEqual([]);
+  });
+
+  it("has the seed plan of 21/3/2024 issued, signed by the Chairman, reading like the original", async () => {
+    const db = t.deps.database.db;
+    const [plan] = await db.select().from(documents).where(eq(documents.id, summary.seedPlan.id));
+    expect(plan).toMatchObject({ status: "issued", numberSymbol: "01/KH-UBND", issuedOn: "2024-03-21", signingForm: "TM", signerName: "Đỗ Xuân Chiến" });
+    expect(plan!.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]);
+    const pdf = await documentFile(Actor.system(), db, plan!.id, "pdf");
+    const text = pdfText(pdf.bytes);
+    for (const line of [
+      "UBND THÀNH PHỐ CAM RANH", "ỦY BAN NHÂN DÂN PHƯỜNG CAM PHÚ", "Số: 01/KH-UBND", "Cam Phú, ngày 21 tháng 3 năm 2024", "KẾ HOẠCH",
+      "Thực hiện công văn số 1240/UBND-NV ngày 20 tháng 3 năm 2024", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN",
+      "trước ngày 20/11/2024", "- Phòng Nội vụ tp;", "- Lưu: VT, VP.", "TM. ỦY BAN NHÂN DÂN", "Đỗ Xuân Chiến",
+    ]) expect(text).toContain(line);
   });
 
   it("refuses to load twice and changes nothing", async () => {

@@ -343,6 +343,8 @@ interface PositionSpec {
   also?: { unit: UnitKey; position: string; validFrom: string }[];
   /** A member of the ward's emulation and commendation council. */
   council?: string;
+  /** The name the seed documents print (the signatory of the 2024 plan); otherwise a generated one. */
+  fullName?: string;
 }
 
 const COUNCIL_FROM = "2021-08-02";
@@ -350,13 +352,13 @@ const COUNCIL_FROM = "2021-08-02";
 /** The ward's posts in 2024. Dates follow the 2021–2026 term (elections of May 2021) and the organisations' congresses. */
 const WARD_POSTS: PositionSpec[] = [
   {
-    unit: "ward", position: "Chủ tịch UBND phường", validFrom: "2021-07-01", born: [1970, 1979],
+    unit: "ward", position: "Chủ tịch UBND phường", validFrom: "2021-07-01", born: [1970, 1979], gender: "male", fullName: "Đỗ Xuân Chiến",
     account: { role: "chairman", email: "chutich" }, council: "Chủ tịch Hội đồng Thi đua – Khen thưởng phường",
   },
   { unit: "ward", position: "Chủ tịch UBND phường", validFrom: "2016-07-01", validTo: "2021-06-30", born: [1956, 1963] },
   {
     unit: "ward", position: "Phó Chủ tịch UBND phường", validFrom: "2021-07-01", born: [1975, 1985],
-    account: { role: "council_member", email: "phochutich" }, council: "Phó Chủ tịch Hội đồng Thi đua – Khen thưởng phường",
+    account: { role: "vice_chairman", email: "phochutich" }, council: "Phó Chủ tịch Hội đồng Thi đua – Khen thưởng phường",
   },
   {
     unit: "ward", position: "Công chức Văn phòng – Thống kê", validFrom: "2015-03-01", born: [1982, 1990],
@@ -506,6 +508,7 @@ export function buildDemoPopulation({ residents, seed }: PopulationOptions): Dem
     if (person === null) throw new Error(`no resident left for ${post.position}`);
     // Officials are not counted as frontline workers.
     people[person]!.frontline = false;
+    if (post.fullName) people[person]!.fullName = post.fullName;
     const ended = post.validTo ?? endFor(post.unit as UnitKey);
     memberships.push({ person, unit: post.unit as UnitKey, position: post.position, validFrom: post.validFrom, validTo: ended });
     for (const extra of post.also ?? []) memberships.push({ person, unit: extra.unit, position: extra.position, validFrom: extra.validFrom, validTo: endFor(extra.unit) });

@@ -13,6 +13,7 @@ import { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { hashPassword } from "../../platform/passwords";
 import { insertUnit, nameKeys } from "../units/insert-unit";
+import { loadDemoPlan } from "./load-demo-plan";
 import { buildDemoPopulation, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupKey, type UnitKey } from "./demo-population";
 
 export const DEMO_WARD_NAME = "Phường Cam Phú";
@@ -42,6 +43,8 @@ export interface DemoSummary {
   households: number;
   memberships: number;
   collectives: number;
+  /** The seed plan of 21/3/2024, issued. */
+  seedPlan: { id: number; numberSymbol: string };
   accounts: DemoAccountSummary[];
 }
 
@@ -86,7 +89,7 @@ async function insertInChunks<T>(rows: T[], size: number, insert: (chunk: T[]) =
 /** A strong password that is still easy to copy: 18 random bytes as 24 URL-safe characters. */
 const newPassword = () => randomBytes(18).toString("base64url");
 
-export async function loadDemo(database: Database, opts: { residents?: number; seed?: number } = {}): Promise<DemoSummary> {
+export async function loadDemo(database: Database, opts: { residents?: number; seed?: number; baseUrl?: string } = {}): Promise<DemoSummary> {
   const residents = opts.residents ?? 300;
   const seed = opts.seed ?? 2024;
   const plan = buildDemoPopulation({ residents, seed });
@@ -175,6 +178,9 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     const userIds = new Map(userRows.map((u) => [u.email, u.id]));
     await tx.insert(roleAssignments).values(plan.accounts.map((a) => ({ userId: userIds.get(a.email)!, unitId: unitId(a.unit), role: a.role })));
 
+    const accountOf = (role: string) => userIds.get(plan.accounts.find((a) => a.role === role)!.email)!;
+    const seedPlan = await loadDemoPlan(tx, { ward: ward.id, homeAffairs: homeAffairs.unit.id, writer: accountOf("council_secretary"), chairman: accountOf("chairman") }, opts.baseUrl ?? "http://localhost:3000");
+
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list). Which old wards exactly make up the new one is not confirmed in our
     // sources (a draft of April 2025 grouped Cam Phú with Cam Lộc and Cam Phúc Nam), so the
@@ -201,6 +207,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       households: plan.households.length,
       memberships: plan.memberships.length,
       collectives: plan.collectives.length,
+      seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol! },
     };
     await audit(tx, Actor.system("demo"), {
       action: "demo.loaded",

@@ -1,11 +1,10 @@
-// Shared by creating and saving a plan: the directives it cites and its Nơi nhận list
-// must be visible to the writer, and are written beside the document.
+// Shared by creating and saving a plan: the directives it cites (which the writer must
+// see) and its Nơi nhận list (any unit in the system), written beside the document.
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { directives, documentBases, documentRecipients, units } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { ValidationError } from "../../platform/errors";
-import { unitPolicy } from "../units/policy";
 import type { PlanFieldsValues } from "./document-input";
 
 export async function writeBasesAndRecipients(actor: Actor, tx: Tx, documentId: number, unitPath: string, values: PlanFieldsValues) {
@@ -17,8 +16,9 @@ export async function writeBasesAndRecipients(actor: Actor, tx: Tx, documentId: 
   }
   const unitIds = values.recipients.flatMap((r) => (r.unitId ? [r.unitId] : []));
   if (unitIds.length > 0) {
-    const found = await tx.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, unitIds));
-    const known = new Set(found.filter((u) => unitPolicy.view(actor, u)).map((u) => u.id));
+    // Any unit may be addressed, above the writer's included (reports go to the level above).
+    const found = await tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds));
+    const known = new Set(found.map((u) => u.id));
     const unknown = values.recipients.findIndex((r) => r.unitId && !known.has(r.unitId));
     if (unknown >= 0) throw ValidationError.field(`recipients.${unknown}.unitId`, "errors.unit_unknown");
   }
