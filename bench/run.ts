@@ -5,11 +5,12 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform" or "registry": one group of figures only
+//   BENCH_ONLY          "platform", "registry" or "documents": one group of figures only
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
+import { documents } from "./documents";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
 import * as registry from "./registry";
@@ -27,6 +28,10 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "people_search_p95", ok: (v) => v <= 50, text: "≤ 50 ms" },
   { name: "unit_tree_page_p95", ok: (v) => v <= 100, text: "≤ 100 ms" },
   { name: "people_import_10k_rows", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
+  { name: "document_render_docx_median", ok: (v) => v <= 150, text: "≤ 150 ms" },
+  { name: "document_render_pdf_median", ok: (v) => v <= 500, text: "≤ 500 ms" },
+  { name: "document_render_30_pages_docx", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
+  { name: "document_render_30_pages_pdf", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
 ];
 
 async function main() {
@@ -38,9 +43,10 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && only !== "platform" && only !== "registry") throw new Error(`BENCH_ONLY="${only}": use platform or registry`);
-  const runPlatform = only !== "registry";
-  const runRegistry = only !== "platform";
+  if (only && only !== "platform" && only !== "registry" && only !== "documents") throw new Error(`BENCH_ONLY="${only}": use platform, registry or documents`);
+  const runPlatform = !only || only === "platform";
+  const runRegistry = !only || only === "registry";
+  const runDocuments = !only || only === "documents";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -50,27 +56,35 @@ async function main() {
   figures.add("machine_load_1m_at_start", busy(), "load", "none");
   let cluster: PgCluster | undefined;
   try {
-    console.log("PGlite (embedded, DATA_DIR)");
-    if (runPlatform) await platform.pglite(figures, opts);
+    if (runDocuments) {
+      console.log("Documents (.docx and .pdf, no database)");
+      await documents(figures);
+    }
+    if (runPlatform) {
+      console.log("PGlite (embedded, DATA_DIR)");
+      await platform.pglite(figures, opts);
+    }
     if (runRegistry) {
       console.log("PGlite registry (official list and one ward)");
       await registry.pglite(figures, opts);
     }
 
-    if (process.env.BENCH_SKIP_POSTGRES === "1") {
-      console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
-    } else {
-      try {
-        cluster = await startPgCluster();
-      } catch (err) {
-        console.warn(`PostgreSQL: skipped, no throw-away cluster (${(err as Error).message.split("\n")[0]})`);
-      }
-      if (cluster) {
-        console.log("PostgreSQL (throw-away cluster, DATABASE_URL)");
-        if (runPlatform) await platform.postgres(figures, opts, cluster.url);
-        if (runRegistry) {
-          console.log("PostgreSQL registry (official list and the whole country)");
-          await registry.postgres(figures, opts, cluster.url);
+    if (runPlatform || runRegistry) {
+      if (process.env.BENCH_SKIP_POSTGRES === "1") {
+        console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
+      } else {
+        try {
+          cluster = await startPgCluster();
+        } catch (err) {
+          console.warn(`PostgreSQL: skipped, no throw-away cluster (${(err as Error).message.split("\n")[0]})`);
+        }
+        if (cluster) {
+          console.log("PostgreSQL (throw-away cluster, DATABASE_URL)");
+          if (runPlatform) await platform.postgres(figures, opts, cluster.url);
+          if (runRegistry) {
+            console.log("PostgreSQL registry (official list and the whole country)");
+            await registry.postgres(figures, opts, cluster.url);
+          }
         }
       }
     }

@@ -1,0 +1,269 @@
+// An official document as .docx, for editing in Word or LibreOffice. Layout from
+// layout.ts (Decree 30/2020/NĐ-CP); the .pdf renderer (pdf.ts) follows the same rules.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from "docx";
+import {
+  BODY,
+  bodyNameLines,
+  COLUMNS_MM,
+  DRAFT_MARK,
+  issuingBodyRuleMm,
+  mmToPt,
+  mmToTwip,
+  MOTTO,
+  NATIONAL_NAME,
+  normalizeDocument,
+  PAGE,
+  recipientLines,
+  RULE_SPACE,
+  RULE_THICKNESS_PT,
+  SIGNATURE_SPACE_MM,
+  SIZE,
+  summaryRuleMm,
+  TABLE_CELL_PADDING_MM,
+  tableColumnsMm,
+  TEXT_WIDTH_MM,
+} from "./layout";
+import type { Block, Inline, OfficialDocument } from "./model";
+
+/** The font Decree 30 names; LibreOffice shows it with the metric-compatible Liberation Serif or Tinos. */
+const FONT = "Times New Roman";
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** docx sizes are in half-points. */
+const half = (pt: number) => pt * 2;
+const twipsFromPt = (pt: number) => Math.round(pt * 20);
+
+export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
+  const doc = normalizeDocument(input);
+  const document = new Document({
+    title: doc.meta.title,
+    creator: doc.meta.author,
+    lastModifiedBy: doc.meta.author,
+    styles: { default: { document: { run: { font: FONT, size: half(SIZE.body) } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: mmToTwip(PAGE.marginTopMm),
+              bottom: mmToTwip(PAGE.marginBottomMm),
+              left: mmToTwip(PAGE.marginLeftMm),
+              right: mmToTwip(PAGE.marginRightMm),
+              header: mmToTwip(PAGE.pageNumberFromTopMm),
+            },
+          },
+        },
+        // Page numbers from page 2 on: page 1 takes the (empty) "first page" header.
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        children: [
+          ...(doc.draft ? [draftMark()] : []),
+          headerTable(doc),
+          ...titleBlock(doc),
+          ...doc.body.flatMap(block),
+          footTable(doc),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: half(SIZE.pageNumber) })] })],
+  });
+}
+
+interface LineStyle {
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: Align;
+  spaceBeforePt?: number;
+}
+
+/** One centred line with no spacing, as the header and foot are set. */
+function line(text: string, style: LineStyle): Paragraph {
+  return new Paragraph({
+    alignment: style.align ?? AlignmentType.CENTER,
+    spacing: { before: twipsFromPt(style.spaceBeforePt ?? 0), after: 0 },
+    children: [new TextRun({ text, size: half(style.size), bold: style.bold, italics: style.italics })],
+  });
+}
+
+/** A short solid rule, centred in a column: an empty paragraph whose top border runs between its indents. */
+function rule(lengthMm: number, columnMm: number, afterPt = 0): Paragraph {
+  const side = mmToTwip((columnMm - lengthMm) / 2);
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: twipsFromPt(RULE_SPACE.gapPt), after: twipsFromPt(afterPt), line: twipsFromPt(RULE_SPACE.linePt), lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000", space: 0 } },
+    children: [new TextRun({ text: "", size: 2 })],
+  });
+}
+
+function draftMark(): Paragraph {
+  const box = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 } as const;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: mmToTwip(TEXT_WIDTH_MM - DRAFT_MARK.widthMm) },
+    spacing: { before: 0, after: twipsFromPt(6) },
+    border: { top: box, bottom: box, left: box, right: box },
+    children: [new TextRun({ text: DRAFT_MARK.text, bold: true, size: half(SIZE.draftMark) })],
+  });
+}
+
+/** A borderless two-column table with fixed widths: the header and the foot are laid out on it. */
+function twoColumns(rows: [Paragraph[], Paragraph[]][]): Table {
+  const widths = [mmToTwip(COLUMNS_MM.left), mmToTwip(COLUMNS_MM.right)];
+  return new Table({
+    width: { size: widths[0]! + widths[1]!, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: cells.map((children, k) => new TableCell({ width: { size: widths[k]!, type: WidthType.DXA }, children })),
+        }),
+    ),
+  });
+}
+
+/**
+ * Issuing body | national name and motto; then number | place and date on a second row,
+ * so that the two sit on one level as in Appendix I.
+ */
+function headerTable(doc: OfficialDocument): Table {
+  const issuing = bodyNameLines(doc.issuingBody, SIZE.issuingBody);
+  const left = [
+    ...(doc.parentBody ? bodyNameLines(doc.parentBody, SIZE.parentBody).map((t) => line(t, { size: SIZE.parentBody })) : []),
+    ...issuing.map((t) => line(t, { size: SIZE.issuingBody, bold: true })),
+    rule(issuingBodyRuleMm(issuing), COLUMNS_MM.left),
+  ];
+  const right = [
+    line(NATIONAL_NAME, { size: SIZE.nationalName, bold: true }),
+    line(MOTTO.text, { size: SIZE.motto, bold: true }),
+    rule(MOTTO.ruleMm, COLUMNS_MM.right),
+  ];
+  const number = [
+    line(doc.numberLine, { size: SIZE.numberLine, spaceBeforePt: 6 }),
+    ...(doc.typeName === null ? [line(`V/v ${doc.summary}`, { size: SIZE.congVanSummary, spaceBeforePt: 3 })] : []),
+  ];
+  const date = [line(doc.placeDateLine, { size: SIZE.placeDate, italics: true, spaceBeforePt: 6 })];
+  return twoColumns([
+    [left, right],
+    [number, date],
+  ]);
+}
+
+/** Type name and summary, centred, with a short rule; a công văn has neither (its "V/v" is in the header). */
+function titleBlock(doc: OfficialDocument): Paragraph[] {
+  if (doc.typeName === null) return [line("", { size: SIZE.body, spaceBeforePt: 12 })];
+  return [
+    line(doc.typeName, { size: SIZE.typeName, bold: true, spaceBeforePt: 18 }),
+    line(doc.summary, { size: SIZE.summary, bold: true }),
+    rule(summaryRuleMm(doc.summary), TEXT_WIDTH_MM, 18),
+  ];
+}
+
+function runs(content: Inline[], size: number, extra: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+  return content.map(
+    (r) => new TextRun({ text: r.text, size: half(size), bold: r.bold || extra.bold, italics: r.italic || extra.italics }),
+  );
+}
+
+/** A body paragraph: justified, first-line indent, 6 pt after, 1.15 lines. */
+function bodyParagraph(children: TextRun[], extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mmToTwip(BODY.firstLineIndentMm) },
+    spacing: { before: 0, after: twipsFromPt(BODY.spacingAfterPt), line: Math.round(240 * BODY.lineSpacing), lineRule: LineRuleType.AUTO },
+    ...extra,
+    children,
+  });
+}
+
+function block(b: Block): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case "paragraph":
+      return [bodyParagraph(runs(b.content, SIZE.body))];
+    case "heading":
+      return [
+        bodyParagraph(runs(b.content, SIZE.body, { bold: true, italics: b.level === 3 }), { keepNext: true }),
+      ];
+    case "list":
+      // The dash or number is typed text, as in Vietnamese documents, not a Word list.
+      return b.items.map((item, k) => bodyParagraph([new TextRun({ text: b.ordered ? `${k + 1}. ` : "- ", size: half(SIZE.body) }), ...runs(item, SIZE.body)]));
+    case "table":
+      return [table(b), line("", { size: 6 })];
+  }
+}
+
+function table(b: Extract<Block, { kind: "table" }>): Table {
+  const widths = tableColumnsMm(b).map(mmToTwip);
+  const border = { style: BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000" } as const;
+  const cell = (content: Inline[], width: number, header: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      children: [
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { before: 0, after: 0 },
+          children: runs(content, SIZE.table, { bold: header }),
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    margins: {
+      top: mmToTwip(TABLE_CELL_PADDING_MM.y),
+      bottom: mmToTwip(TABLE_CELL_PADDING_MM.y),
+      left: mmToTwip(TABLE_CELL_PADDING_MM.x),
+      right: mmToTwip(TABLE_CELL_PADDING_MM.x),
+    },
+    rows: b.rows.map((row, r) => {
+      const header = b.header && r === 0;
+      return new TableRow({ tableHeader: header, cantSplit: true, children: widths.map((w, c) => cell(row[c] ?? [], w, header)) });
+    }),
+  });
+}
+
+/** Nơi nhận on the left; authority, space for signature and seal, and the signer's name on the right. */
+function footTable(doc: OfficialDocument): Table {
+  const left = [
+    line("Nơi nhận:", { size: SIZE.recipientsTitle, bold: true, italics: true, align: AlignmentType.LEFT }),
+    ...recipientLines(doc.recipients).map((t) => line(t, { size: SIZE.recipients, align: AlignmentType.LEFT })),
+  ];
+  const right = [
+    ...doc.signature.authority.map((t) => line(t.toUpperCase(), { size: SIZE.authority, bold: true })),
+    line(doc.signature.signerName, { size: SIZE.signerName, bold: true, spaceBeforePt: mmToPt(SIGNATURE_SPACE_MM) }),
+  ];
+  return twoColumns([[left, right]]);
+}
