@@ -264,8 +264,8 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
         <StatusTag v={v} status={doc.status} /> <span class="muted">{data.unit.name} · {v.t("documents.version_n", { n: doc.version })}</span>
       </p>
       <p class="downloads">
-        <a class="button button--secondary" href={`/documents/${doc.id}/file.docx`} download>{v.t("documents.download_docx")}</a>{" "}
-        <a class="button button--secondary" href={`/documents/${doc.id}/file.pdf`} download>{v.t("documents.download_pdf")}</a>
+        <a class="button button--secondary" href={`/documents/${doc.id}/file.docx`} >{v.t("documents.download_docx")}</a>{" "}
+        <a class="button button--secondary" href={`/documents/${doc.id}/file.pdf`} >{v.t("documents.download_pdf")}</a>
       </p>
       <div class="actions">
         {can.edit ? <a class="button" href={`/documents/${doc.id}/edit`}>{v.t("plan.edit")}</a> : null}

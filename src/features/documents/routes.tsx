@@ -151,10 +151,9 @@ documentRoutes.get("/documents/:id/compare", async (c) => {
   return c.html(<ComparePage v={viewOf(c)} diff={diff} />);
 });
 
-documentRoutes.get("/documents/:id/file.:format{docx|pdf}", async (c) => {
-  const file = await documentFile(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), c.req.param("format") as DocumentFormat);
-  return downloadResponse(c, file);
-});
+for (const format of ["docx", "pdf"] as const satisfies DocumentFormat[]) {
+  documentRoutes.get(`/documents/:id/file.${format}`, async (c) => downloadResponse(c, await documentFile(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), format)));
+}
 
 export function downloadResponse(c: Ctx, file: { name: string; bytes: Uint8Array; contentType: string }) {
   c.header("Content-Type", file.contentType);
