@@ -20,6 +20,7 @@ async function* lines(query: RawQuery, source: string, counts: Record<string, nu
   const migrations = await query<{ hash: string }>(`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id`);
   yield JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), source, migrations: migrations.map((m) => m.hash) }) + "\n";
   for (const table of BACKUP_TABLES) {
+    if (table.derived) continue;
     counts[table.name] = 0;
     for (let offset = 0; ; offset += PAGE) {
       // row_to_json keeps every column with its exact text form (timestamps, numbers, json).

@@ -8,7 +8,8 @@ import { BACKUP_FORMAT, BACKUP_TABLES } from "./tables";
 
 export class RestoreError extends Error {}
 
-const KNOWN = new Set<string>(BACKUP_TABLES.map((t) => t.name));
+/** Tables whose rows a backup holds; derived ones are rebuilt by triggers as their sources come back. */
+const KNOWN = new Set<string>(BACKUP_TABLES.filter((t) => !t.derived).map((t) => t.name));
 
 export async function restoreDatabase(database: Database, file: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
