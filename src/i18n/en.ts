@@ -432,4 +432,9 @@ export const en: Record<keyof typeof vi, string> = {
   "directives.file": "File",
   "directives.file_hint": "A PDF or .docx file, optional",
   "directives.save": "Record",
+  "errors.correct_only_issued": "Only an issued document needs a replacement; edit the draft instead",
+  "documents.correct": "Draft a replacing (correcting) document",
+  "documents.replaces": "This document replaces no.",
+  "documents.replaced_by": "Replaced by no.",
+  "documents.replacement_drafted": "A replacement is being drafted:",
 };

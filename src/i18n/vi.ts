@@ -430,4 +430,9 @@ export const vi = {
   "directives.file": "Tệp văn bản",
   "directives.file_hint": "Tệp PDF hoặc .docx, không bắt buộc",
   "directives.save": "Vào sổ",
+  "errors.correct_only_issued": "Chỉ văn bản đã ban hành mới cần văn bản thay thế; hãy sửa dự thảo",
+  "documents.correct": "Soạn văn bản thay thế (đính chính)",
+  "documents.replaces": "Văn bản này thay thế văn bản số",
+  "documents.replaced_by": "Đã được thay thế bởi văn bản số",
+  "documents.replacement_drafted": "Đang có dự thảo thay thế:",
 } as const;

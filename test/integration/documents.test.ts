@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documents, registerCounters } from "../../src/db/schema";
 import { CAM_PHU_PLAN } from "../../src/features/demo/cam-phu-plan";
 import { createDirective } from "../../src/features/directives/create-directive";
+import { copyPlan } from "../../src/features/documents/copy-plan";
 import { createPlan } from "../../src/features/documents/create-plan";
 import { documentFile } from "../../src/features/documents/document-file";
 import { getDocument } from "../../src/features/documents/get-document";
@@ -177,6 +178,20 @@ describe("signing and issuing", () => {
     expect(await fieldsOf(submitDocument(secretary, plan.id, db()))).toEqual({ _form: "errors.document_issued" });
     await expect(db().execute(sql`UPDATE documents SET summary = 'sửa lén' WHERE id = ${plan.id}`)).rejects.toThrow();
     await expect(db().execute(sql`DELETE FROM documents WHERE id = ${plan.id}`)).rejects.toThrow();
+  });
+
+  it("corrects an issued plan with a new draft that references it, never by changing it", async () => {
+    const plan = await completePlan("Kế hoạch cần thay thế");
+    await submitDocument(secretary, plan.id, db());
+    const issued = await issueDocument(chairman, plan.id, { signingForm: "TM", issuedOn: "2024-04-02" }, db(), BASE);
+    const replacement = await copyPlan(secretary, db(), plan.id, { corrects: true });
+    expect(replacement).toMatchObject({ status: "draft", correctsId: plan.id, number: null });
+    expect((replacement.content as { basis: string }).basis).toContain(`Kế hoạch này thay thế Kế hoạch số ${issued.numberSymbol} ngày 02/04/2024.`);
+    const original = await getDocument(chairman, db(), plan.id);
+    expect(original.doc).toMatchObject({ status: "issued", numberSymbol: issued.numberSymbol, version: issued.version });
+    expect(original.correctedBy.map((r) => r.id)).toEqual([replacement.id]);
+    expect((await getDocument(secretary, db(), replacement.id)).corrects?.numberSymbol).toBe(issued.numberSymbol);
+    expect(await fieldsOf(copyPlan(secretary, db(), replacement.id, { corrects: true }))).toEqual({ _form: "errors.correct_only_issued" });
   });
 
   it("takes no number when rendering fails", async () => {

@@ -3,6 +3,7 @@ import { idFrom } from "../../web/params";
 import { createDirective, CreateDirectiveInput } from "../directives/create-directive";
 import { listDirectives } from "../directives/list-directives";
 import { commentDocument, CommentInput } from "./comment-document";
+import { copyPlan } from "./copy-plan";
 import { createPlan } from "./create-plan";
 import { documentFile, type DocumentFormat } from "./document-file";
 import { CreatePlanInput, UpdatePlanInput } from "./document-input";
@@ -55,6 +56,10 @@ export const documentEndpoints: Endpoint[] = [
     handle: ({ actor, c, params, body }) => issueDocument(actor, docId(params), body, db(c), { baseUrl: c.get("deps").config.baseUrl }),
   },
   { method: "post", path: "/documents/:id/comments", summary: "Comment on a draft", tag: "documents", body: CommentInput, status: 201, handle: ({ actor, c, params, body }) => commentDocument(actor, docId(params), body, db(c)) },
+  {
+    method: "post", path: "/documents/:id/correct", summary: "Start a draft that corrects or replaces an issued plan (the issued one never changes)", tag: "documents", status: 201,
+    handle: ({ actor, c, params }) => copyPlan(actor, db(c), docId(params), { corrects: true }),
+  },
   { method: "get", path: "/register", summary: "Sổ văn bản đi: a unit's issued documents of one year in number order", tag: "documents", query: RegisterInput, handle: ({ actor, c, query }) => documentRegister(actor, db(c), query) },
   { method: "get", path: "/inbox", summary: "Documents delivered to the caller's units", tag: "documents", handle: ({ actor, c }) => listInbox(actor, db(c)) },
 ];

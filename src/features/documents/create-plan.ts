@@ -33,7 +33,7 @@ export async function createPlan(actor: Actor, input: unknown, db: Db) {
     const content = planContentOf(values);
     const [doc] = await tx
       .insert(documents)
-      .values({ unitId: unit.id, typeCode: "KH", summary: content.summary, content, header, createdBy: actor.id, copiedFromId: values.copiedFromId })
+      .values({ unitId: unit.id, typeCode: "KH", summary: content.summary, content, header, createdBy: actor.id, copiedFromId: values.copiedFromId, correctsId: values.correctsId })
       .returning();
     await tx.insert(documentVersions).values({ documentId: doc!.id, version: 1, summary: content.summary, content, header, createdBy: actor.id });
     await writeBasesAndRecipients(actor, tx, doc!.id, unit.path, values);

@@ -58,6 +58,8 @@ export const CreatePlanInput = PlanFields.extend({
   unitId: fields.id("errors.choose_unit"),
   header: HeaderInput.optional(),
   copiedFromId: z.preprocess(emptyAsNull, fields.id().nullable()).default(null),
+  /** An issued document this draft corrects or replaces (set by correctDocument). */
+  correctsId: z.preprocess(emptyAsNull, fields.id().nullable()).default(null),
 });
 
 export const UpdatePlanInput = PlanFields.extend({

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { directives, documentBases, documentEvents, documentRecipients, documentVersions, units, users } from "../../db/schema";
+import { directives, documentBases, documentEvents, documentRecipients, documents, documentVersions, units, users } from "../../db/schema";
 import { canTransition } from "../../domain/documents/workflow";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -28,6 +28,10 @@ export async function getDocument(actor: Actor, db: Db, id: number) {
       .orderBy(asc(documentRecipients.position)),
     db.select({ id: directives.id, numberSymbol: directives.numberSymbol, kind: directives.kind, issuer: directives.issuer, issuedOn: directives.issuedOn, summary: directives.summary }).from(documentBases).innerJoin(directives, eq(directives.id, documentBases.directiveId)).where(eq(documentBases.documentId, doc.id)).orderBy(asc(documentBases.position)),
   ]);
+  const related = await db
+    .select({ id: documents.id, numberSymbol: documents.numberSymbol, status: documents.status, correctsId: documents.correctsId })
+    .from(documents)
+    .where(or(eq(documents.correctsId, doc.id), doc.correctsId ? eq(documents.id, doc.correctsId) : sql`false`));
   const canDraft = !asRecipient && documentPolicy.draft(actor, unit);
   const signingForms = asRecipient ? [] : documentPolicy.signingForms(actor, unit);
   const official = await composeStored(db, doc, unit.name);
@@ -40,6 +44,9 @@ export async function getDocument(actor: Actor, db: Db, id: number) {
     recipients,
     bases,
     asRecipient,
+    /** The issued document this one replaces, and the drafts or documents replacing this one. */
+    corrects: related.find((r) => r.id === doc.correctsId) ?? null,
+    correctedBy: related.filter((r) => r.correctsId === doc.id),
     can: {
       edit: canDraft && canTransition(doc.status, "edit"),
       submit: canDraft && canTransition(doc.status, "submit"),
@@ -47,6 +54,7 @@ export async function getDocument(actor: Actor, db: Db, id: number) {
       return: signingForms.length > 0 && canTransition(doc.status, "return"),
       issue: signingForms.length > 0 && canTransition(doc.status, "issue"),
       copy: canDraft,
+      correct: canDraft && doc.status === "issued",
       /** The issuer's side sees who has not opened it yet. */
       seeOpenings: !asRecipient,
     },

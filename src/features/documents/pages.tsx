@@ -271,7 +271,16 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
         {can.edit ? <a class="button" href={`/documents/${doc.id}/edit`}>{v.t("plan.edit")}</a> : null}
         {can.submit ? <PostButton v={v} action={`/documents/${doc.id}/submit`} label={v.t("documents.submit")} /> : null}
         {can.copy ? <PostButton v={v} action={`/documents/${doc.id}/copy`} label={v.t("documents.copy")} secondary /> : null}
+        {can.correct ? <PostButton v={v} action={`/documents/${doc.id}/correct`} label={v.t("documents.correct")} secondary /> : null}
       </div>
+      {data.corrects ? (
+        <p>{v.t("documents.replaces")} <a href={`/documents/${data.corrects.id}`}>{data.corrects.numberSymbol}</a></p>
+      ) : null}
+      {data.correctedBy.map((r) => (
+        <p>
+          {v.t(r.status === "issued" ? "documents.replaced_by" : "documents.replacement_drafted")} <a href={`/documents/${r.id}`}>{r.numberSymbol ?? v.t("documents.status.draft")}</a>
+        </p>
+      ))}
       {can.issue ? (
         <form method="post" action={`/documents/${doc.id}/issue`} class="panel" novalidate>
           <h2>{v.t("documents.sign_and_issue")}</h2>

@@ -146,6 +146,11 @@ documentRoutes.post("/documents/:id/copy", async (c) => {
   return c.redirect(`/documents/${copy.id}/edit`, 303);
 });
 
+documentRoutes.post("/documents/:id/correct", async (c) => {
+  const draft = await copyPlan(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), { corrects: true });
+  return c.redirect(`/documents/${draft.id}/edit`, 303);
+});
+
 documentRoutes.get("/documents/:id/compare", async (c) => {
   const diff = await compareVersions(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), c.req.query());
   return c.html(<ComparePage v={viewOf(c)} diff={diff} />);
