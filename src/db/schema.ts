@@ -419,3 +419,26 @@ export const registerCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.year] })],
 );
+
+/**
+ * A written authorisation to sign for the head of a unit: "TL." (by order) or "TUQ."
+ * (by authorisation), granted by the Chairman to a named official with their own post,
+ * for a period. Revoked authorisations stay, for the record of what was signed under them.
+ */
+export const signingAuthorisations = pgTable(
+  "signing_authorisations",
+  {
+    id: serial("id").primaryKey(),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    userId: integer("user_id").notNull().references(() => users.id),
+    form: text("form").notNull(),
+    /** The signer's own post as printed under the authority line: "CHÁNH VĂN PHÒNG". */
+    signerTitle: text("signer_title").notNull(),
+    validFrom: date("valid_from").notNull(),
+    validTo: date("valid_to"),
+    grantedBy: integer("granted_by"),
+    revokedAt: ts("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("signing_authorisations_unit_idx").on(t.unitId, t.userId)],
+);

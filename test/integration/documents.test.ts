@@ -14,6 +14,7 @@ import { getDocument } from "../../src/features/documents/get-document";
 import { listInbox } from "../../src/features/documents/inbox";
 import { issueDocument } from "../../src/features/documents/issue-document";
 import { documentRegister } from "../../src/features/documents/list-documents";
+import { grantSigningAuthority, revokeSigningAuthority } from "../../src/features/documents/signing-authorisations";
 import { submitDocument } from "../../src/features/documents/submit-document";
 import { updatePlan } from "../../src/features/documents/update-plan";
 import { loadActor, type Actor } from "../../src/platform/actor";
@@ -146,6 +147,26 @@ describe("signing and issuing", () => {
     expect(await fieldsOf(issueDocument(viceChairman, plan.id, { signingForm: "TM" }, db(), BASE))).toEqual({ signingForm: "errors.signing_form_not_yours" });
     const issued = await issueDocument(viceChairman, plan.id, { signingForm: "KT" }, db(), BASE);
     expect(issued.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+  });
+
+  it("lets an official sign TL. under a written authorisation from the Chairman, until it is revoked", async () => {
+    const secretaryId = secretary.id!;
+    await expect(grantSigningAuthority(viceChairman, { unitId: wardId, userId: secretaryId, form: "TL", signerTitle: "Chánh Văn phòng", validFrom: "2024-01-01" }, db())).rejects.toThrow(/forbidden/);
+    expect(await fieldsOf(grantSigningAuthority(chairman, { unitId: wardId, userId: womenOfficial.actor.id!, form: "TL", signerTitle: "Chánh Văn phòng", validFrom: "2024-01-01" }, db()))).toEqual({ userId: "errors.not_an_official" });
+    expect(await fieldsOf(grantSigningAuthority(chairman, { unitId: wardId, userId: secretaryId, form: "TL", signerTitle: "Chánh Văn phòng", validFrom: "2024-05-01", validTo: "2024-04-01" }, db()))).toEqual({ validTo: "errors.end_before_start" });
+    const grant = await grantSigningAuthority(chairman, { unitId: wardId, userId: secretaryId, form: "TL", signerTitle: "Chánh Văn phòng", validFrom: "2024-01-01" }, db());
+    expect(grant.signerTitle).toBe("CHÁNH VĂN PHÒNG");
+
+    const plan = await completePlan("Kế hoạch ký thừa lệnh");
+    await submitDocument(secretary, plan.id, db());
+    const issued = await issueDocument(secretary, plan.id, { signingForm: "TL" }, db(), BASE);
+    expect(issued.authority).toEqual(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"]);
+    expect(issued.signerName).toBe("Lê Thị Thường Trực");
+
+    await revokeSigningAuthority(chairman, grant.id, db());
+    const next = await completePlan("Kế hoạch sau khi thu hồi");
+    await submitDocument(secretary, next.id, db());
+    await expect(issueDocument(secretary, next.id, { signingForm: "TL" }, db(), BASE)).rejects.toThrow(/forbidden/);
   });
 
   it("refuses a signer who holds no post on the issuing unit, and a drafter", async () => {

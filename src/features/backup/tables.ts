@@ -20,6 +20,7 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "document_recipients", orderBy: "id" },
   { name: "document_events", orderBy: "id" },
   { name: "register_counters", orderBy: "unit_id, year" },
+  { name: "signing_authorisations", orderBy: "id" },
   { name: "role_assignments", orderBy: "id" },
   { name: "sessions", orderBy: "created_at" },
   { name: "api_tokens", orderBy: "id" },

@@ -12,6 +12,7 @@ import { listInbox } from "./inbox";
 import { issueDocument, IssueInput } from "./issue-document";
 import { documentRegister, ListDocumentsInput, listDocuments, RegisterInput } from "./list-documents";
 import { returnDocument, ReturnInput } from "./return-document";
+import { GrantInput, grantSigningAuthority, listSigningAuthorities, revokeSigningAuthority } from "./signing-authorisations";
 import { submitDocument } from "./submit-document";
 import { updatePlan } from "./update-plan";
 
@@ -59,6 +60,15 @@ export const documentEndpoints: Endpoint[] = [
   {
     method: "post", path: "/documents/:id/correct", summary: "Start a draft that corrects or replaces an issued plan (the issued one never changes)", tag: "documents", status: 201,
     handle: ({ actor, c, params }) => copyPlan(actor, db(c), docId(params), { corrects: true }),
+  },
+  {
+    method: "get", path: "/units/:id/signing-authorisations", summary: "Written authorisations to sign for the unit's Chairman (TL., TUQ.)", tag: "documents",
+    handle: ({ actor, c, params }) => listSigningAuthorities(actor, db(c), idFrom(params.id, "unit")),
+  },
+  { method: "post", path: "/signing-authorisations", summary: "The Chairman authorises an official to sign TL. or TUQ. for a period", tag: "documents", body: GrantInput, status: 201, handle: ({ actor, c, body }) => grantSigningAuthority(actor, body, db(c)) },
+  {
+    method: "post", path: "/signing-authorisations/:id/revoke", summary: "Revoke a signing authorisation", tag: "documents",
+    handle: ({ actor, c, params }) => revokeSigningAuthority(actor, idFrom(params.id, "signing_authorisation"), db(c)),
   },
   { method: "get", path: "/register", summary: "Sổ văn bản đi: a unit's issued documents of one year in number order", tag: "documents", query: RegisterInput, handle: ({ actor, c, query }) => documentRegister(actor, db(c), query) },
   { method: "get", path: "/inbox", summary: "Documents delivered to the caller's units", tag: "documents", handle: ({ actor, c }) => listInbox(actor, db(c)) },

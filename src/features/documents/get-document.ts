@@ -6,7 +6,10 @@ import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { composeStored } from "./compose-document";
 import { findVisibleDocument, recipientUnitsOf } from "./find-document";
+import { todayInVietnam } from "../../domain/text/dates";
+import type { HeaderSettings } from "./document-input";
 import { documentPolicy } from "./policy";
+import { signingChoices } from "./signing-forms";
 
 /**
  * A document with its history, what the reader may do next, and who has opened it. An
@@ -33,7 +36,7 @@ export async function getDocument(actor: Actor, db: Db, id: number) {
     .from(documents)
     .where(or(eq(documents.correctsId, doc.id), doc.correctsId ? eq(documents.id, doc.correctsId) : sql`false`));
   const canDraft = !asRecipient && documentPolicy.draft(actor, unit);
-  const signingForms = asRecipient ? [] : documentPolicy.signingForms(actor, unit);
+  const signingForms = asRecipient ? [] : (await signingChoices(actor, db, unit, (doc.header as HeaderSettings).headTitle, todayInVietnam())).map((c) => c.form);
   const official = await composeStored(db, doc, unit.name);
   return {
     doc,

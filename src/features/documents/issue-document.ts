@@ -20,7 +20,7 @@ import { composeDocument, recipientLabels } from "./compose-document";
 import type { HeaderSettings } from "./document-input";
 import { findVisibleDocument } from "./find-document";
 import { nextNumber } from "./next-number";
-import { documentPolicy } from "./policy";
+import { signingChoices } from "./signing-forms";
 import { recordEvent } from "./record-event";
 
 export const IssueInput = z.object({
@@ -35,8 +35,6 @@ export interface Renderers {
 }
 const RENDERERS: Renderers = { docx: renderDocx, pdf: renderPdf };
 
-const SIGNER_TITLE = { KT: "PHÓ CHỦ TỊCH" } as const;
-
 /**
  * Signs and issues a submitted document in one transaction: takes the next number of the
  * unit's register, renders the .docx and .pdf, stores them, and delivers the document to
@@ -48,21 +46,21 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
   const renderers = opts.renderers ?? RENDERERS;
   return db.transaction(async (tx) => {
     const { doc, unit } = await findVisibleDocument(actor, tx, id, { forUpdate: true });
-    const forms: string[] = documentPolicy.signingForms(actor, unit);
-    if (forms.length === 0) throw new Forbidden("document.issue");
-    if (!forms.includes(values.signingForm)) throw ValidationError.field("signingForm", "errors.signing_form_not_yours");
+    const header = doc.header as HeaderSettings;
+    const issuedOn = values.issuedOn ?? todayInVietnam();
+    const choices = await signingChoices(actor, tx, unit, header.headTitle, issuedOn);
+    if (choices.length === 0) throw new Forbidden("document.issue");
+    const choice = choices.find((c) => c.form === values.signingForm);
+    if (!choice) throw ValidationError.field("signingForm", "errors.signing_form_not_yours");
     if (!canTransition(doc.status, "issue")) throw ValidationError.field("_form", doc.status === "issued" ? "errors.document_issued" : "errors.document_not_submitted");
 
-    const issuedOn = values.issuedOn ?? todayInVietnam();
     if (issuedOn > todayInVietnam()) throw ValidationError.field("issuedOn", "errors.date_future");
     const year = Number(issuedOn.slice(0, 4));
     // The register runs in date order: a number is never dated before an earlier number.
     const [latest] = await tx.select({ on: max(documents.issuedOn) }).from(documents).where(and(eq(documents.unitId, unit.id), eq(documents.year, year)));
     if (latest?.on && issuedOn < latest.on) throw ValidationError.field("issuedOn", "errors.date_before_register", { date: latest.on });
 
-    const header = doc.header as HeaderSettings;
-    const signerTitle = SIGNER_TITLE[values.signingForm as keyof typeof SIGNER_TITLE] ?? header.headTitle;
-    const authority = authorityLines(values.signingForm, header, signerTitle);
+    const authority = authorityLines(values.signingForm, header, choice.signerTitle);
     const signerName = actor.user?.fullName ?? actor.label;
     const number = await nextNumber(tx, unit.id, year);
     const numberSymbol = numberAndSymbol(number, { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode });

@@ -9,6 +9,7 @@ import type { getDocument } from "./get-document";
 import type { listInbox } from "./inbox";
 import type { documentRegister, listDocuments } from "./list-documents";
 import { DocumentPreview } from "./preview";
+import type { listSigningAuthorities } from "./signing-authorisations";
 
 type DocumentList = Awaited<ReturnType<typeof listDocuments>>;
 type DocumentView = Awaited<ReturnType<typeof getDocument>>;
@@ -22,7 +23,8 @@ function DocumentsNav({ v }: { v: View }) {
   return (
     <p class="subnav">
       <a href="/documents">{v.t("documents.title")}</a> · <a href="/documents/register">{v.t("documents.register")}</a> ·{" "}
-      <a href="/directives">{v.t("directives.title")}</a> · <a href="/inbox">{v.t("inbox.title")}</a>
+      <a href="/directives">{v.t("directives.title")}</a> · <a href="/inbox">{v.t("inbox.title")}</a> ·{" "}
+      <a href="/documents/signing">{v.t("signing.title")}</a>
     </p>
   );
 }
@@ -242,7 +244,7 @@ export interface ActionForms {
   submit: FormState;
 }
 
-const SIGNING_LABEL = { TM: "documents.form_tm", HEAD: "documents.form_head", KT: "documents.form_kt", Q: "documents.form_q" } as const;
+const SIGNING_LABEL = { TM: "documents.form_tm", HEAD: "documents.form_head", KT: "documents.form_kt", Q: "documents.form_q", TL: "documents.form_tl", TUQ: "documents.form_tuq" } as const;
 
 export function DocumentPage({ v, data, forms, notice }: { v: View; data: DocumentView; forms: ActionForms; notice?: string | undefined }) {
   const { doc, can } = data;
@@ -462,6 +464,66 @@ export function InboxPage({ v, items }: { v: View; items: Awaited<ReturnType<typ
           </table>
         </div>
       )}
+    </Layout>
+  );
+}
+
+export function SigningPage({ v, data, units, form }: { v: View; data: Awaited<ReturnType<typeof listSigningAuthorities>> | null; units: { id: number; name: string }[]; form: FormState }) {
+  const labels = { userId: v.t("signing.official"), form: v.t("documents.signing_form"), signerTitle: v.t("signing.signer_title"), validFrom: v.t("signing.valid_from"), validTo: v.t("signing.valid_to") };
+  return (
+    <Layout v={v} title={v.t("signing.title")}>
+      <ErrorSummary v={v} errors={form.errors} labels={labels} />
+      <DocumentsNav v={v} />
+      <h1>{v.t("signing.title")}</h1>
+      <p>{v.t("signing.intro")}</p>
+      <form method="get" action="/documents/signing" class="search-row">
+        <SelectField v={v} form={emptyForm({ unit: data ? String(data.unit.id) : "" })} name="unit" label={v.t("field.unit")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
+        <button class="button button--secondary" type="submit">{v.t("documents.filter")}</button>
+      </form>
+      {data ? (
+        <>
+          {data.granted.length === 0 ? (
+            <p>{v.t("signing.none")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{labels.userId}</th>
+                  <th scope="col">{labels.form}</th>
+                  <th scope="col">{v.t("signing.period")}</th>
+                  <th scope="col"></th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.granted.map((g) => (
+                  <tr>
+                    <td>{g.name}</td>
+                    <td>{g.form}. {g.signerTitle}</td>
+                    <td>
+                      {v.date(g.validFrom)} – {g.validTo ? v.date(g.validTo) : v.t("signing.open_ended")}
+                      {g.revokedAt ? <strong> ({v.t("signing.revoked")})</strong> : null}
+                    </td>
+                    <td>{data.canGrant && !g.revokedAt ? <PostButton v={v} action={`/documents/signing/${g.id}/revoke`} label={v.t("signing.revoke")} secondary /> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {data.canGrant ? (
+            <form method="post" action="/documents/signing" class="panel" novalidate>
+              <h2>{v.t("signing.grant")}</h2>
+              <Csrf v={v} />
+              <input type="hidden" name="unitId" value={String(data.unit.id)} />
+              <SelectField v={v} form={form} name="userId" label={labels.userId} placeholder="" options={data.officials.map((o) => ({ value: String(o.id), label: o.name }))} />
+              <RadioField v={v} form={form} name="form" label={labels.form} options={[{ value: "TL", label: v.t("documents.form_tl") }, { value: "TUQ", label: v.t("documents.form_tuq") }]} />
+              <TextField v={v} form={form} name="signerTitle" label={labels.signerTitle} hint={v.t("signing.signer_title_hint")} />
+              <TextField v={v} form={form} name="validFrom" type="date" width="short" label={labels.validFrom} />
+              <TextField v={v} form={form} name="validTo" type="date" width="short" label={labels.validTo} hint={v.t("signing.valid_to_hint")} />
+              <button class="button" type="submit">{v.t("signing.grant")}</button>
+            </form>
+          ) : null}
+        </>
+      ) : null}
     </Layout>
   );
 }

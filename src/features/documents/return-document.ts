@@ -8,7 +8,9 @@ import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { findVisibleDocument } from "./find-document";
-import { documentPolicy } from "./policy";
+import { todayInVietnam } from "../../domain/text/dates";
+import type { HeaderSettings } from "./document-input";
+import { signingChoices } from "./signing-forms";
 import { recordEvent } from "./record-event";
 
 export const ReturnInput = z.object({
@@ -20,7 +22,8 @@ export async function returnDocument(actor: Actor, id: number, input: unknown, d
   const { reason } = parseInput(ReturnInput, input);
   return db.transaction(async (tx) => {
     const { doc, unit } = await findVisibleDocument(actor, tx, id, { forUpdate: true });
-    authorize(documentPolicy.signingForms(actor, unit).length > 0, "document.return");
+    const choices = await signingChoices(actor, tx, unit, (doc.header as HeaderSettings).headTitle, todayInVietnam());
+    authorize(choices.length > 0, "document.return");
     if (!canTransition(doc.status, "return")) throw ValidationError.field("_form", doc.status === "issued" ? "errors.document_issued" : "errors.document_not_submitted");
     const [saved] = await tx.update(documents).set({ status: nextStatus(doc.status, "return"), updatedAt: new Date() }).where(eq(documents.id, doc.id)).returning();
     await recordEvent(tx, actor, doc.id, "returned", doc.version, reason);

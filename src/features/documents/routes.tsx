@@ -22,7 +22,8 @@ import { getDocument } from "./get-document";
 import { listInbox } from "./inbox";
 import { issueDocument } from "./issue-document";
 import { documentRegister, listDocuments } from "./list-documents";
-import { ComparePage, DocumentPage, DocumentsPage, EditPlanPage, InboxPage, NewPlanPage, planFormValues, RegisterPage, type ActionForms } from "./pages";
+import { ComparePage, DocumentPage, DocumentsPage, EditPlanPage, InboxPage, NewPlanPage, planFormValues, RegisterPage, SigningPage, type ActionForms } from "./pages";
+import { grantSigningAuthority, listSigningAuthorities, revokeSigningAuthority } from "./signing-authorisations";
 import { PLAN_TEMPLATE } from "./plan-template";
 import { returnDocument } from "./return-document";
 import { submitDocument } from "./submit-document";
@@ -183,6 +184,33 @@ documentRoutes.get("/documents/register.xlsx", async (c) => {
     bytes: await registerWorkbook(register),
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
+});
+
+// ---- written authorisations to sign (TL., TUQ.)
+
+async function showSigning(c: Ctx, unitValue: string | undefined, form: FormState, status: 200 | 422 = 200) {
+  const actor = actorOf(c);
+  const units = await draftingUnits(actor, db(c));
+  const unitId = unitValue ? idFrom(unitValue, "unit") : units[0]?.id;
+  const data = unitId ? await listSigningAuthorities(actor, db(c), unitId) : null;
+  return c.html(<SigningPage v={viewOf(c)} data={data} units={units} form={form} />, status);
+}
+
+documentRoutes.get("/documents/signing", (c) => showSigning(c, c.req.query("unit"), emptyForm({ form: "TL" })));
+
+documentRoutes.post("/documents/signing", async (c) => {
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => grantSigningAuthority(actorOf(c), values, db(c)),
+    (form) => showSigning(c, values.unitId, form, 422),
+    (row) => c.redirect(`/documents/signing?unit=${row.unitId}`, 303),
+  );
+});
+
+documentRoutes.post("/documents/signing/:id/revoke", async (c) => {
+  const row = await revokeSigningAuthority(actorOf(c), idFrom(c.req.param("id"), "signing_authorisation"), db(c));
+  return c.redirect(`/documents/signing?unit=${row.unitId}`, 303);
 });
 
 documentRoutes.get("/inbox", async (c) => c.html(<InboxPage v={viewOf(c)} items={await listInbox(actorOf(c), db(c))} />));
