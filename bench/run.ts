@@ -11,6 +11,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
 import { documents } from "./documents";
+import { issuing } from "./issuing";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
 import * as registry from "./registry";
@@ -59,6 +60,8 @@ async function main() {
     if (runDocuments) {
       console.log("Documents (.docx and .pdf, no database)");
       await documents(figures);
+      console.log("PGlite register (1,000 documents issued by 20 clients)");
+      await issuing(figures, { DATA_DIR: platform.tempDir(opts, "issuing"), DATABASE_URL: "" }, "pglite");
     }
     if (runPlatform) {
       console.log("PGlite (embedded, DATA_DIR)");
@@ -69,7 +72,7 @@ async function main() {
       await registry.pglite(figures, opts);
     }
 
-    if (runPlatform || runRegistry) {
+    if (runPlatform || runRegistry || runDocuments) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -81,6 +84,10 @@ async function main() {
         if (cluster) {
           console.log("PostgreSQL (throw-away cluster, DATABASE_URL)");
           if (runPlatform) await platform.postgres(figures, opts, cluster.url);
+          if (runDocuments) {
+            console.log("PostgreSQL register (1,000 documents issued by 20 clients)");
+            await issuing(figures, { DATA_DIR: platform.tempDir(opts, "issuing-pg"), DATABASE_URL: await platform.createDatabase(cluster.url, "bench_issuing") }, "postgres");
+          }
           if (runRegistry) {
             console.log("PostgreSQL registry (official list and the whole country)");
             await registry.postgres(figures, opts, cluster.url);

@@ -237,8 +237,10 @@ export const jobs = pgTable(
     lastError: text("last_error"),
     doneAt: ts("done_at"),
     createdAt: createdAt(),
+    /** Set for jobs that must exist once (a person's digest of a day): enqueueing it again does nothing. */
+    key: text("key"),
   },
-  (t) => [index("jobs_pending_idx").on(t.runAt).where(sql`done_at IS NULL`)],
+  (t) => [index("jobs_pending_idx").on(t.runAt).where(sql`done_at IS NULL`), uniqueIndex("jobs_key_idx").on(t.key)],
 );
 
 /** Append-only, hash-chained: each entry's hash covers its content and the previous hash. */
@@ -442,3 +444,5 @@ export const signingAuthorisations = pgTable(
   },
   (t) => [index("signing_authorisations_unit_idx").on(t.unitId, t.userId)],
 );
+
+export * from "./schema-movements";

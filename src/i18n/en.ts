@@ -1,6 +1,9 @@
-import type { vi } from "./vi";
+import * as movements from "./areas/movements";
+import * as progress from "./areas/progress";
+import * as tasks from "./areas/tasks";
+import type { coreVi, vi } from "./vi";
 
-export const en: Record<keyof typeof vi, string> = {
+const coreEn: Record<keyof typeof coreVi, string> = {
   "app.name": "Thi Đua",
   "app.tagline": "Emulation and Commendation",
   "nav.home": "Home",
@@ -456,3 +459,5 @@ export const en: Record<keyof typeof vi, string> = {
   "signing.revoke": "Revoke",
   "signing.grant": "Authorise",
 };
+
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en };

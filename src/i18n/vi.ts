@@ -1,4 +1,8 @@
-export const vi = {
+import * as movements from "./areas/movements";
+import * as progress from "./areas/progress";
+import * as tasks from "./areas/tasks";
+
+export const coreVi = {
   "app.name": "Thi Đua",
   "app.tagline": "Thi đua – Khen thưởng",
   "nav.home": "Trang chủ",
@@ -454,3 +458,6 @@ export const vi = {
   "signing.revoke": "Thu hồi",
   "signing.grant": "Ủy quyền ký",
 } as const;
+
+/** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi } as const;

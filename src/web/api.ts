@@ -6,6 +6,9 @@ import { z } from "zod";
 import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
 import { documentEndpoints } from "../features/documents/api";
+import { movementsEndpoints } from "../features/movements/api";
+import { progressEndpoints } from "../features/progress/api";
+import { tasksEndpoints } from "../features/tasks/api";
 import { peopleEndpoints } from "../features/people/api";
 import { unitEndpoints } from "../features/units/api";
 import { ValidationError } from "../platform/errors";
@@ -39,6 +42,9 @@ export const endpoints: Endpoint[] = [
   ...peopleEndpoints,
   ...auditEndpoints,
   ...documentEndpoints,
+  ...movementsEndpoints,
+  ...progressEndpoints,
+  ...tasksEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {

@@ -6,6 +6,9 @@ import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { directiveRoutes } from "../features/directives/routes";
 import { documentRoutes } from "../features/documents/routes";
+import { movementsRoutes } from "../features/movements/routes";
+import { progressRoutes } from "../features/progress/routes";
+import { tasksRoutes } from "../features/tasks/routes";
 import { homeRoutes } from "../features/home/routes";
 import { peopleRoutes } from "../features/people/routes";
 import { setupRoutes } from "../features/setup/routes";
@@ -59,6 +62,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", auditRoutes);
   app.route("/", documentRoutes);
   app.route("/", directiveRoutes);
+  app.route("/", movementsRoutes);
+  app.route("/", progressRoutes);
+  app.route("/", tasksRoutes);
   app.route("/api/v1", apiRoutes);
 
   app.notFound((c) => notFound(c as Ctx));

@@ -1,0 +1,3 @@
+import type { Endpoint } from "../../web/api";
+
+export const movementsEndpoints: Endpoint[] = [];
