@@ -283,6 +283,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "audit.intact": "Hash chain intact: {n} entries.",
   "audit.broken": "{n} problems found in the log hash chain.",
   "nav.documents": "Documents",
+  "nav.movements": "Movements",
+  "nav.tasks": "Tasks",
   "errors.too_many_items": "Too many items in {label}",
   "errors.date_invalid": "{label}: not a valid date",
   "errors.date_future": "{label} cannot be later than today",

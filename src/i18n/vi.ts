@@ -282,6 +282,8 @@ export const coreVi = {
   "audit.intact": "Chuỗi băm toàn vẹn: {n} mục.",
   "audit.broken": "Phát hiện {n} vấn đề trong chuỗi băm nhật ký.",
   "nav.documents": "Văn bản",
+  "nav.movements": "Phong trào",
+  "nav.tasks": "Nhiệm vụ",
   "errors.too_many_items": "Quá nhiều mục trong {label}",
   "errors.date_invalid": "{label}: không phải ngày hợp lệ",
   "errors.date_future": "{label} không được sau hôm nay",

@@ -32,6 +32,14 @@ export const PERMISSIONS = {
   "document.draft": ["chairman", "vice_chairman", "council_secretary", "culture_officer"],
   /** Sign and issue: the Chairman and the Vice-Chairmen, only on the unit they hold the post in (see signingFormsFor). */
   "document.sign": ["chairman", "vice_chairman"],
+  /** Movements, their criteria, registrations, progress and tasks: seen by everyone in the unit. */
+  "movement.view": ROLES,
+  /** Launch movements, set criteria, accept or return registrations, assess at the reviews, assign tasks. */
+  "movement.manage": ["chairman", "vice_chairman", "council_secretary"],
+  /** Register, report progress with evidence, assess oneself, record activities, close one's tasks: for one's own unit. */
+  "movement.participate": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter", "culture_officer"],
+  /** The government's yearly changes of days off. */
+  "calendar.manage": ["admin", "council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
