@@ -3,6 +3,7 @@
 // numbers under concurrency, frozen issued documents, delivery to recipients' inboxes
 // and e-mail with openings recorded. Runs on PGlite and on PostgreSQL.
 import { eq, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documents, registerCounters } from "../../src/db/schema";
 import { CAM_PHU_PLAN } from "../../src/features/demo/cam-phu-plan";
@@ -10,6 +11,7 @@ import { createDirective } from "../../src/features/directives/create-directive"
 import { copyPlan } from "../../src/features/documents/copy-plan";
 import { createPlan } from "../../src/features/documents/create-plan";
 import { documentFile } from "../../src/features/documents/document-file";
+import { registerWorkbook } from "../../src/features/documents/export-register";
 import { getDocument } from "../../src/features/documents/get-document";
 import { listInbox } from "../../src/features/documents/inbox";
 import { issueDocument } from "../../src/features/documents/issue-document";
@@ -225,6 +227,21 @@ describe("signing and issuing", () => {
     expect(await counter()).toEqual(before);
     const [row] = await db().select().from(documents).where(eq(documents.id, plan.id));
     expect(row).toMatchObject({ status: "submitted", number: null });
+  });
+
+  it("exports the register as a spreadsheet in number order", async () => {
+    const year = 2024;
+    const page = await chairmanClient.get(`/documents/register.xlsx?unit=${wardId}&year=${year}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("spreadsheetml");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await registerWorkbook(await documentRegister(chairman, db(), { unit: wardId, year }))) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain("SỔ VĂN BẢN ĐI NĂM 2024");
+    const numbers = [];
+    for (let r = 4; r <= sheet.rowCount; r++) numbers.push(sheet.getRow(r).getCell(2).value);
+    expect(numbers[0]).toBe("01/KH-UBND");
+    expect(numbers).toEqual([...numbers].sort());
   });
 
   it("gives 50 plans issued at once 50 distinct consecutive numbers", async () => {
