@@ -24,7 +24,8 @@ export function recipientLines(labels: string[], header: HeaderSettings): string
   return [...labels, header.archiveLine || "Lưu: VT"];
 }
 
-export function composeDocument(doc: DocumentRow, labels: string[], issue: Issue | null, author: string): OfficialDocument {
+/** The document's author in the files' properties is its issuing body. */
+export function composeDocument(doc: DocumentRow, labels: string[], issue: Issue | null): OfficialDocument {
   const header = doc.header as HeaderSettings;
   const parts = { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode };
   const draftYear = new Date().getUTCFullYear();
@@ -38,7 +39,7 @@ export function composeDocument(doc: DocumentRow, labels: string[], issue: Issue
       : { authority: authorityLines(header.collectiveBody ? "TM" : "HEAD", header, header.headTitle), signerName: "", signed: false },
     recipients: recipientLines(labels, header),
     draft: issue === null,
-    author,
+    author: header.issuingBody,
   });
 }
 
@@ -48,8 +49,8 @@ export async function recipientLabels(db: DbOrTx, documentId: number): Promise<s
 }
 
 /** The document as it stands: issued with its number and signature, or as a draft. */
-export async function composeStored(db: DbOrTx, doc: DocumentRow, author: string): Promise<OfficialDocument> {
+export async function composeStored(db: DbOrTx, doc: DocumentRow): Promise<OfficialDocument> {
   const issue: Issue | null =
     doc.status === "issued" ? { number: doc.number!, issuedOn: doc.issuedOn!, authority: doc.authority as string[], signerName: doc.signerName ?? "" } : null;
-  return composeDocument(doc, await recipientLabels(db, doc.id), issue, author);
+  return composeDocument(doc, await recipientLabels(db, doc.id), issue);
 }

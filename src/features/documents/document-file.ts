@@ -19,13 +19,13 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
  * checked against their hashes); a draft rendered now, marked DỰ THẢO.
  */
 export async function documentFile(actor: Actor, db: Db, id: number, format: DocumentFormat) {
-  const { doc, unit } = await findVisibleDocument(actor, db, id);
+  const { doc } = await findVisibleDocument(actor, db, id);
   if (doc.status === "issued") {
     const sha = format === "docx" ? doc.docxSha256! : doc.pdfSha256!;
     const [row] = await db.select({ name: files.name }).from(files).where(eq(files.sha256, sha));
     return { name: row!.name, bytes: await readStoredFile(db, sha), contentType: CONTENT_TYPES[format] };
   }
-  const official = await composeStored(db, doc, unit.name);
+  const official = await composeStored(db, doc);
   const bytes = format === "docx" ? await renderDocx(official) : await renderPdf(official);
   return { name: `du-thao-${doc.typeCode}-${doc.id}-v${doc.version}.${format}`, bytes: new Uint8Array(bytes), contentType: CONTENT_TYPES[format] };
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseMarkup } from "../../documents/markup";
 import type { PlanContent } from "../../domain/plans/plan-content";
+import type { FieldErrors } from "../../platform/errors";
 import { fields } from "../../platform/validation";
 
 const text = (max: number) => z.string().trim().max(max, "errors.too_long").default("");
@@ -58,7 +59,7 @@ export const CreatePlanInput = PlanFields.extend({
   unitId: fields.id("errors.choose_unit"),
   header: HeaderInput.optional(),
   copiedFromId: z.preprocess(emptyAsNull, fields.id().nullable()).default(null),
-  /** An issued document this draft corrects or replaces (set by correctDocument). */
+  /** An issued document this draft corrects or replaces (set by copyPlan with `corrects`). */
   correctsId: z.preprocess(emptyAsNull, fields.id().nullable()).default(null),
 });
 
@@ -76,8 +77,8 @@ export function planContentOf(values: PlanFieldsValues): PlanContent {
 }
 
 /** The parts a plan must have before it goes for signature, as field errors. */
-export function missingParts(content: PlanContent, extra: { recipients: number }): Record<string, { key: "errors.plan_part_missing" | "errors.plan_needs_assignment" | "errors.plan_needs_recipient" }> {
-  const missing: Record<string, { key: "errors.plan_part_missing" | "errors.plan_needs_assignment" | "errors.plan_needs_recipient" }> = {};
+export function missingParts(content: PlanContent, extra: { recipients: number }): FieldErrors {
+  const missing: FieldErrors = {};
   for (const part of ["summary", "basis", "purposes", "requirements", "contents", "closing"] as const) {
     if (!content[part].trim()) missing[part] = { key: "errors.plan_part_missing" };
   }

@@ -37,7 +37,7 @@ export async function getDocument(actor: Actor, db: Db, id: number) {
     .where(or(eq(documents.correctsId, doc.id), doc.correctsId ? eq(documents.id, doc.correctsId) : sql`false`));
   const canDraft = !asRecipient && documentPolicy.draft(actor, unit);
   const signingForms = asRecipient ? [] : (await signingChoices(actor, db, unit, (doc.header as HeaderSettings).headTitle, todayInVietnam())).map((c) => c.form);
-  const official = await composeStored(db, doc, unit.name);
+  const official = await composeStored(db, doc);
   return {
     doc,
     unit,

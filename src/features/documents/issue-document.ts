@@ -64,7 +64,7 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
     const signerName = actor.user?.fullName ?? actor.label;
     const number = await nextNumber(tx, unit.id, year);
     const numberSymbol = numberAndSymbol(number, { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode });
-    const official = composeDocument(doc, await recipientLabels(tx, doc.id), { number, issuedOn, authority, signerName }, header.issuingBody);
+    const official = composeDocument(doc, await recipientLabels(tx, doc.id), { number, issuedOn, authority, signerName });
 
     let files: [Buffer, Buffer];
     try {
