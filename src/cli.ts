@@ -6,6 +6,7 @@ import { units } from "./db/schema";
 import { importPeople } from "./features/people/import-people";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
 import { DocumentCliError, exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
+import { listMovementsCommand } from "./features/movements/cli";
 import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/load-demo";
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
@@ -56,6 +57,9 @@ Lệnh / Commands:
   documents export ID|SỐ --format docx|pdf --out FILE [--unit CODE] [--year YYYY]
                              Xuất văn bản theo mã hoặc số ký hiệu ("35/KH-UBND") ra .docx hoặc .pdf
                              Export a document by id or number to .docx or .pdf
+  movements list [--unit CODE] [--json]
+                             Liệt kê phong trào thi đua với thời gian và các mốc
+                             List movements with their periods and milestones
   calendar holidays YEAR [--json] [--lang en]
                              Ngày nghỉ lễ, Tết trong năm (âm lịch Việt Nam, nghỉ bù, hoán đổi)
                              A year's public days off (Vietnamese lunar calendar, swaps)
@@ -237,6 +241,16 @@ async function main(argv: string[]): Promise<number> {
         });
       }
       throw new UsageError("documents list [--unit CODE] [--json] | documents export ID|SỐ --format docx|pdf --out FILE");
+    }
+    case "movements": {
+      if (sub !== "list") throw new UsageError("movements list [--unit CODE] [--json]");
+      return withRuntime(config, async ({ deps }) => {
+        const rows = await listMovementsCommand(deps.database.db, { unit: opts.unit });
+        if (opts.json) console.log(JSON.stringify(rows, null, 2));
+        else if (rows.length === 0) console.log("Chưa có phong trào nào. / No movements.");
+        else for (const m of rows) console.log(`${String(m.id).padStart(5)}  ${m.startsOn} – ${m.endsOn}  ${m.name} — ${m.unit}${m.milestones.length ? ` (${m.milestones.map((x) => x.on).join(", ")})` : ""}`);
+        return 0;
+      });
     }
     case "calendar": {
       if (sub === "holidays") {

@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { PostButton } from "./components";
 import type { View } from "./view";
@@ -19,7 +20,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
   const otherLang = v.lang === "vi" ? "en" : "vi";
   return (
     <>
-      {"<!DOCTYPE html>"}
+      {raw("<!DOCTYPE html>")}
       <html lang={v.lang}>
         <head>
           <meta charset="utf-8" />

@@ -29,6 +29,14 @@ const api = (method: string, path: string, init: { body?: string; type?: string;
     body: init.body,
   });
 
+describe("pages", () => {
+  it("start with a real doctype, not escaped text (standards mode)", async () => {
+    const page = await admin.get("/");
+    expect(page.text.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(page.text).not.toContain("&lt;!DOCTYPE");
+  });
+});
+
 describe("CSRF", () => {
   it("refuses a form posted without the token, and changes nothing", async () => {
     const res = await admin.post(`/units/${wardId}/new`, { kind: "school", name: "Trường giả mạo" }, { csrf: false });

@@ -1,4 +1,235 @@
+import { and, asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
-import type { AppEnv } from "../../web/context";
+import { criteria, movementLinks, movementMilestones, movementParticipants } from "../../db/schema";
+import { movementAllows } from "../../domain/movements/movement";
+import { authorize, NotFound } from "../../platform/errors";
+import type { AppEnv, Ctx } from "../../web/context";
+import { handleForm, readForm, requireUser } from "../../web/forms";
+import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { findVisibleUnit } from "../units/find-visible-unit";
+import { createMovement } from "./create-movement";
+import { acceptRegistration, returnRegistration } from "./decide-registration";
+import { findVisibleMovement, rowId, type MovementRow, type UnitRow } from "./find-movement";
+import { launchablePlans, launchingUnits, linkableMovements, participantChoices } from "./form-choices";
+import { getMovement, getRegistration } from "./get-movement";
+import { closeMovement, launchMovement } from "./launch-movement";
+import { launchToSubordinates } from "./launch-to-subordinates";
+import { listMovements } from "./list-movements";
+import { movementFormToInput, registrationFormToInput } from "./movement-input";
+import { ChooseUnitPage, CriterionPage, MovementFormPage, MovementPage, MovementsPage, RegistrationPage, type OverviewForms, type RegistrationForms } from "./pages";
+import { movementPolicy } from "./policy";
+import { addCriterion, updateCriterion } from "./save-criterion";
+import { submitRegistration } from "./submit-registration";
+import { updateMovement } from "./update-movement";
 
 export const movementsRoutes = new Hono<AppEnv>();
+for (const path of ["/movements", "/movements/*"]) movementsRoutes.use(path, requireUser);
+
+const db = (c: Ctx) => c.get("deps").database.db;
+const actorOf = (c: Ctx) => c.get("actor")!;
+const movementIdOf = (c: Ctx) => rowId(c.req.param("id"), "movement");
+
+const NOTICES = {
+  created: "movements.created", saved: "movements.saved", launched: "movements.launched", closed: "movements.closed_notice",
+  criterion: "criteria.saved", parts: "movements.parts_created", registered: "registrations.submitted", accepted: "registrations.accepted", returned: "registrations.returned",
+} as const;
+
+function noticeOf(c: Ctx): string | undefined {
+  const key = Object.keys(NOTICES).find((k) => c.req.query(k)) as keyof typeof NOTICES | undefined;
+  return key ? c.get("t")(NOTICES[key]) : undefined;
+}
+
+movementsRoutes.get("/movements", async (c) => {
+  const actor = actorOf(c);
+  const list = await listMovements(actor, db(c), c.req.query());
+  return c.html(<MovementsPage v={viewOf(c)} list={list} canCreate={actor.scopes("movement.manage").length > 0} notice={noticeOf(c)} />);
+});
+
+// ---- creating and editing a movement
+
+async function formChoices(c: Ctx, unit: UnitRow, movementId: number | null) {
+  const [plans, linkable, participants] = await Promise.all([launchablePlans(db(c), unit), linkableMovements(db(c), unit, movementId), participantChoices(db(c), unit)]);
+  return { unit: { id: unit.id, name: unit.name }, plans, linkable, participants };
+}
+
+/** Empty milestone lines are the form's spare ones; the rest are renumbered as the use case sees them. */
+function compacted(values: Record<string, string>): Record<string, string> {
+  const input = movementFormToInput(values);
+  const rest = Object.fromEntries(Object.entries(values).filter(([k]) => !k.startsWith("milestones.")));
+  input.milestones.forEach((m, i) => Object.assign(rest, { [`milestones.${i}.on`]: m.on ?? "", [`milestones.${i}.name`]: m.name ?? "", [`milestones.${i}.kind`]: m.kind ?? "other" }));
+  return rest;
+}
+
+async function showNew(c: Ctx, unitValue: string | undefined, form: FormState, status: 200 | 422 = 200) {
+  const actor = actorOf(c);
+  const units = await launchingUnits(actor, db(c));
+  const chosen = unitValue ? units.find((u) => String(u.id) === unitValue) : units.length === 1 ? units[0] : undefined;
+  if (!chosen) {
+    if (unitValue) throw new NotFound("unit");
+    return c.html(<ChooseUnitPage v={viewOf(c)} units={units} />, status);
+  }
+  const unit = await findVisibleUnit(actor, db(c), chosen.id);
+  return c.html(<MovementFormPage v={viewOf(c)} form={form} choices={await formChoices(c, unit, null)} movementId={null} />, status);
+}
+
+movementsRoutes.get("/movements/new", (c) => showNew(c, c.req.query("unit"), emptyForm({ kind: "campaign", planDocumentId: c.req.query("plan") ?? "" })));
+
+movementsRoutes.post("/movements/new", async (c) => {
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => createMovement(actorOf(c), movementFormToInput(values), db(c)),
+    (form) => showNew(c, values.unitId, { ...form, values: compacted(values) }, 422),
+    (m) => c.redirect(`/movements/${m.id}?created=1`, 303),
+  );
+});
+
+/** A stored movement as the flat values of its form. */
+async function storedValues(c: Ctx, movement: MovementRow): Promise<Record<string, string>> {
+  const [milestones, links, participants] = await Promise.all([
+    db(c).select().from(movementMilestones).where(eq(movementMilestones.movementId, movement.id)).orderBy(asc(movementMilestones.on)),
+    db(c).select().from(movementLinks).where(eq(movementLinks.movementId, movement.id)),
+    db(c).select().from(movementParticipants).where(eq(movementParticipants.movementId, movement.id)),
+  ]);
+  const values: Record<string, string> = {
+    name: movement.name, kind: movement.kind, planDocumentId: movement.planDocumentId ? String(movement.planDocumentId) : "",
+    startsOn: movement.startsOn, endsOn: movement.endsOn, registrationDeadline: movement.registrationDeadline ?? "", description: movement.description,
+  };
+  milestones.forEach((m, i) => Object.assign(values, { [`milestones.${i}.on`]: m.on, [`milestones.${i}.name`]: m.name, [`milestones.${i}.kind`]: m.kind }));
+  for (const l of links) values[`linked.${l.linkedId}`] = "on";
+  for (const p of participants) values[`participant.${p.unitId}`] = "on";
+  return values;
+}
+
+async function showEdit(c: Ctx, id: number, form: FormState | null, status: 200 | 422 = 200) {
+  const { movement, unit } = await findVisibleMovement(actorOf(c), db(c), id);
+  authorize(movementPolicy.manage(actorOf(c), unit), "movement.manage");
+  if (!movementAllows(movement.status, "edit")) return c.redirect(`/movements/${id}`, 303);
+  const state = form ?? emptyForm(await storedValues(c, movement));
+  return c.html(<MovementFormPage v={viewOf(c)} form={state} choices={await formChoices(c, unit, id)} movementId={id} />, status);
+}
+
+movementsRoutes.get("/movements/:id/edit", (c) => showEdit(c, movementIdOf(c), null));
+
+movementsRoutes.post("/movements/:id/edit", async (c) => {
+  const id = movementIdOf(c);
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => updateMovement(actorOf(c), id, movementFormToInput(values), db(c)),
+    (form) => showEdit(c, id, { ...form, values: compacted(values) }, 422),
+    () => c.redirect(`/movements/${id}?saved=1`, 303),
+  );
+});
+
+// ---- the overview and what is done from it
+
+async function showMovement(c: Ctx, id: number, forms: Partial<OverviewForms> = {}, status: 200 | 422 = 200) {
+  const data = await getMovement(actorOf(c), db(c), id);
+  const all: OverviewForms = { criterion: emptyForm(), launch: emptyForm(), subordinates: emptyForm(), ...forms };
+  return c.html(<MovementPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c)} />, status);
+}
+
+movementsRoutes.get("/movements/:id{[0-9]+}", (c) => showMovement(c, movementIdOf(c)));
+
+function overviewAction(path: string, form: keyof OverviewForms, run: (c: Ctx, id: number, values: Record<string, string>) => Promise<unknown>, done: keyof typeof NOTICES) {
+  movementsRoutes.post(`/movements/:id/${path}`, async (c) => {
+    const id = movementIdOf(c);
+    const values = await readForm(c);
+    return handleForm(
+      values,
+      () => run(c, id, values),
+      (state) => showMovement(c, id, { [form]: state }, 422),
+      () => c.redirect(`/movements/${id}?${done}=1`, 303),
+    );
+  });
+}
+
+overviewAction("launch", "launch", (c, id) => launchMovement(actorOf(c), id, db(c)), "launched");
+overviewAction("close", "launch", (c, id) => closeMovement(actorOf(c), id, db(c)), "closed");
+overviewAction("criteria", "criterion", (c, id, values) => addCriterion(actorOf(c), id, values, db(c)), "criterion");
+overviewAction(
+  "subordinates",
+  "subordinates",
+  (c, id, values) => {
+    const unitIds = Object.entries(values).flatMap(([k, v]) => (/^sub\.\d+$/.test(k) && v ? [k.slice(4)] : []));
+    return launchToSubordinates(actorOf(c), id, { unitIds }, db(c));
+  },
+  "parts",
+);
+
+// ---- editing one criterion (while the movement is a draft)
+
+async function showCriterion(c: Ctx, id: number, criterionId: number, form: FormState | null, status: 200 | 422 = 200) {
+  const { movement, unit } = await findVisibleMovement(actorOf(c), db(c), id);
+  authorize(movementPolicy.manage(actorOf(c), unit), "movement.manage");
+  if (!movementAllows(movement.status, "edit_criteria")) return c.redirect(`/movements/${id}`, 303);
+  const [row] = await db(c).select().from(criteria).where(and(eq(criteria.id, criterionId), eq(criteria.movementId, id)));
+  if (!row) throw new NotFound("criterion");
+  const values = {
+    groupName: row.groupName, name: row.name, measure: row.measure, target: row.target === null ? "" : String(row.target), unitLabel: row.unitLabel ?? "",
+    maxPoints: row.maxPoints === null ? "" : String(row.maxPoints), bonusPoints: row.bonusPoints === null ? "" : String(row.bonusPoints), appliesTo: row.appliesTo ?? "",
+  };
+  return c.html(<CriterionPage v={viewOf(c)} movement={movement} criterionId={criterionId} form={form ?? emptyForm(values)} />, status);
+}
+
+movementsRoutes.get("/movements/:id/criteria/:cid", (c) => showCriterion(c, movementIdOf(c), rowId(c.req.param("cid"), "criterion"), null));
+
+movementsRoutes.post("/movements/:id/criteria/:cid", async (c) => {
+  const id = movementIdOf(c);
+  const criterionId = rowId(c.req.param("cid"), "criterion");
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => updateCriterion(actorOf(c), id, criterionId, values, db(c)),
+    (form) => showCriterion(c, id, criterionId, form, 422),
+    () => c.redirect(`/movements/${id}?criterion=1`, 303),
+  );
+});
+
+// ---- registrations
+
+async function showRegistration(c: Ctx, id: number, unitId: number, forms: Partial<RegistrationForms> = {}, status: 200 | 422 = 200) {
+  const data = await getRegistration(actorOf(c), db(c), id, unitId);
+  if (!data) throw new NotFound("participant");
+  const all: RegistrationForms = { submit: emptyForm(), decide: emptyForm(), ...forms };
+  return c.html(<RegistrationPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c)} />, status);
+}
+
+const unitIdOf = (c: Ctx) => rowId(c.req.param("unitId"), "unit");
+
+movementsRoutes.get("/movements/:id/registrations/:unitId", (c) => showRegistration(c, movementIdOf(c), unitIdOf(c)));
+
+movementsRoutes.post("/movements/:id/registrations/:unitId", async (c) => {
+  const [id, unitId] = [movementIdOf(c), unitIdOf(c)];
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => submitRegistration(actorOf(c), id, registrationFormToInput({ ...values, unitId: String(unitId) }), db(c)),
+    (form) => showRegistration(c, id, unitId, { submit: form }, 422),
+    () => c.redirect(`/movements/${id}/registrations/${unitId}?registered=1`, 303),
+  );
+});
+
+/** The registration of this participant, as the decision routes address it. */
+async function registrationIdOf(c: Ctx, id: number, unitId: number): Promise<number> {
+  const data = await getRegistration(actorOf(c), db(c), id, unitId);
+  if (!data?.registration) throw new NotFound("registration");
+  return data.registration.id;
+}
+
+for (const decision of ["accept", "return"] as const) {
+  movementsRoutes.post(`/movements/:id/registrations/:unitId/${decision}`, async (c) => {
+    const [id, unitId] = [movementIdOf(c), unitIdOf(c)];
+    const values = await readForm(c);
+    return handleForm(
+      values,
+      async () => {
+        const registrationId = await registrationIdOf(c, id, unitId);
+        return decision === "accept" ? acceptRegistration(actorOf(c), registrationId, db(c)) : returnRegistration(actorOf(c), registrationId, values, db(c));
+      },
+      (form) => showRegistration(c, id, unitId, { decide: form }, 422),
+      () => c.redirect(`/movements/${id}/registrations/${unitId}?${decision === "accept" ? "accepted" : "returned"}=1`, 303),
+    );
+  });
+}
