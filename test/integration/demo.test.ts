@@ -22,6 +22,7 @@ import { ROLES } from "../../src/domain/access/roles";
 import { buildDemoPopulation } from "../../src/features/demo/demo-population";
 import { DemoAlreadyLoaded, loadDemo, type DemoSummary } from "../../src/features/demo/load-demo";
 import { documentFile } from "../../src/features/documents/document-file";
+import { getMovement } from "../../src/features/movements/get-movement";
 import { importOfficialUnits } from "../../src/features/units/import-official-units";
 import { translator } from "../../src/i18n";
 import { Actor } from "../../src/platform/actor";
@@ -68,8 +69,9 @@ describe("the demo ward on an empty database", () => {
     expect(summary.households).toBeLessThan(110);
     const counts = await rowCounts(t);
     expect(counts).toMatchObject({ units: 22, people: 301, households: summary.households, memberships: summary.memberships, collectives: summary.collectives, users: summary.accounts.length });
-    // The demo's own entry, and the seed plan's: its directive recorded, written, submitted, issued.
-    expect(counts.auditLog).toBe(5);
+    // The demo's own entry, then the seed plan's and the movement's, written through the use cases.
+    const actions = new Set((await t.deps.database.db.select({ action: auditLog.action }).from(auditLog)).map((a) => a.action));
+    for (const action of ["demo.loaded", "directive.created", "document.issued"]) expect(actions).toContain(action);
   });
 
   it("builds the old three-level tree, ended on 30 June 2025", async () => {
@@ -197,6 +199,14 @@ describe("the demo ward on an empty database", () => {
       "Thực hiện công văn số 1240/UBND-NV ngày 20 tháng 3 năm 2024", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN",
       "trước ngày 20/11/2024", "- Phòng Nội vụ tp;", "- Lưu: VT, VP.", "TM. ỦY BAN NHÂN DÂN", "Đỗ Xuân Chiến",
     ]) expect(text).toContain(line);
+  });
+
+  it("has the seed movement launched from the plan, with its milestones and the organisations registered", async () => {
+    const view = await getMovement(Actor.system(), t.deps.database.db, summary.seedMovement.id);
+    expect(view.movement).toMatchObject({ status: "launched", kind: "campaign", planDocumentId: summary.seedPlan.id, startsOn: "2024-03-21" });
+    expect(view.milestones.map((m) => m.on)).toEqual(["2024-05-07", "2024-11-20", "2024-12-22"]);
+    const accepted = view.registrations.filter((r) => r.status === "accepted").map((r) => r.unitName);
+    for (const body of ["Ủy ban Mặt trận Tổ quốc phường Cam Phú", "Hội Liên hiệp Phụ nữ phường Cam Phú", "Hội Cựu chiến binh phường Cam Phú"]) expect(accepted).toContain(body);
   });
 
   it("refuses to load twice and changes nothing", async () => {

@@ -13,6 +13,7 @@ import { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { hashPassword } from "../../platform/passwords";
 import { insertUnit, nameKeys } from "../units/insert-unit";
+import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
 import { buildDemoPopulation, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupKey, type UnitKey } from "./demo-population";
 
@@ -45,6 +46,8 @@ export interface DemoSummary {
   collectives: number;
   /** The seed plan of 21/3/2024, issued. */
   seedPlan: { id: number; numberSymbol: string };
+  /** The movement launched from it, with the organisations registered. */
+  seedMovement: { id: number };
   accounts: DemoAccountSummary[];
 }
 
@@ -180,6 +183,13 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
 
     const accountOf = (role: string) => userIds.get(plan.accounts.find((a) => a.role === role)!.email)!;
     const seedPlan = await loadDemoPlan(tx, { ward: ward.id, homeAffairs: homeAffairs.unit.id, writer: accountOf("council_secretary"), chairman: accountOf("chairman") }, opts.baseUrl ?? "http://localhost:3000");
+    const seedMovement = await loadDemoMovement(tx, {
+      ward: ward.id,
+      planId: seedPlan.id,
+      writer: accountOf("council_secretary"),
+      organisations: plan.accounts.filter((a) => a.role === "organisation").map((a) => ({ unitId: unitId(a.unit), userId: userIds.get(a.email)! })),
+      groups: RESIDENTIAL_GROUPS.map((_, g) => unitId(groupKey(g))),
+    });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list). Which old wards exactly make up the new one is not confirmed in our
@@ -208,6 +218,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       memberships: plan.memberships.length,
       collectives: plan.collectives.length,
       seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol! },
+      seedMovement: { id: seedMovement.id },
     };
     await audit(tx, Actor.system("demo"), {
       action: "demo.loaded",
