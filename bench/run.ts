@@ -5,7 +5,7 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry" or "documents": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents" or "movements": one group of figures only
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -14,6 +14,7 @@ import { documents } from "./documents";
 import { issuing } from "./issuing";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
+import * as progress from "./progress";
 import * as registry from "./registry";
 
 const RESULTS = new URL("./results.json", import.meta.url);
@@ -33,6 +34,7 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "document_render_pdf_median", ok: (v) => v <= 500, text: "≤ 500 ms" },
   { name: "document_render_30_pages_docx", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
   { name: "document_render_30_pages_pdf", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
+  { name: "progress_dashboard_province", ok: (v) => v <= 300, text: "≤ 300 ms (p95)" },
 ];
 
 async function main() {
@@ -44,10 +46,11 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && only !== "platform" && only !== "registry" && only !== "documents") throw new Error(`BENCH_ONLY="${only}": use platform, registry or documents`);
+  if (only && only !== "platform" && only !== "registry" && only !== "documents" && only !== "movements") throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents or movements`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
+  const runMovements = !only || only === "movements";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -72,7 +75,7 @@ async function main() {
       await registry.pglite(figures, opts);
     }
 
-    if (runPlatform || runRegistry || runDocuments) {
+    if (runPlatform || runRegistry || runDocuments || runMovements) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -91,6 +94,10 @@ async function main() {
           if (runRegistry) {
             console.log("PostgreSQL registry (official list and the whole country)");
             await registry.postgres(figures, opts, cluster.url);
+          }
+          if (runMovements) {
+            console.log("PostgreSQL progress (a province's dashboard: 100 communes, 1,200,000 check-ins)");
+            await progress.postgres(figures, opts, cluster.url);
           }
         }
       }
