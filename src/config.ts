@@ -90,7 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: env.MAIL_FROM || "Thi Đua <no-reply@localhost>",
     sessionSecret: sessionSecret(env, dataDir),
     trustProxy: flag(env, "TRUST_PROXY"),
-    maxUploadBytes: integer(env, "MAX_UPLOAD_MB", 20, 1, 1024) * 1024 * 1024,
+    maxUploadBytes: integer(env, "MAX_UPLOAD_MB", 100, 1, 1024) * 1024 * 1024,
     logLevel: oneOf(env, "LOG_LEVEL", ["silent", "error", "info", "debug"] as const, "info"),
   };
 }
@@ -106,6 +106,6 @@ export const configVariables = [
   ["MAIL_FROM", "Thi Đua <no-reply@localhost>", "Người gửi thư / sender"],
   ["SESSION_SECRET", "(tạo trong DATA_DIR)", "Khóa ký CSRF, ≥ 32 ký tự / CSRF signing key"],
   ["TRUST_PROXY", "0", "1 khi chạy sau reverse proxy / behind a reverse proxy"],
-  ["MAX_UPLOAD_MB", "20", "Giới hạn tệp tải lên / upload limit"],
+  ["MAX_UPLOAD_MB", "100", "Giới hạn một lần tải lên (mọi tệp của một biểu mẫu) / upload limit per form"],
   ["LOG_LEVEL", "info", "silent | error | info | debug"],
 ] as const;

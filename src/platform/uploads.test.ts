@@ -48,4 +48,12 @@ describe("judging uploads by content", () => {
   it("refuses an empty file", () => {
     expect(() => checkUpload("file", { name: "a.pdf", bytes: new Uint8Array() }, ["pdf"])).toThrow(ValidationError);
   });
+
+  it("refuses a file over its limit", () => {
+    const pdf = new TextEncoder().encode("%PDF-1.4 …");
+    const big = new Uint8Array(2 * 1024 * 1024 + 1);
+    big.set(pdf);
+    expect(() => checkUpload("file", { name: "lon.pdf", bytes: big }, ["pdf"], 2)).toThrow(ValidationError);
+    expect(checkUpload("file", { name: "vua.pdf", bytes: big.subarray(0, 2 * 1024 * 1024) }, ["pdf"], 2)).toBe("pdf");
+  });
 });

@@ -60,8 +60,12 @@ export interface UploadedFile {
 }
 
 /** The file's kind if it is one of `allowed` and its extension agrees; otherwise a field error. */
-export function checkUpload(field: string, file: UploadedFile, allowed: readonly FileKind[]): FileKind {
+/** One file's limit unless a caller says otherwise; a form may carry several (MAX_UPLOAD_MB bounds the whole). */
+export const MAX_FILE_MB = 20;
+
+export function checkUpload(field: string, file: UploadedFile, allowed: readonly FileKind[], maxMb = MAX_FILE_MB): FileKind {
   if (file.bytes.length === 0) throw ValidationError.field(field, "errors.file_empty");
+  if (file.bytes.length > maxMb * 1024 * 1024) throw ValidationError.field(field, "errors.too_large", { max: `${maxMb} MB` });
   const kind = detectFileKind(file.bytes);
   const extension = file.name.toLowerCase().split(".").pop() ?? "";
   if (!allowed.includes(kind) || !EXTENSIONS[kind].includes(extension)) {
