@@ -279,6 +279,11 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
         {can.launch ? <PostButton v={v} action={`/movements/${m.id}/launch`} label={v.t("movements.launch")} /> : null}
         {can.close ? <PostButton v={v} action={`/movements/${m.id}/close`} label={v.t("movements.close")} secondary /> : null}
       </div>
+      {m.status !== "draft" ? (
+        <p class="subnav">
+          <a href={`/movements/${m.id}/progress`}>{v.t("movements.link_progress")}</a> · <a href={`/movements/${m.id}/activities`}>{v.t("movements.link_activities")}</a>
+        </p>
+      ) : null}
       <dl class="summary-list">
         <dt>{v.t("movements.period")}</dt>
         <dd>{period(v, m)}</dd>
@@ -313,7 +318,18 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
 
       <h2>{v.t("movements.participants")}</h2>
       {data.participants.length === 0 ? <p>{v.t("movements.no_participants")}</p> : (
-        <ul>{data.participants.map((p) => <li>{p.name} <span class="muted">({kindLabel(v, p.kind)})</span></li>)}</ul>
+        <ul>
+          {data.participants.map((p) => (
+            <li>
+              {p.name} <span class="muted">({kindLabel(v, p.kind)})</span>
+              {m.status !== "draft" ? (
+                <>
+                  {" "}· <a href={`/movements/${m.id}/checkins/${p.unitId}`}>{v.t("movements.link_checkins")}</a> · <a href={`/movements/${m.id}/reviews/${p.unitId}`}>{v.t("movements.link_reviews")}</a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       )}
 
       <h2>{v.t("criteria.title")}</h2>

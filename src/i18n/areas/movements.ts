@@ -154,6 +154,10 @@ export const vi = {
   "errors.movement_title_unknown": "Chọn danh hiệu trong danh sách hoặc ghi vào ô danh hiệu khác",
   "errors.movement_registration_settled": "Đăng ký đã được chấp nhận nên không gửi lại được",
   "errors.movement_registration_not_submitted": "Đăng ký này không ở trạng thái chờ duyệt",
+  "movements.link_progress": "Tiến độ thực hiện",
+  "movements.link_activities": "Hoạt động",
+  "movements.link_checkins": "báo cáo tiến độ",
+  "movements.link_reviews": "sơ kết, tổng kết",
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -311,4 +315,8 @@ export const en: Record<keyof typeof vi, string> = {
   "errors.movement_title_unknown": "Choose a title from the list or write it under other title",
   "errors.movement_registration_settled": "The registration has been accepted and cannot be submitted again",
   "errors.movement_registration_not_submitted": "This registration is not awaiting a decision",
+  "movements.link_progress": "Progress",
+  "movements.link_activities": "Activities",
+  "movements.link_checkins": "progress reports",
+  "movements.link_reviews": "reviews",
 };
