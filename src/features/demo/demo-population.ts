@@ -499,8 +499,11 @@ export function buildDemoPopulation({ residents, seed }: PopulationOptions): Dem
       memberships.push({ person: front, unit: "front", position: `Trưởng ban Công tác Mặt trận tổ dân phố ${suffix}`, validFrom: dayBetween(rng, "2019-09-01", "2022-12-31"), validTo: null });
     }
   });
-  const firstLeader = groupLeaders[0]!;
-  accounts.push({ role: "reporter", email: `totruong.${ascii(RESIDENTIAL_GROUPS[0]!.replace("Tổ dân phố ", ""))}@${DEMO_EMAIL_DOMAIN}`, fullName: people[firstLeader]!.fullName, unit: groupKey(0), person: firstLeader });
+  // Three group leaders report progress from their phones (the demo's check-ins come from them).
+  for (const g of [0, 1, 2]) {
+    const leader = groupLeaders[g]!;
+    accounts.push({ role: "reporter", email: `totruong.${ascii(RESIDENTIAL_GROUPS[g]!.replace("Tổ dân phố ", ""))}@${DEMO_EMAIL_DOMAIN}`, fullName: people[leader]!.fullName, unit: groupKey(g), person: leader });
+  }
 
   const wardStaff: number[] = [];
   for (const post of WARD_POSTS) {

@@ -181,7 +181,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     const userIds = new Map(userRows.map((u) => [u.email, u.id]));
     await tx.insert(roleAssignments).values(plan.accounts.map((a) => ({ userId: userIds.get(a.email)!, unitId: unitId(a.unit), role: a.role })));
 
-    const accountOf = (role: string) => userIds.get(plan.accounts.find((a) => a.role === role)!.email)!;
+    const accountOf = (role: string, unit?: UnitKey) => userIds.get(plan.accounts.find((a) => a.role === role && (!unit || a.unit === unit))!.email)!;
+    const groupName = (key: UnitKey) => RESIDENTIAL_GROUPS[Number(key.slice("group:".length))]!;
     const seedPlan = await loadDemoPlan(tx, { ward: ward.id, homeAffairs: homeAffairs.unit.id, writer: accountOf("council_secretary"), chairman: accountOf("chairman") }, opts.baseUrl ?? "http://localhost:3000");
     const seedMovement = await loadDemoMovement(tx, {
       ward: ward.id,
@@ -189,6 +190,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       writer: accountOf("council_secretary"),
       organisations: plan.accounts.filter((a) => a.role === "organisation").map((a) => ({ unitId: unitId(a.unit), userId: userIds.get(a.email)! })),
       groups: RESIDENTIAL_GROUPS.map((_, g) => unitId(groupKey(g))),
+      reporters: plan.accounts.filter((a) => a.role === "reporter").map((a) => ({ unitId: unitId(a.unit), userId: userIds.get(a.email)!, groupName: groupName(a.unit) })),
+      front: { unitId: unitId("front"), userId: accountOf("organisation", "front") },
     });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
