@@ -7,6 +7,7 @@ import { importPeople } from "./features/people/import-people";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
 import { DocumentCliError, exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
 import { listMovementsCommand } from "./features/movements/cli";
+import { calendarAdjustmentsFrom, overdueTasksCommand, runRemindersCommand } from "./features/tasks/cli";
 import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/load-demo";
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
@@ -60,6 +61,12 @@ Lệnh / Commands:
   movements list [--unit CODE] [--json]
                              Liệt kê phong trào thi đua với thời gian và các mốc
                              List movements with their periods and milestones
+  tasks overdue [--unit CODE] [--json]
+                             Nhiệm vụ quá hạn (tính theo ngày làm việc)
+                             Overdue tasks, counted in working days
+  reminders run [--on YYYY-MM-DD]
+                             Xếp hàng bản tin nhắc việc của một ngày (mỗi người một bản); máy chủ tự chạy hằng ngày
+                             Queue a day's reminder digests (one per person); the server runs it daily
   calendar holidays YEAR [--json] [--lang en]
                              Ngày nghỉ lễ, Tết trong năm (âm lịch Việt Nam, nghỉ bù, hoán đổi)
                              A year's public days off (Vietnamese lunar calendar, swaps)
@@ -253,18 +260,39 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case "calendar": {
+      // The days off come from the editable table (the shipped adjustments are its first rows).
       if (sub === "holidays") {
         if (!arg) throw new UsageError("calendar holidays YEAR [--json]");
-        console.log(calendarHolidaysCommand({ year: arg, json: !!opts.json, lang: opts.lang === "en" ? "en" : "vi" }));
-        return 0;
+        return withRuntime(config, async ({ deps }) => {
+          console.log(calendarHolidaysCommand({ year: arg, json: !!opts.json, lang: opts.lang === "en" ? "en" : "vi" }, await calendarAdjustmentsFrom(deps.database.db)));
+          return 0;
+        });
       }
       if (sub === "add-working-days") {
         const days = positionals[3];
         if (!arg || days === undefined) throw new UsageError("calendar add-working-days DATE N");
-        console.log(addWorkingDaysCommand({ date: arg, days, json: !!opts.json }));
-        return 0;
+        return withRuntime(config, async ({ deps }) => {
+          console.log(addWorkingDaysCommand({ date: arg, days, json: !!opts.json }, await calendarAdjustmentsFrom(deps.database.db)));
+          return 0;
+        });
       }
       throw new UsageError("calendar holidays YEAR | calendar add-working-days DATE N");
+    }
+    case "tasks": {
+      if (sub === "overdue") {
+        return withRuntime(config, async ({ deps }) => {
+          console.log(await overdueTasksCommand(deps.database.db, { unit: opts.unit, json: !!opts.json }));
+          return 0;
+        });
+      }
+      throw new UsageError("tasks overdue [--unit CODE] [--json]");
+    }
+    case "reminders": {
+      if (sub !== "run") throw new UsageError("reminders run [--on YYYY-MM-DD]");
+      return withRuntime(config, async ({ deps }) => {
+        console.log(await runRemindersCommand(deps.database.db, { ...(opts.on ? { date: opts.on } : {}), baseUrl: config.baseUrl }));
+        return 0;
+      });
     }
     case "backup": {
       const file = sub;

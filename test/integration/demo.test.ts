@@ -17,6 +17,7 @@ import {
   memberships,
   people,
   roleAssignments,
+  tasks,
   unitSuccessions,
   units,
   users,
@@ -213,6 +214,10 @@ describe("the demo ward on an empty database", () => {
     expect(new Set(reports.map((r) => r.unitId)).size).toBe(3);
     expect(reports.every((r) => r.photos === 1)).toBe(true);
     expect(await db.select().from(activities).where(eq(activities.movementId, summary.seedMovement.id))).toHaveLength(1);
+    // Each assignment of the plan became a task; the standing member's results report is due 20/11/2024.
+    const planTasks = await db.select().from(tasks).where(eq(tasks.documentId, summary.seedPlan.id)).orderBy(tasks.assignmentIndex);
+    expect(planTasks.map((x) => x.responsibleLabel)).toEqual(["Thường trực Hội đồng Thi đua - Khen thưởng", "Ủy ban Mặt trận TQVN và các tổ chức chính trị - xã hội", "Công chức Văn hóa – Xã hội"]);
+    expect(planTasks[0]!.dueOn).toBe("2024-11-20");
   });
 
   it("refuses to load twice and changes nothing", async () => {

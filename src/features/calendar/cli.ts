@@ -1,6 +1,7 @@
 // `thidua calendar …` commands: the days off of a year, and a deadline in working days.
-// They take the Government's adjustments as a parameter; the shipped data is the default
-// until the editable copy lives in the database.
+// They take the Government's adjustments as a parameter: the CLI passes the database's
+// editable copy (calendarAdjustmentsFrom in src/features/tasks/cli.ts); the shipped data
+// is the default for callers without a database.
 import { OFFICIAL_ADJUSTMENTS } from "../../domain/calendar/adjustments-data";
 import { FIRST_HOLIDAY_YEAR, holidaysOf, LAST_HOLIDAY_YEAR, type CalendarAdjustment, type Holiday, type HolidayKind } from "../../domain/calendar/holidays";
 import { parseIsoDate, weekday } from "../../domain/calendar/lunar";

@@ -22,6 +22,7 @@ import { findVisibleDocument } from "./find-document";
 import { nextNumber } from "./next-number";
 import { signingChoices } from "./signing-forms";
 import { recordEvent } from "./record-event";
+import { createTasksFromPlan } from "../tasks/create-tasks-from-plan";
 
 export const IssueInput = z.object({
   signingForm: z.enum(SIGNING_FORMS, { error: "errors.signing_form_required" }),
@@ -88,6 +89,7 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
       })
       .where(eq(documents.id, doc.id))
       .returning();
+    await createTasksFromPlan(tx, actor, issued!);
     const delivered = await tx
       .update(documentRecipients)
       .set({ deliveredAt: now })

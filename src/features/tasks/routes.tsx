@@ -1,4 +1,133 @@
+// Pages of the tasks area: the task board and overdue list, assigning a task, marking one
+// done; the person's notifications and reminder settings; the working-day calendar data.
 import { Hono } from "hono";
-import type { AppEnv } from "../../web/context";
+import type { AppEnv, Ctx } from "../../web/context";
+import { handleForm, readForm, requireUser } from "../../web/forms";
+import { idFrom } from "../../web/params";
+import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { addAdjustment, calendarOfYear, removeAdjustment } from "../calendar/manage-adjustments";
+import { listNotifications, markNotificationRead, unreadCount } from "../reminders/notifications";
+import { getPreferences, setPreferences } from "../reminders/preferences";
+// Defines the reminder jobs, so that every job worker of the app runs them.
+import "../reminders/scheduler";
+import { completeTask } from "./complete-task";
+import { createTask } from "./create-task";
+import { boardUnits, taskFormChoices } from "./form-choices";
+import { overdueTasks, taskBoard } from "./list-tasks";
+import { CalendarPage, NewTaskPage, NotificationsPage, OverduePage, PreferencesPage, TaskBoardPage, preferenceForm } from "./pages";
+import { calendarPolicy } from "./policy";
 
 export const tasksRoutes = new Hono<AppEnv>();
+for (const path of ["/tasks", "/tasks/*", "/notifications", "/notifications/*", "/calendar", "/calendar/*"]) tasksRoutes.use(path, requireUser);
+
+const db = (c: Ctx) => c.get("deps").database.db;
+const actorOf = (c: Ctx) => c.get("actor")!;
+
+const TASK_NOTICES = { done: "tasks.completed", created: "tasks.created" } as const;
+
+tasksRoutes.get("/tasks", async (c) => {
+  const actor = actorOf(c);
+  const board = await taskBoard(actor, db(c), c.req.query());
+  const units = await boardUnits(actor, db(c));
+  const unread = await unreadCount(actor, db(c));
+  const key = (Object.keys(TASK_NOTICES) as (keyof typeof TASK_NOTICES)[]).find((k) => c.req.query(k));
+  return c.html(
+    <TaskBoardPage
+      v={viewOf(c)}
+      board={board}
+      units={units}
+      unread={unread}
+      canAssign={actor.scopes("movement.manage").length > 0}
+      canManageCalendar={calendarPolicy.manage(actor)}
+      notice={key ? c.get("t")(TASK_NOTICES[key]) : undefined}
+    />,
+  );
+});
+
+tasksRoutes.get("/tasks/overdue", async (c) => {
+  const actor = actorOf(c);
+  const tasks = await overdueTasks(actor, db(c), c.req.query());
+  return c.html(<OverduePage v={viewOf(c)} tasks={tasks} unread={await unreadCount(actor, db(c))} canManageCalendar={calendarPolicy.manage(actor)} />);
+});
+
+/** The collaborator checkboxes ("collaborator.<id>") as a list of ids. */
+function taskInputOf(values: Record<string, string>) {
+  const collaboratorUnitIds = Object.keys(values).flatMap((k) => (/^collaborator\.\d+$/.test(k) && values[k] === "on" ? [Number(k.slice(13))] : []));
+  return { ...values, collaboratorUnitIds };
+}
+
+async function showNewTask(c: Ctx, form: FormState, status: 200 | 422 = 200) {
+  const choices = await taskFormChoices(actorOf(c), db(c));
+  const collaborators = new Set(taskInputOf(form.values).collaboratorUnitIds);
+  return c.html(<NewTaskPage v={viewOf(c)} form={form} choices={choices} collaborators={collaborators} />, status);
+}
+
+tasksRoutes.get("/tasks/new", (c) => showNewTask(c, emptyForm({ dueKind: "date" })));
+
+tasksRoutes.post("/tasks/new", async (c) => {
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => createTask(actorOf(c), taskInputOf(values), db(c)),
+    (form) => showNewTask(c, form, 422),
+    () => c.redirect("/tasks?created=1", 303),
+  );
+});
+
+tasksRoutes.post("/tasks/:id/done", async (c) => {
+  await completeTask(actorOf(c), idFrom(c.req.param("id"), "task"), db(c));
+  return c.redirect("/tasks?done=1", 303);
+});
+
+// ---- notifications and reminder settings (one's own)
+
+tasksRoutes.get("/notifications", async (c) => {
+  const list = await listNotifications(actorOf(c), db(c));
+  return c.html(<NotificationsPage v={viewOf(c)} list={list} />);
+});
+
+tasksRoutes.post("/notifications/:id/read", async (c) => {
+  await markNotificationRead(actorOf(c), idFrom(c.req.param("id"), "notification"), db(c));
+  return c.redirect("/notifications", 303);
+});
+
+tasksRoutes.get("/notifications/preferences", async (c) => {
+  const prefs = await getPreferences(actorOf(c), db(c));
+  return c.html(<PreferencesPage v={viewOf(c)} form={preferenceForm(prefs)} notice={c.req.query("saved") ? c.get("t")("reminders.saved") : undefined} />);
+});
+
+tasksRoutes.post("/notifications/preferences", async (c) => {
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => setPreferences(actorOf(c), values, db(c)),
+    (form) => c.html(<PreferencesPage v={viewOf(c)} form={form} />, 422),
+    () => c.redirect("/notifications/preferences?saved=1", 303),
+  );
+});
+
+// ---- the calendar's data (calendar.manage)
+
+async function showCalendar(c: Ctx, form: FormState, status: 200 | 422 = 200, year?: string) {
+  const data = await calendarOfYear(actorOf(c), db(c), { year: year ?? c.req.query("year") });
+  const t = c.get("t");
+  const notice = c.req.query("added") ? t("calendar.added") : c.req.query("removed") ? t("calendar.removed") : undefined;
+  return c.html(<CalendarPage v={viewOf(c)} data={data} form={form} notice={notice} />, status);
+}
+
+tasksRoutes.get("/calendar", (c) => showCalendar(c, emptyForm({ kind: "day_off" })));
+
+tasksRoutes.post("/calendar/adjustments", async (c) => {
+  const values = await readForm(c);
+  return handleForm(
+    values,
+    () => addAdjustment(actorOf(c), values, db(c)),
+    (form) => showCalendar(c, form, 422, values.date?.slice(0, 4)),
+    (row) => c.redirect(`/calendar?year=${row.date.slice(0, 4)}&added=1`, 303),
+  );
+});
+
+tasksRoutes.post("/calendar/adjustments/:date/delete", async (c) => {
+  const row = await removeAdjustment(actorOf(c), c.req.param("date"), db(c));
+  return c.redirect(`/calendar?year=${row.date.slice(0, 4)}&removed=1`, 303);
+});

@@ -1,0 +1,57 @@
+// `thidua tasks overdue`, `thidua reminders run` and the calendar commands' data: the
+// operator's view (system actor). The calendar commands read the adjustments from the
+// database (calendarAdjustmentsFrom), the copy administrators edit at /calendar.
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { units } from "../../db/schema";
+import type { CalendarAdjustment } from "../../domain/calendar/holidays";
+import { formatDate, todayInVietnam } from "../../domain/text/dates";
+import { Actor } from "../../platform/actor";
+import { loadAdjustments } from "../calendar/adjustments";
+import { scheduleReminders } from "../reminders/scheduler";
+import { overdueTasks } from "./list-tasks";
+import { isoDate } from "./task-input";
+
+export class TaskCliError extends Error {}
+
+/** The Government's adjustments as the database holds them, for `calendar holidays|add-working-days`. */
+export function calendarAdjustmentsFrom(db: Db): Promise<CalendarAdjustment[]> {
+  return loadAdjustments(db);
+}
+
+/** A unit by its official code or its id. */
+async function unitRef(db: Db, ref: string): Promise<number> {
+  const [byCode] = await db.select({ id: units.id }).from(units).where(eq(units.code, ref));
+  if (byCode) return byCode.id;
+  if (/^\d+$/.test(ref)) {
+    const [byId] = await db.select({ id: units.id }).from(units).where(eq(units.id, Number(ref)));
+    if (byId) return byId.id;
+  }
+  throw new TaskCliError(`Không có đơn vị mã ${ref} / no unit with code ${ref}`);
+}
+
+/** Open tasks past their deadline (all units, or those assigned by or to one unit): JSON or one line each. */
+export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefined; json: boolean }): Promise<string> {
+  const unit = opts.unit ? await unitRef(db, opts.unit) : undefined;
+  const rows = await overdueTasks(Actor.system(), db, unit ? { unit: String(unit) } : {});
+  if (opts.json) {
+    return JSON.stringify(
+      rows.map((t) => ({ id: t.id, title: t.title, responsible: t.responsibleLabel, assignedBy: t.unitName, dueOn: t.dueOn, workingDaysOverdue: -(t.workingDaysLeft ?? 0) })),
+      null,
+      2,
+    );
+  }
+  if (rows.length === 0) return "Không có nhiệm vụ quá hạn.";
+  return rows.map((t) => `#${t.id}  ${t.responsibleLabel}: ${t.title} — hạn ${formatDate(t.dueOn!)}, quá hạn ${-(t.workingDaysLeft ?? 0)} ngày làm việc`).join("\n");
+}
+
+/**
+ * Queues the reminder run of a date (today by default) now; a date already run or queued is
+ * not run again, and no person gets a second digest for a day.
+ */
+export async function runRemindersCommand(db: Db, opts: { date?: string | undefined; baseUrl: string }): Promise<string> {
+  const date = opts.date ?? todayInVietnam();
+  if (!isoDate().safeParse(date).success) throw new TaskCliError(`Ngày '${date}' không hợp lệ (định dạng YYYY-MM-DD)`);
+  const queued = await scheduleReminders(db, date, opts.baseUrl);
+  return queued ? `Đã xếp lịch gửi nhắc việc ngày ${formatDate(date)}.` : `Nhắc việc ngày ${formatDate(date)} đã được xếp lịch trước đó.`;
+}

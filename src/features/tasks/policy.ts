@@ -1,0 +1,23 @@
+import type { Actor } from "../../platform/actor";
+
+/** A task as the rules see it: the assigning unit and the responsible one (if in the system). */
+export type TaskRef = { unitPath: string; responsibleUnitPath: string | null };
+
+export const taskPolicy = {
+  /** Seen by the assigning unit and by the responsible unit. */
+  view: (actor: Actor, task: TaskRef) =>
+    actor.can("movement.view", task.unitPath) || (task.responsibleUnitPath !== null && actor.can("movement.view", task.responsibleUnitPath)),
+  /** Assigning is managing the movement in the assigning unit. */
+  assign: (actor: Actor, unit: { path: string }) => actor.can("movement.manage", unit.path),
+  /** The responsible unit closes its own task; the assigning unit may close it for them. */
+  complete: (actor: Actor, task: TaskRef) =>
+    (task.responsibleUnitPath !== null && actor.can("movement.participate", task.responsibleUnitPath)) || actor.can("movement.manage", task.unitPath),
+};
+
+/**
+ * The adjustments are national data (one calendar for every unit), so holding calendar.manage
+ * on any unit is enough: the roles table gives it to administrators and council secretaries.
+ */
+export const calendarPolicy = {
+  manage: (actor: Actor) => actor.scopes("calendar.manage").length > 0,
+};
