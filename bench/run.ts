@@ -15,6 +15,7 @@ import { issuing } from "./issuing";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
 import * as progress from "./progress";
+import { reminders } from "./reminders";
 import * as registry from "./registry";
 
 const RESULTS = new URL("./results.json", import.meta.url);
@@ -35,6 +36,7 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "document_render_30_pages_docx", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
   { name: "document_render_30_pages_pdf", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
   { name: "progress_dashboard_province", ok: (v) => v <= 300, text: "≤ 300 ms (p95)" },
+  { name: "reminder_digests_100k_tasks", ok: (v) => v <= 10_000, text: "≤ 10 s" },
 ];
 
 async function main() {
@@ -98,6 +100,8 @@ async function main() {
           if (runMovements) {
             console.log("PostgreSQL progress (a province's dashboard: 100 communes, 1,200,000 check-ins)");
             await progress.postgres(figures, opts, cluster.url);
+            console.log("PostgreSQL reminders (digests for 100,000 open tasks)");
+            await reminders(figures, await platform.createDatabase(cluster.url, "bench_reminders"));
           }
         }
       }
