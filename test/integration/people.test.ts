@@ -2,9 +2,12 @@
 // only for roles that need it, memberships over time, no new members in an ended unit.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { units } from "../../src/db/schema";
+import { people, units } from "../../src/db/schema";
+import { personKeys } from "../../src/domain/registry/person";
+import { foldForSearch } from "../../src/domain/text/vietnamese";
 import { createPerson } from "../../src/features/people/create-person";
-import { listPeople } from "../../src/features/people/list-people";
+import { listPeople, PEOPLE_PAGE_SIZE, SEARCH_CAP, searchTuning } from "../../src/features/people/list-people";
+import type { DbOrTx } from "../../src/db/client";
 import { Actor } from "../../src/platform/actor";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -109,5 +112,144 @@ describe("adding people and memberships", () => {
     const res = await admin.post("/people/new", { fullName: "Người Mới Đến", unitId: String(old.id) });
     expect(res.status).toBe(422);
     expect(textOf(res.text)).toContain("đã kết thúc hoạt động từ 2025-06-30");
+  });
+});
+
+describe("searching by the words of names", () => {
+  let groupA: { id: number; path: string };
+  let groupB: { id: number; path: string };
+  const adminOf = (unit: { id: number; path: string }) =>
+    Actor.user({ id: 0, email: "tim@camphu.gov.vn", fullName: "Người Tìm", lang: "vi" }, [{ role: "admin", unitId: unit.id, unitPath: unit.path }]);
+
+  // A small population with the hard cases: names folding alike (Thành, Thanh, Thạnh), a word
+  // twice in a name once folded (Hoàng Thị Hòa, Lê Lệ), short words (Lê, Vũ, Vu), words that begin
+  // with others (Hoa, Hoài, Hoàng), and enough "Khúc" to pass the count cap.
+  beforeAll(async () => {
+    const ward = { id: wardId, path: `/${wardId}/` };
+    groupA = await addUnit(t, ward, "Tổ dân phố Phú Thịnh");
+    groupB = await addUnit(t, ward, "Tổ dân phố Phú Hòa");
+    const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Lý", "Phan"];
+    const middle = ["Văn", "Thị", "Hữu", "Đức", "Ngọc", "Thanh", "Minh", "Thành", "Thị Thu", "Văn Lê"];
+    const given = ["An", "Anh", "Ánh", "Bình", "Hòa", "Hoa", "Hoài", "Hoàng", "Thảo", "Thắng", "Thanh", "Thành", "Thạnh", "Lê", "Lệ", "Lệnh", "Vu", "Vũ", "Trang", "Phận"];
+    let seed = 7;
+    const pick = <T>(list: T[]) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length]!;
+    const rows = [];
+    for (let i = 0; i < 400; i++) {
+      const fullName = `${pick(family)} ${pick(middle)} ${pick(given)}`;
+      rows.push({ fullName, ...personKeys(fullName), unitId: i % 3 === 0 ? groupB.id : groupA.id });
+    }
+    for (let i = 0; i < SEARCH_CAP + 10; i++) {
+      const fullName = `Khúc ${pick(middle)} ${pick(given)}`;
+      rows.push({ fullName, ...personKeys(fullName), unitId: i % 2 ? groupB.id : groupA.id });
+    }
+    await t.deps.database.db.insert(people).values(rows);
+  });
+
+  /** The plain definition: every query word is a word of the name, the last one possibly unfinished; one short word alone is whole. */
+  type Everyone = { id: number; full_name: string; sort_key: string; path: string }[];
+  const everyone = () => t.deps.database.query<Everyone[number]>("SELECT p.id, p.full_name, p.sort_key, u.path FROM people p JOIN units u ON u.id = p.unit_id");
+
+  function bruteForce(all: Everyone, q: string, scope: string) {
+    const words = foldForSearch(q).split(" ").filter(Boolean);
+    return all
+      .filter((p) => p.path.startsWith(scope))
+      .filter((p) => {
+        const name = foldForSearch(p.full_name).split(" ");
+        return words.every((w, i) => {
+          const unfinished = i === words.length - 1 && !(words.length === 1 && w.length <= 2);
+          return name.some((n) => (unfinished ? n.startsWith(w) : n === w));
+        });
+      })
+      .sort((a, b) => Buffer.compare(Buffer.from(a.sort_key), Buffer.from(b.sort_key)) || Number(a.id) - Number(b.id))
+      .map((p) => Number(p.id));
+  }
+
+  const QUERIES = [
+    "hoa", "hoang", "ho", "le", "Lê", "lenh", "le thi", "thi le", "nguyen v", "nguyen van t", "tha", "thanh", "THÀNH".normalize("NFD"),
+    "thạnh", "vu", "v", "an", "anh", "a", "nguyen thi hoa", "hoang hoa", "hoa hoang", "x", "zzz", "  le   van  ", "phan", "khuc", "khuc thi", "khuc van le",
+    "k", "hang", "guyen", "50%", "a_b",
+  ];
+
+  async function expectSameAsBruteForce(db: DbOrTx, all: Everyone) {
+    const scopes: [Actor, string, number | undefined][] = [
+      [Actor.system(), "/", undefined],
+      [adminOf(groupA), groupA.path, undefined],
+      [adminOf(groupB), groupB.path, undefined],
+      [Actor.system(), groupB.path, groupB.id],
+      [adminOf({ id: wardId, path: `/${wardId}/` }), `/${wardId}/`, undefined],
+    ];
+    for (const [actor, scope, unit] of scopes) {
+      for (const q of QUERIES) {
+        const want = bruteForce(all, q, scope);
+        const first = await listPeople(actor, db, { q, unit });
+        expect({ q, scope, total: first.total, capped: first.totalCapped }).toEqual({ q, scope, total: Math.min(want.length, SEARCH_CAP), capped: want.length > SEARCH_CAP });
+        const pages = Math.ceil(first.total / PEOPLE_PAGE_SIZE);
+        for (const page of new Set([1, 2, pages, pages + 1].filter((n) => n >= 1))) {
+          const list = page === 1 ? first : await listPeople(actor, db, { q, unit, page });
+          expect({ q, scope, page, ids: list.people.map((p) => p.id) }).toEqual({ q, scope, page, ids: want.slice((page - 1) * PEOPLE_PAGE_SIZE, page * PEOPLE_PAGE_SIZE) });
+        }
+      }
+    }
+  }
+
+  it("finds whole words and the beginning of the last word, in any order and scope, exactly as a plain query would", async () => {
+    await expectSameAsBruteForce(t.deps.database.db, await everyone());
+  });
+
+  it("gives the same results once the database has statistics (which change how a search is run)", async () => {
+    await t.deps.database.query("ANALYZE person_words");
+    await t.deps.database.query("ANALYZE people");
+    // A transaction is a new handle: its first search reads the fresh statistics.
+    const all = await everyone();
+    await t.deps.database.db.transaction(async (tx) => expectSameAsBruteForce(tx, all));
+    // As on a national database: the words of an unfinished word looked up in a statement of their own.
+    const saved = searchTuning.sameStatementBelowBytes;
+    searchTuning.sameStatementBelowBytes = 0;
+    try {
+      await t.deps.database.db.transaction(async (tx) => expectSameAsBruteForce(tx, all));
+    } finally {
+      searchTuning.sameStatementBelowBytes = saved;
+    }
+  });
+
+  it("matches the beginning of words as people type, never the inside of a word", async () => {
+    const names = async (q: string) => (await listPeople(Actor.system(), t.deps.database.db, { q, unit: groupId })).people.map((p) => p.fullName);
+    expect(await names("tha")).toEqual(expect.arrayContaining(["Ngô Thị Thảo", "Bùi Thị Thắng"]));
+    expect(await names("thao")).toContain("Ngô Thị Thảo");
+    expect(await names("thao")).not.toContain("Bùi Thị Thắng");
+    expect(await names("hao")).not.toContain("Ngô Thị Thảo");
+    expect(await names("ngo thi th")).toContain("Ngô Thị Thảo");
+    expect(await names("thao ngo")).toContain("Ngô Thị Thảo");
+  });
+
+  it("counts a common name up to the cap and says there are more", async () => {
+    const list = await listPeople(Actor.system(), t.deps.database.db, { q: "khuc" });
+    expect(list.total).toBe(SEARCH_CAP);
+    expect(list.totalCapped).toBe(true);
+    const text = textOf((await admin.get("/people?q=khuc")).text);
+    expect(text).toContain(`Hơn ${SEARCH_CAP.toLocaleString("vi-VN")} người`);
+  });
+
+  it("keeps the word index in step when names change, people move or are removed", async () => {
+    const { db } = t.deps.database;
+    const [person] = await db.insert(people).values({ fullName: "Tạ Quang Bửu", ...personKeys("Tạ Quang Bửu"), unitId: groupA.id }).returning();
+    const find = async (q: string, actor = Actor.system()) => (await listPeople(actor, db, { q })).people.map((p) => p.id);
+    expect(await find("ta quang buu")).toEqual([person!.id]);
+    await db.update(people).set({ fullName: "Tạ Quang Bảo", ...personKeys("Tạ Quang Bảo") }).where(eq(people.id, person!.id));
+    expect(await find("buu")).toEqual([]);
+    expect(await find("ta quang bao")).toEqual([person!.id]);
+    await db.update(people).set({ unitId: groupB.id }).where(eq(people.id, person!.id));
+    expect(await find("ta quang bao", adminOf(groupA))).toEqual([]);
+    expect(await find("ta quang bao", adminOf(groupB))).toEqual([person!.id]);
+    await db.update(people).set({ phone: "0912 000 111" }).where(eq(people.id, person!.id));
+    const words = async () => (await t.deps.database.query<{ n: number }>("SELECT count(*)::int AS n FROM person_words WHERE person_id = $1", [person!.id]))[0]!.n;
+    expect(await words()).toBe(3);
+    await db.delete(people).where(eq(people.id, person!.id));
+    expect(await words()).toBe(0);
+    const [{ missing }] = await t.deps.database.query<{ missing: number }>(
+      `SELECT count(*)::int AS missing FROM people p, unnest(string_to_array(p.search_text, ' ')) w(word)
+        WHERE NOT EXISTS (SELECT 1 FROM person_words pw WHERE pw.person_id = p.id AND pw.word = w.word AND pw.sort_key = p.sort_key AND pw.unit_id = p.unit_id)`,
+    ) as [{ missing: number }];
+    expect(missing).toBe(0);
   });
 });
