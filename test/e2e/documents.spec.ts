@@ -2,31 +2,9 @@
 // standing member and the Chairman; the first writes the plan from the template and
 // submits it, the Chairman signs and issues it, and both files download and open as
 // what they claim to be.
-import type { Browser, Page } from "@playwright/test";
-import type { Mailbox } from "../support/smtp";
+import type { Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { expect, mailLink, test, type SeededApp } from "./fixtures";
-
-/** Invites a person by e-mail with a role on the ward; returns their signed-in page. */
-async function invite(admin: Page, browser: Browser, mailbox: Mailbox, app: SeededApp, who: { name: string; email: string; role: string }) {
-  await admin.goto("/users");
-  await admin.getByRole("link", { name: "Mời người dùng" }).click();
-  await admin.getByLabel("Họ và tên").fill(who.name);
-  await admin.getByLabel("Địa chỉ email").fill(who.email);
-  await admin.getByLabel("Đơn vị", { exact: true }).selectOption({ label: app.unitName });
-  await admin.getByLabel("Vai trò").selectOption({ label: who.role });
-  await admin.getByRole("button", { name: "Gửi lời mời" }).click();
-  await expect(admin.getByRole("status")).toContainText(`Đã gửi lời mời tới ${who.email}.`);
-  const mail = await mailLink(mailbox, who.email, /Lời mời tham gia Thi Đua/, "/invitations/");
-  const context = await browser.newContext({ baseURL: app.origin, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(mail.link);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("mat-khau-van-ban-2024");
-  await page.getByLabel("Nhập lại mật khẩu").fill("mat-khau-van-ban-2024");
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(page).toHaveURL(`${app.origin}/`);
-  return page;
-}
+import { expect, inviteAndAccept, test } from "./fixtures";
 
 /** The file behind a download link, fetched with the page's own session; it must come as an attachment. */
 async function download(page: Page, link: string): Promise<Buffer> {
@@ -39,8 +17,8 @@ async function download(page: Page, link: string): Promise<Buffer> {
 
 test("a plan written, submitted, signed, issued and downloaded", async ({ adminPage, app, mailbox, browser }) => {
   test.setTimeout(120_000);
-  const page = await invite(adminPage, browser, mailbox, app, { name: "Lê Thị Thường Trực", email: "thuongtruc.vanban@camphu.gov.vn", role: "Thường trực Hội đồng TĐKT" });
-  const signer = await invite(adminPage, browser, mailbox, app, { name: "Đỗ Văn Chủ Tịch", email: "chutich.vanban@camphu.gov.vn", role: "Chủ tịch UBND" });
+  const page = await inviteAndAccept(adminPage, browser, mailbox, app, { name: "Lê Thị Thường Trực", email: "thuongtruc.vanban@camphu.gov.vn", role: "Thường trực Hội đồng TĐKT" });
+  const signer = await inviteAndAccept(adminPage, browser, mailbox, app, { name: "Đỗ Văn Chủ Tịch", email: "chutich.vanban@camphu.gov.vn", role: "Chủ tịch UBND" });
   try {
     await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Văn bản" }).click();
     await expectAccessible(page, "the documents list");

@@ -237,6 +237,37 @@ type TestFixtures = {
   adminPage: Page;
 };
 
+/**
+ * The administrator invites a person by e-mail with a role on a unit; the person accepts
+ * in their own browser context and is returned signed in.
+ */
+export async function inviteAndAccept(
+  admin: Page,
+  browser: Browser,
+  mailbox: Mailbox,
+  app: SeededApp,
+  who: { name: string; email: string; role: string; unit?: string },
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  await admin.goto("/users");
+  await admin.getByRole("link", { name: "Mời người dùng" }).click();
+  await admin.getByLabel("Họ và tên").fill(who.name);
+  await admin.getByLabel("Địa chỉ email").fill(who.email);
+  await admin.getByLabel("Đơn vị", { exact: true }).selectOption({ label: who.unit ?? app.unitName });
+  await admin.getByLabel("Vai trò").selectOption({ label: who.role });
+  await admin.getByRole("button", { name: "Gửi lời mời" }).click();
+  await expect(admin.getByRole("status")).toContainText(`Đã gửi lời mời tới ${who.email}.`);
+  const mail = await mailLink(mailbox, who.email, /Lời mời tham gia Thi Đua/, "/invitations/");
+  const context = await browser.newContext({ baseURL: app.origin, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", ...options });
+  const page = await context.newPage();
+  await page.goto(mail.link);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("mat-khau-thu-nghiem-2024");
+  await page.getByLabel("Nhập lại mật khẩu").fill("mat-khau-thu-nghiem-2024");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page).toHaveURL(`${app.origin}/`);
+  return page;
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   mailbox: [
     async ({}, use) => {

@@ -1,10 +1,9 @@
 // A movement from draft to accepted registration in a real browser: the council's standing
 // member launches it with a milestone, a criterion and two participants; the women's union
 // official registers (in a browser without JavaScript); the standing member accepts.
-import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
-import type { Mailbox } from "../support/smtp";
+import type { Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { expect, mailLink, test, type SeededApp } from "./fixtures";
+import { expect, inviteAndAccept, test, type SeededApp } from "./fixtures";
 
 // A missing label fails the step at once rather than at the end of the test.
 test.use({ actionTimeout: 15_000 });
@@ -21,33 +20,12 @@ async function addSubUnit(admin: Page, app: SeededApp, name: string, kind: strin
   await expect(admin.getByRole("status")).toHaveText(`Đã thêm ${name}.`);
 }
 
-/** Invites a person by e-mail with a role on a unit; returns their signed-in page. */
-async function invite(admin: Page, browser: Browser, mailbox: Mailbox, app: SeededApp, who: { name: string; email: string; role: string; unit: string }, options: BrowserContextOptions = {}) {
-  await admin.goto("/users");
-  await admin.getByRole("link", { name: "Mời người dùng" }).click();
-  await admin.getByLabel("Họ và tên").fill(who.name);
-  await admin.getByLabel("Địa chỉ email").fill(who.email);
-  await admin.getByLabel("Đơn vị", { exact: true }).selectOption({ label: who.unit });
-  await admin.getByLabel("Vai trò").selectOption({ label: who.role });
-  await admin.getByRole("button", { name: "Gửi lời mời" }).click();
-  await expect(admin.getByRole("status")).toContainText(`Đã gửi lời mời tới ${who.email}.`);
-  const mail = await mailLink(mailbox, who.email, /Lời mời tham gia Thi Đua/, "/invitations/");
-  const context = await browser.newContext({ baseURL: app.origin, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", ...options });
-  const page = await context.newPage();
-  await page.goto(mail.link);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("mat-khau-phong-trao-2024");
-  await page.getByLabel("Nhập lại mật khẩu").fill("mat-khau-phong-trao-2024");
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(page).toHaveURL(`${app.origin}/`);
-  return page;
-}
-
 test("a movement launched with a milestone and a criterion, registered for and accepted", async ({ adminPage, app, mailbox, browser }) => {
   test.setTimeout(120_000);
   await addSubUnit(adminPage, app, WOMEN, "Tổ chức chính trị – xã hội");
   await addSubUnit(adminPage, app, GROUP, "Tổ dân phố");
-  const secretary = await invite(adminPage, browser, mailbox, app, { name: "Lê Thị Thường Trực", email: "thuongtruc.phongtrao@camphu.gov.vn", role: "Thường trực Hội đồng TĐKT", unit: app.unitName });
-  const women = await invite(adminPage, browser, mailbox, app, { name: "Nguyễn Thị Hội Phụ Nữ", email: "hoiphunu.phongtrao@camphu.gov.vn", role: "Tổ chức đề nghị khen thưởng", unit: WOMEN }, { javaScriptEnabled: false });
+  const secretary = await inviteAndAccept(adminPage, browser, mailbox, app, { name: "Lê Thị Thường Trực", email: "thuongtruc.phongtrao@camphu.gov.vn", role: "Thường trực Hội đồng TĐKT", unit: app.unitName });
+  const women = await inviteAndAccept(adminPage, browser, mailbox, app, { name: "Nguyễn Thị Hội Phụ Nữ", email: "hoiphunu.phongtrao@camphu.gov.vn", role: "Tổ chức đề nghị khen thưởng", unit: WOMEN }, { javaScriptEnabled: false });
   try {
     // The standing member writes the movement.
     await secretary.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Phong trào" }).click();

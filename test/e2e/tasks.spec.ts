@@ -1,36 +1,13 @@
 // The task board in a real browser: the council's standing member assigns a task to the
 // ward with a deadline in working days; the ward's reporter, responsible for it, finds it
 // on the board with its deadline written out and marks it done.
-import type { Browser, Page } from "@playwright/test";
-import type { Mailbox } from "../support/smtp";
 import { expectAccessible } from "./axe";
-import { expect, mailLink, test, type SeededApp } from "./fixtures";
-
-/** Invites a person by e-mail with a role on the ward; returns their signed-in page. */
-async function invite(admin: Page, browser: Browser, mailbox: Mailbox, app: SeededApp, who: { name: string; email: string; role: string }) {
-  await admin.goto("/users");
-  await admin.getByRole("link", { name: "Mời người dùng" }).click();
-  await admin.getByLabel("Họ và tên").fill(who.name);
-  await admin.getByLabel("Địa chỉ email").fill(who.email);
-  await admin.getByLabel("Đơn vị", { exact: true }).selectOption({ label: app.unitName });
-  await admin.getByLabel("Vai trò").selectOption({ label: who.role });
-  await admin.getByRole("button", { name: "Gửi lời mời" }).click();
-  await expect(admin.getByRole("status")).toContainText(`Đã gửi lời mời tới ${who.email}.`);
-  const mail = await mailLink(mailbox, who.email, /Lời mời tham gia Thi Đua/, "/invitations/");
-  const context = await browser.newContext({ baseURL: app.origin, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  const page = await context.newPage();
-  await page.goto(mail.link);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("mat-khau-nhiem-vu-2024");
-  await page.getByLabel("Nhập lại mật khẩu").fill("mat-khau-nhiem-vu-2024");
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(page).toHaveURL(`${app.origin}/`);
-  return page;
-}
+import { expect, inviteAndAccept, test } from "./fixtures";
 
 test("the responsible official marks a task done on the task board", async ({ adminPage, app, mailbox, browser }) => {
   test.setTimeout(120_000);
-  const secretary = await invite(adminPage, browser, mailbox, app, { name: "Lê Thị Giao Việc", email: "thuongtruc.nhiemvu@camphu.gov.vn", role: "Thường trực Hội đồng TĐKT" });
-  const official = await invite(adminPage, browser, mailbox, app, { name: "Trần Văn Chủ Trì", email: "baocao.nhiemvu@camphu.gov.vn", role: "Người báo cáo của đơn vị cơ sở" });
+  const secretary = await inviteAndAccept(adminPage, browser, mailbox, app, { name: "Lê Thị Giao Việc", email: "thuongtruc.nhiemvu@camphu.gov.vn", role: "Thường trực Hội đồng TĐKT" });
+  const official = await inviteAndAccept(adminPage, browser, mailbox, app, { name: "Trần Văn Chủ Trì", email: "baocao.nhiemvu@camphu.gov.vn", role: "Người báo cáo của đơn vị cơ sở" });
   const title = "Tổng hợp danh sách gương điển hình năm 2024";
   try {
     await secretary.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhiệm vụ" }).click();

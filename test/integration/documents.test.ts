@@ -20,10 +20,10 @@ import { grantSigningAuthority, revokeSigningAuthority } from "../../src/feature
 import { submitDocument } from "../../src/features/documents/submit-document";
 import { updatePlan } from "../../src/features/documents/update-plan";
 import { loadActor, type Actor } from "../../src/platform/actor";
-import { ValidationError } from "../../src/platform/errors";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
+import { fieldsOf } from "../support/validation";
 
 let t: TestApp;
 let wardId: number;
@@ -38,15 +38,6 @@ const BASE = { baseUrl: "http://thidua.test" };
 const db = () => t.deps.database.db;
 const actorOf = async (id: number) => (await loadActor(db(), id))!;
 
-async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ValidationError) return Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, String(v.key)]));
-    throw err;
-  }
-  throw new Error("expected a validation error");
-}
 
 /** A complete plan of the ward, sent to the women's union (in the system) and one body outside it. */
 async function completePlan(summary = CAM_PHU_PLAN.summary) {

@@ -26,6 +26,7 @@ import { Forbidden, NotFound, ValidationError } from "../../src/platform/errors"
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
+import { fieldsOf } from "../support/validation";
 
 let t: TestApp;
 let wardId: number;
@@ -46,15 +47,6 @@ const db = () => t.deps.database.db;
 const actorOf = async (id: number) => (await loadActor(db(), id))!;
 const quick = { docx: async () => Buffer.from("PK quick"), pdf: async () => Buffer.from("%PDF- quick") };
 
-async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ValidationError) return Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, String(v.key)]));
-    throw err;
-  }
-  throw new Error("expected a validation error");
-}
 
 const CAMPAIGN = {
   name: "Phong trào thi đua chào mừng 70 năm Chiến thắng Điện Biên Phủ và 80 năm Ngày thành lập QĐND Việt Nam",

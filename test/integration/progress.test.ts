@@ -20,6 +20,7 @@ import { insertMovement, insertRegistration, SAMPLE_CRITERIA } from "../support/
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
+import { fieldsOf } from "../support/validation";
 
 let t: TestApp;
 let wardId: number;
@@ -36,15 +37,6 @@ const NOW = new Date("2024-06-15T03:00:00Z");
 const db = () => t.deps.database.db;
 const actorOf = async (id: number) => (await loadActor(db(), id))!;
 
-async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ValidationError) return Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, String(v.key)]));
-    throw err;
-  }
-  throw new Error("expected a validation error");
-}
 
 async function stored() {
   const [c] = await db().select({ n: count() }).from(checkins);

@@ -17,10 +17,10 @@ import { completeTask } from "../../src/features/tasks/complete-task";
 import { createTask } from "../../src/features/tasks/create-task";
 import { taskBoard } from "../../src/features/tasks/list-tasks";
 import { Actor, loadActor } from "../../src/platform/actor";
-import { ValidationError } from "../../src/platform/errors";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
+import { fieldsOf } from "../support/validation";
 
 let t: TestApp;
 let wardId: number;
@@ -37,15 +37,6 @@ let secretaryClient: WebClient;
 const db = () => t.deps.database.db;
 const actorOf = async (id: number) => (await loadActor(db(), id))!;
 
-async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ValidationError) return Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, String(v.key)]));
-    throw err;
-  }
-  throw new Error("expected a validation error");
-}
 
 beforeAll(async () => {
   t = await startTestApp();
