@@ -109,7 +109,7 @@ describe("an installation's life", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 120_000); // five processes, each opening its own database
 
   it("verifies the audit log, and reports an entry edited behind its back", async () => {
     const intact = await runCli(["audit", "verify"], env);

@@ -27,7 +27,7 @@ describe("documents on the command line", () => {
     expect(rows).toContainEqual(expect.objectContaining({ number: "01/KH-UBND", issuedOn: "2024-03-21", status: "issued", signer: "Đỗ Xuân Chiến" }));
   });
 
-  it("exports the seed plan by its number as it was issued", async () => {
+  it("exports the seed plan by its number as it was issued", { timeout: 90_000 }, async () => {
     const pdf = path.join(dir, "ke-hoach.pdf");
     const { code } = await runCli(["documents", "export", "Số: 1/KH-UBND", "--year", "2024", "--format", "pdf", "--out", pdf], env);
     expect(code).toBe(0);
@@ -39,7 +39,7 @@ describe("documents on the command line", () => {
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("says what is wrong with a bad reference or format", async () => {
+  it("says what is wrong with a bad reference or format", { timeout: 90_000 }, async () => {
     const unknown = await runCli(["documents", "export", "99/KH-UBND", "--format", "pdf", "--out", path.join(dir, "x.pdf")], env);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain("Không có văn bản số 99/KH-UBND");
@@ -49,7 +49,7 @@ describe("documents on the command line", () => {
 });
 
 describe("calendar on the command line", () => {
-  it("lists Tết 2025 and counts working days across Tết 2024", async () => {
+  it("lists Tết 2025 and counts working days across Tết 2024", { timeout: 90_000 }, async () => {
     const holidays = await runCli(["calendar", "holidays", "2025", "--json"], env);
     expect(holidays.code).toBe(0);
     expect((JSON.parse(holidays.stdout) as { date: string }[]).map((d) => d.date)).toContain("2025-01-29");
