@@ -283,6 +283,8 @@ export const personWords = pgTable("person_words", {
   sortKey: text("sort_key").notNull(),
   personId: integer("person_id").notNull(),
   unitId: integer("unit_id").notNull(),
+  /** The whole folded name, so the other words of a query are checked inside the index entry. */
+  searchText: text("search_text").notNull(),
 });
 
 /** Incoming documents (văn bản đến) that plans cite as their basis (căn cứ). */

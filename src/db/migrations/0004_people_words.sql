@@ -5,8 +5,7 @@
 -- words of the query are checked on the folded name held in the same index entry.
 -- The table is derived: statement triggers on people keep it in step for every writer
 -- (the app, imports, the demo, the generator, restores), so backups leave it out.
--- "search_text" is not in src/db/schema.ts: only these triggers write the table and
--- only list-people.ts reads it, in SQL.
+-- Only these triggers write the table; list-people.ts reads it, in SQL.
 CREATE TABLE "person_words" (
 	"word" text COLLATE "C" NOT NULL,
 	"sort_key" text COLLATE "C" NOT NULL,
