@@ -15,7 +15,7 @@ import { eq } from "drizzle-orm";
 import pg from "pg";
 import { loadConfig } from "../src/config";
 import type { Database, Tx } from "../src/db/client";
-import { roleAssignments, users } from "../src/db/schema";
+import { users } from "../src/db/schema";
 import { scopesFor, type Assignment } from "../src/domain/access/roles";
 import { purgeExpiredSessions, startSession } from "../src/features/accounts/sessions";
 import { hasAdministrator, issueSetupLink } from "../src/features/setup/setup-link";

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { units } from "./db/schema";
 import { importPeople } from "./features/people/import-people";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
-import { DocumentCliError, exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
+import { exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
 import { listMovementsCommand } from "./features/movements/cli";
 import { calendarAdjustmentsFrom, overdueTasksCommand, runRemindersCommand } from "./features/tasks/cli";
 import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/load-demo";

@@ -22,7 +22,7 @@ import { submitRegistration } from "../../src/features/movements/submit-registra
 import { updateMovement } from "../../src/features/movements/update-movement";
 import { SEED_MILESTONES_2024 } from "../../src/domain/movements/movement";
 import { loadActor, type Actor } from "../../src/platform/actor";
-import { Forbidden, NotFound, ValidationError } from "../../src/platform/errors";
+import { Forbidden, NotFound } from "../../src/platform/errors";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";

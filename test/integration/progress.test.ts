@@ -15,7 +15,7 @@ import { recordActivity } from "../../src/features/progress/record-activity";
 import { recordCheckin } from "../../src/features/progress/record-checkin";
 import { createApiToken } from "../../src/features/accounts/create-api-token";
 import { loadActor, type Actor } from "../../src/platform/actor";
-import { Forbidden, NotFound, ValidationError } from "../../src/platform/errors";
+import { Forbidden, NotFound } from "../../src/platform/errors";
 import { insertMovement, insertRegistration, SAMPLE_CRITERIA } from "../support/movements";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";

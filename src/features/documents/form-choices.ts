@@ -1,21 +1,14 @@
 // The choices a plan form offers: units that may issue, directives to cite, units to send to.
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { withinScopes } from "../../db/scope";
 import { documents, units } from "../../db/schema";
-import { GOVERNMENT_KINDS } from "../../domain/documents/issuing-body";
 import type { Actor } from "../../platform/actor";
 import { listDirectives } from "../directives/list-directives";
+import { committeeUnits } from "../units/committee-units";
 
-/** People's Committees (and other units) where the actor writes documents. */
-export function draftingUnits(actor: Actor, db: DbOrTx) {
-  return db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(and(withinScopes(units.path, actor.scopes("document.draft")), inArray(units.kind, [...GOVERNMENT_KINDS]), sql`${units.validTo} IS NULL`))
-    .orderBy(asc(units.sortKey), asc(units.id))
-    .limit(500);
-}
+/** People's Committees still in being where the actor writes documents. */
+export const draftingUnits = (actor: Actor, db: DbOrTx) => committeeUnits(actor, db, "document.draft", { openOnly: true });
 
 /** Plans the actor can start a copy from. */
 export function copyablePlans(actor: Actor, db: DbOrTx) {

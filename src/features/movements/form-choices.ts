@@ -1,23 +1,16 @@
 // The choices the movement forms offer, and the same lists the use cases check input against.
 import { and, asc, desc, eq, inArray, like, ne, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { withinScopes } from "../../db/scope";
 import { documentRecipients, documents, movements, units } from "../../db/schema";
 import { GOVERNMENT_KINDS } from "../../domain/documents/issuing-body";
 import type { Actor } from "../../platform/actor";
+import { committeeUnits } from "../units/committee-units";
 import { pathIds } from "./find-movement";
 
 type UnitRef = { id: number; path: string };
 
 /** People's Committees (province, commune, ward…) where the actor may launch movements. */
-export function launchingUnits(actor: Actor, db: DbOrTx) {
-  return db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(and(withinScopes(units.path, actor.scopes("movement.manage")), inArray(units.kind, [...GOVERNMENT_KINDS])))
-    .orderBy(asc(units.sortKey), asc(units.id))
-    .limit(500);
-}
+export const launchingUnits = (actor: Actor, db: DbOrTx) => committeeUnits(actor, db, "movement.manage");
 
 /** Issued plans (KH) a movement of this unit may be launched from: its own, its superiors', or those delivered to it. */
 export function launchablePlans(db: DbOrTx, unit: UnitRef) {

@@ -4,7 +4,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { selectRows, type DbOrTx } from "../../db/client";
 import { movements, registrations, registrationTargets } from "../../db/schema";
-import { rollupMovement, rollupParent, type LatestCheckin, type StatusCounts } from "../../domain/progress/rollup";
+import { rollupMovement, rollupParent, type ChildMovementRollup, type LatestCheckin } from "../../domain/progress/rollup";
 import type { Actor } from "../../platform/actor";
 import { criteriaOf, findVisibleMovement } from "./find-movement";
 import { progressPolicy } from "./policy";
@@ -35,25 +35,13 @@ async function registeredTargets(db: DbOrTx, movementId: number) {
   return byUnit;
 }
 
-export interface ChildRow {
-  movementId: number;
-  unitId: number;
-  unitName: string;
-  participants: number;
-  completion: number;
-  points: number;
-  maxPoints: number;
-  counts: StatusCounts;
-  latestOn: string | null;
-}
-
 /**
  * Each child movement's totals, aggregated in the database: a province holds a hundred communes
  * of fifty participants with a dozen check-ins per criterion, too many rows to carry into the
  * app. The arithmetic is the one of src/domain/progress/rollup.ts, written in SQL (the
  * integration test checks that both agree).
  */
-export async function childMovementTotals(db: DbOrTx, parentId: number): Promise<ChildRow[]> {
+export async function childMovementTotals(db: DbOrTx, parentId: number): Promise<ChildMovementRollup[]> {
   const kids = await db.select({ id: movements.id }).from(movements).where(eq(movements.parentId, parentId)).orderBy(movements.id);
   // Chunks of subordinate movements run side by side on the pool's connections: the work is
   // one index probe per cell, and a province has about 100,000 cells.

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { UNIT_KINDS } from "../../domain/access/unit-kinds";
-import { authorize, NotFound } from "../../platform/errors";
+import { authorize } from "../../platform/errors";
 import { Csrf, ErrorSummary, Notice, SelectField, TextField } from "../../web/components";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
