@@ -42,7 +42,7 @@ export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefi
     );
   }
   if (rows.length === 0) return "Không có nhiệm vụ quá hạn.";
-  return rows.map((t) => `#${t.id}  ${t.responsibleLabel}: ${t.title} — hạn ${formatDate(t.dueOn!)}, quá hạn ${-(t.workingDaysLeft ?? 0)} ngày làm việc`).join("\n");
+  return rows.map((t) => `#${t.id}  ${t.title}${t.title.startsWith(t.responsibleLabel) ? "" : ` (${t.responsibleLabel})`} — hạn ${formatDate(t.dueOn!)}, quá hạn ${-(t.workingDaysLeft ?? 0)} ngày làm việc`).join("\n");
 }
 
 /**
