@@ -1,4 +1,6 @@
 // Fixed-window counters in PostgreSQL, so that every app process sees the same count.
+// An attempt is counted before it is checked (`take`), in one statement, so parallel
+// attempts cannot all slip under the limit before any of them is recorded.
 import type { Database } from "../db/client";
 
 export interface Limit {
@@ -6,29 +8,26 @@ export interface Limit {
   windowSeconds: number;
 }
 
-/** Seconds until the key may try again, or 0 if it is under its limit. */
-export async function blockedFor(database: Database, key: string, limit: Limit): Promise<number> {
+/**
+ * Counts one attempt in the current window, atomically. Returns 0 when this attempt is
+ * within the limit, otherwise the seconds until the window ends (the attempt must not run).
+ */
+export async function take(database: Database, key: string, limit: Limit): Promise<number> {
   const rows = await database.query<{ count: number; remaining: number }>(
-    `SELECT count, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS remaining
-       FROM rate_limits WHERE key = $1`,
-    [key, limit.windowSeconds],
-  );
-  const row = rows[0];
-  if (!row || row.remaining <= 0 || row.count < limit.max) return 0;
-  return row.remaining;
-}
-
-/** Counts one more attempt in the current window and returns the count. */
-export async function hit(database: Database, key: string, limit: Limit): Promise<number> {
-  const rows = await database.query<{ count: number }>(
     `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
        count = CASE WHEN rate_limits.window_start + make_interval(secs => $2) <= now() THEN 1 ELSE rate_limits.count + 1 END,
        window_start = CASE WHEN rate_limits.window_start + make_interval(secs => $2) <= now() THEN now() ELSE rate_limits.window_start END
-     RETURNING count`,
+     RETURNING count, greatest(1, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now())))::int AS remaining`,
     [key, limit.windowSeconds],
   );
-  return rows[0]!.count;
+  const row = rows[0]!;
+  return row.count > limit.max ? row.remaining : 0;
+}
+
+/** Gives back an attempt that turned out to be legitimate (a successful sign-in from a shared address). */
+export async function giveBack(database: Database, key: string): Promise<void> {
+  await database.query(`UPDATE rate_limits SET count = greatest(count - 1, 0) WHERE key = $1`, [key]);
 }
 
 export async function clear(database: Database, key: string): Promise<void> {

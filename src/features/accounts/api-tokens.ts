@@ -33,3 +33,13 @@ export function listApiTokens(db: DbOrTx, userId: number) {
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .orderBy(apiTokens.createdAt);
 }
+
+/** Revokes every token of a user (a password reset, or "sign out everywhere" when asked); how many. */
+export async function revokeAllApiTokens(db: DbOrTx, userId: number): Promise<number> {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}

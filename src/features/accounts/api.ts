@@ -35,7 +35,7 @@ export const accountEndpoints: Endpoint[] = [
       const result = await inviteUser(actor, body, database.db, { baseUrl: config.baseUrl, lang: c.get("lang") });
       jobs.kick();
       // The link is a secret meant for the invitee's mailbox; it is returned only when no mail server is set.
-      return result.kind === "invited" && config.smtpUrl ? { kind: result.kind, email: result.email } : result;
+      return { kind: "invited", email: result.email, ...(config.smtpUrl ? {} : { link: result.link }) };
     },
   },
   {

@@ -9,6 +9,7 @@ import { authorize, ValidationError } from "../../platform/errors";
 import { hashToken, newToken } from "../../platform/secrets";
 import { fields, parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
+import { closeOpenInvitations } from "./accept-invitation";
 import { newApiToken } from "./api-tokens";
 import { resetLink } from "./links";
 import { accountPolicy } from "./policy";
@@ -35,6 +36,7 @@ export async function createUser(actor: Actor, input: unknown, db: Db, baseUrl: 
     if (taken) throw ValidationError.field("email", "errors.email_taken");
     const [user] = await tx.insert(users).values({ email: values.email, fullName: values.fullName, lang: values.lang }).returning();
     await tx.insert(roleAssignments).values({ userId: user!.id, unitId: unit.id, role: values.role });
+    await closeOpenInvitations(tx, actor, values.email);
     const linkToken = newToken();
     await tx.insert(passwordResets).values({ userId: user!.id, tokenHash: hashToken(linkToken), expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000) });
     let apiToken: string | undefined;

@@ -1,7 +1,6 @@
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { invitations, roleAssignments, users } from "../../db/schema";
+import { invitations } from "../../db/schema";
 import { ROLES } from "../../domain/access/roles";
 import { formatDate, type Lang } from "../../domain/text/dates";
 import { translator } from "../../i18n";
@@ -27,11 +26,15 @@ export interface InviteContext {
   lang: Lang;
 }
 
-export type InviteResult = { kind: "invited"; email: string; link: string } | { kind: "role_added"; email: string };
+export interface InviteResult {
+  email: string;
+  link: string;
+}
 
 /**
- * Invites a colleague by e-mail with a role on a unit. If the address already has an
- * account, the role is added to it and its holder is told by e-mail.
+ * Invites a colleague by e-mail with a role on a unit. The answer and the work are the same
+ * whether or not the address has an account (the inviter learns nothing about accounts
+ * outside their units); accepting asks an existing account for its password.
  */
 export async function inviteUser(actor: Actor, input: unknown, db: Db, ctx: InviteContext): Promise<InviteResult> {
   const { email, fullName, unitId, role } = parseInput(InviteUserInput, input);
@@ -41,25 +44,6 @@ export async function inviteUser(actor: Actor, input: unknown, db: Db, ctx: Invi
     if (!accountPolicy.grant(actor, unit, role)) throw ValidationError.field("role", "errors.role_not_grantable");
     const t = translator(ctx.lang);
     const words = { inviter: actor.user?.fullName ?? actor.label, role: t(`role.${role}`), unit: unit.name, name: fullName };
-
-    const [existing] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
-    if (existing) {
-      const [assignment] = await tx
-        .insert(roleAssignments)
-        .values({ userId: existing.id, unitId: unit.id, role })
-        .onConflictDoNothing()
-        .returning();
-      if (assignment) {
-        await audit(tx, actor, { action: "role.assigned", entityType: "role_assignment", entityId: assignment.id, unit, after: { userId: existing.id, email, role } });
-        await queueMail(tx, {
-          to: email,
-          subject: t("role_added.mail_subject"),
-          text: t("role_added.mail_body", { ...words, name: existing.fullName, link: `${ctx.baseUrl}/sign-in` }),
-        });
-      }
-      return { kind: "role_added", email };
-    }
-
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     const [invitation] = await tx
@@ -73,6 +57,6 @@ export async function inviteUser(actor: Actor, input: unknown, db: Db, ctx: Invi
       subject: t("invitation.mail_subject", { unit: unit.name }),
       text: t("invitation.mail_body", { ...words, link, expires: formatDate(expiresAt, ctx.lang) }),
     });
-    return { kind: "invited", email, link };
+    return { email, link };
   });
 }

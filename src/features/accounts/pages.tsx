@@ -75,25 +75,37 @@ export function ResetPasswordPage({ v, form, action }: { v: View; form: FormStat
   );
 }
 
-export function AcceptInvitationPage(props: { v: View; form: FormState; action: string; inviter: string; role: string; unit: string; email: string }) {
+export function AcceptInvitationPage(props: { v: View; form: FormState; action: string; inviter: string; role: string; unit: string; email: string; hasAccount: boolean }) {
   const { v, form } = props;
+  const labels: Record<string, string> = props.hasAccount ? { currentPassword: v.t("field.current_password") } : { fullName: v.t("field.full_name"), ...passwordLabels(v) };
   return (
     <Layout v={v} title={v.t("invitation.title")}>
-      <ErrorSummary v={v} errors={form.errors} labels={{ fullName: v.t("field.full_name"), ...passwordLabels(v) }} />
+      <ErrorSummary v={v} errors={form.errors} labels={labels} />
       <h1>{v.t("invitation.title")}</h1>
-      <p>{v.t("invitation.intro", { inviter: props.inviter, role: props.role, unit: props.unit })}</p>
+      <p>{v.t(props.hasAccount ? "invitation.intro_existing" : "invitation.intro", { inviter: props.inviter, role: props.role, unit: props.unit })}</p>
       <dl class="summary-list">
         <dt>{v.t("field.email")}</dt>
         <dd>{props.email}</dd>
       </dl>
       <form method="post" action={props.action} novalidate>
         <Csrf v={v} />
-        <TextField v={v} form={form} name="fullName" label={v.t("field.full_name")} autocomplete="name" />
-        <NewPasswordFields v={v} form={form} />
+        {props.hasAccount ? (
+          <TextField v={v} form={form} name="currentPassword" label={v.t("field.current_password")} type="password" autocomplete="current-password" />
+        ) : (
+          <>
+            <TextField v={v} form={form} name="fullName" label={v.t("field.full_name")} autocomplete="name" />
+            <NewPasswordFields v={v} form={form} />
+          </>
+        )}
         <button class="button" type="submit">
-          {v.t("invitation.submit")}
+          {v.t(props.hasAccount ? "invitation.submit_existing" : "invitation.submit")}
         </button>
       </form>
+      {props.hasAccount ? (
+        <p>
+          <a href="/password/forgot">{v.t("signin.forgot")}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }
@@ -128,7 +140,18 @@ export function AccountPage({ v, data, tokenForm }: { v: View; data: AccountPage
           </li>
         ))}
       </ul>
-      <PostButton v={v} action="/account/sign-out-everywhere" label={v.t("account.sign_out_all")} />
+      <form method="post" action="/account/sign-out-everywhere" class="panel">
+        <Csrf v={v} />
+        {data.tokens.length > 0 ? (
+          <div class="checkbox">
+            <input type="checkbox" id="f-revokeTokens" name="revokeTokens" value="on" />
+            <label for="f-revokeTokens">{v.t("account.revoke_tokens_too", { n: data.tokens.length })}</label>
+          </div>
+        ) : null}
+        <button type="submit" class="button">
+          {v.t("account.sign_out_all")}
+        </button>
+      </form>
 
       <h2>{v.t("account.tokens")}</h2>
       <p>{v.t("account.tokens_hint")}</p>

@@ -8,6 +8,8 @@ import { hashPassword } from "../../platform/passwords";
 import { hashToken } from "../../platform/secrets";
 import { parseInput } from "../../platform/validation";
 import { NewPasswordInput } from "./accept-invitation";
+import { revokeAllApiTokens } from "./api-tokens";
+import { closeOpenResets } from "./request-password-reset";
 import { endAllSessions, startSession } from "./sessions";
 import type { ClientMeta } from "./sign-in";
 
@@ -20,7 +22,11 @@ export async function findOpenReset(db: DbOrTx, token: string) {
   return reset;
 }
 
-/** Sets a new password from a reset link: every other session ends, this browser is signed in. */
+/**
+ * Sets a new password from a reset link. Whoever knew the old password may have left
+ * credentials behind: every session ends, every other reset link closes and every API
+ * token is revoked. This browser is signed in.
+ */
 export async function resetPassword(db: Db, token: string, input: unknown, meta: ClientMeta) {
   const { password } = parseInput(NewPasswordInput, input);
   const passwordHash = await hashPassword(password);
@@ -34,8 +40,10 @@ export async function resetPassword(db: Db, token: string, input: unknown, meta:
     if (used.length === 0) throw new NotFound("password_reset");
     await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId));
     const ended = await endAllSessions(tx, reset.userId);
+    const linksClosed = await closeOpenResets(tx, reset.userId);
+    const tokensRevoked = await revokeAllApiTokens(tx, reset.userId);
     const actor = (await loadActor(tx, reset.userId)) ?? Actor.anonymous(meta.ip);
-    await audit(tx, actor, { action: "password.reset", entityType: "user", entityId: reset.userId, after: { sessionsEnded: ended.length } });
+    await audit(tx, actor, { action: "password.reset", entityType: "user", entityId: reset.userId, after: { sessionsEnded: ended.length, linksClosed, tokensRevoked } });
     const sessionToken = await startSession(tx, reset.userId, meta);
     return { userId: reset.userId, sessionToken };
   });

@@ -48,12 +48,17 @@ accountRoutes.post("/sign-in", async (c) => {
     );
   } catch (err) {
     if (!(err instanceof TooManyAttempts)) throw err;
-    const minutes = Math.ceil(err.retryAfterSeconds / 60);
     c.header("Retry-After", String(err.retryAfterSeconds));
-    const key = err.scope === "account" ? "signin.locked" : "signin.ip_limited";
-    return show({ values, errors: { email: { key, params: { minutes } } } }, 429);
+    return show(lockedForm(values, err, "email"), 429);
   }
 });
+
+/** The form again, with the lock-out notice on the password's field. */
+function lockedForm(values: Record<string, string>, err: TooManyAttempts, field: string): FormState {
+  const minutes = Math.ceil(err.retryAfterSeconds / 60);
+  const key = err.scope === "account" ? "signin.locked" : "signin.ip_limited";
+  return { values, errors: { [field]: { key, params: { minutes } } } };
+}
 
 accountRoutes.post("/sign-out", async (c) => {
   const hash = c.get("sessionHash");
@@ -115,7 +120,7 @@ accountRoutes.post("/password/reset/:token", async (c) => {
 
 const invitationInvalid = (c: Ctx) => messagePage(c, 404, "invitation.title", c.get("t")("invitation.invalid"));
 
-async function showInvitation(c: Ctx, token: string, form: FormState | null, status: 200 | 422 = 200) {
+async function showInvitation(c: Ctx, token: string, form: FormState | null, status: 200 | 422 | 429 = 200) {
   const v = viewOf(c);
   let found;
   try {
@@ -123,10 +128,11 @@ async function showInvitation(c: Ctx, token: string, form: FormState | null, sta
   } catch {
     return invitationInvalid(c);
   }
-  const { invitation, unitName, inviter } = found;
+  const { invitation, unitName, inviter, hasAccount } = found;
   return c.html(
     <AcceptInvitationPage
       v={v}
+      hasAccount={hasAccount}
       form={form ?? emptyForm({ fullName: invitation.fullName })}
       action={`/invitations/${encodeURIComponent(token)}`}
       inviter={inviter ?? "Thi Đua"}
@@ -146,7 +152,7 @@ accountRoutes.post("/invitations/:token", async (c) => {
   try {
     return await handleForm(
       values,
-      () => acceptInvitation(deps(c).database.db, token, values, clientMeta(c)),
+      () => acceptInvitation(deps(c).database, token, values, clientMeta(c)),
       (form) => showInvitation(c, token, form, 422),
       ({ sessionToken }) => {
         setSessionCookie(c, sessionToken);
@@ -155,7 +161,9 @@ accountRoutes.post("/invitations/:token", async (c) => {
     );
   } catch (err) {
     if (err instanceof NotFound) return invitationInvalid(c);
-    throw err;
+    if (!(err instanceof TooManyAttempts)) throw err;
+    c.header("Retry-After", String(err.retryAfterSeconds));
+    return showInvitation(c, token, lockedForm(values, err, "currentPassword"), 429);
   }
 });
 
@@ -180,7 +188,7 @@ async function showAccount(c: Ctx, tokenForm: FormState, newToken?: string, stat
 accountRoutes.get("/account", (c) => showAccount(c, emptyForm()));
 
 accountRoutes.post("/account/sign-out-everywhere", async (c) => {
-  await signOutEverywhere(c.get("actor")!, deps(c).database.db);
+  await signOutEverywhere(c.get("actor")!, await readForm(c), deps(c).database.db);
   clearSessionCookie(c);
   return c.redirect("/sign-in", 303);
 });
@@ -234,7 +242,6 @@ accountRoutes.post("/users/invite", async (c) => {
     (form) => showInvite(c, form, 422),
     (result) => {
       jobs.kick();
-      if (result.kind === "role_added") return showUsers(c, { text: t("users.role_added", { email: result.email }) });
       // Without a mail server the link is shown, so the inviter can pass it on by hand.
       return showUsers(c, { text: t("users.invited", { email: result.email }), ...(config.smtpUrl ? {} : { link: result.link }) });
     },

@@ -6,7 +6,7 @@ import { Actor, loadActor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { TooManyAttempts, ValidationError } from "../../platform/errors";
 import { verifyPassword } from "../../platform/passwords";
-import { blockedFor, clear, hit, type Limit } from "../../platform/rate-limit";
+import { clear, giveBack, take, type Limit } from "../../platform/rate-limit";
 import { fields, parseInput } from "../../platform/validation";
 import { startSession } from "./sessions";
 
@@ -24,24 +24,33 @@ export interface ClientMeta {
   userAgent?: string | undefined;
 }
 
+/**
+ * One password attempt against the account of `email`, wherever a password is typed (sign-in,
+ * accepting an invitation with an existing account). The attempt is counted before the
+ * password is checked, so parallel guesses cannot outrun the limit; a right password
+ * clears the account's count and gives the address its attempt back.
+ */
+export async function attemptPassword(database: Database, email: string, meta: ClientMeta, passwordHash: string | null | undefined, password: string) {
+  const accountKey = `sign-in:account:${email}`;
+  const addressKey = `sign-in:address:${meta.ip}`;
+  const accountWait = await take(database, accountKey, ACCOUNT_LIMIT);
+  const addressWait = await take(database, addressKey, ADDRESS_LIMIT);
+  if (accountWait > 0) throw new TooManyAttempts(accountWait, "account");
+  if (addressWait > 0) throw new TooManyAttempts(addressWait, "address");
+  const ok = await verifyPassword(passwordHash, password);
+  if (ok) {
+    await clear(database, accountKey);
+    await giveBack(database, addressKey);
+  }
+  return ok;
+}
+
 /** Checks the password and opens a session. The answer never tells whether the account exists. */
 export async function signIn(database: Database, input: unknown, meta: ClientMeta) {
   const { email, password } = parseInput(Input, input);
-  const accountKey = `sign-in:account:${email}`;
-  const addressKey = `sign-in:address:${meta.ip}`;
-  const accountWait = await blockedFor(database, accountKey, ACCOUNT_LIMIT);
-  if (accountWait > 0) throw new TooManyAttempts(accountWait, "account");
-  const addressWait = await blockedFor(database, addressKey, ADDRESS_LIMIT);
-  if (addressWait > 0) throw new TooManyAttempts(addressWait, "address");
-
   const [user] = await database.db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
-  const ok = await verifyPassword(user?.passwordHash, password);
-  if (!ok || !user || user.disabledAt) {
-    await hit(database, accountKey, ACCOUNT_LIMIT);
-    await hit(database, addressKey, ADDRESS_LIMIT);
-    throw ValidationError.field("email", "signin.failed");
-  }
-  await clear(database, accountKey);
+  const ok = await attemptPassword(database, email, meta, user?.passwordHash, password);
+  if (!ok || !user || user.disabledAt) throw ValidationError.field("email", "signin.failed");
   const actor = (await loadActor(database.db, user.id)) ?? Actor.anonymous(meta.ip);
   return database.db.transaction(async (tx) => {
     const token = await startSession(tx, user.id, meta);

@@ -1,16 +1,26 @@
+import { z } from "zod";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { Forbidden } from "../../platform/errors";
+import { parseInput } from "../../platform/validation";
+import { revokeAllApiTokens } from "./api-tokens";
 import { endAllSessions } from "./sessions";
 
-/** Ends every session of the actor, on every device, this one included. */
-export async function signOutEverywhere(actor: Actor, db: Db) {
+const Input = z.object({
+  /** A checkbox: "also revoke my API tokens". */
+  revokeTokens: z.union([z.boolean(), z.literal("1"), z.literal("on")]).optional().transform((v) => v === true || v === "1" || v === "on"),
+});
+
+/** Ends every session of the actor, on every device, this one included, and their API tokens if asked. */
+export async function signOutEverywhere(actor: Actor, input: unknown, db: Db) {
   const userId = actor.id;
   if (userId === null) throw new Forbidden("session.end_all");
+  const { revokeTokens } = parseInput(Input, input);
   return db.transaction(async (tx) => {
     const ended = await endAllSessions(tx, userId);
-    await audit(tx, actor, { action: "session.signed_out_everywhere", entityType: "user", entityId: userId, after: { sessions: ended.length } });
-    return ended.length;
+    const tokensRevoked = revokeTokens ? await revokeAllApiTokens(tx, userId) : 0;
+    await audit(tx, actor, { action: "session.signed_out_everywhere", entityType: "user", entityId: userId, after: { sessions: ended.length, tokensRevoked } });
+    return { sessions: ended.length, tokensRevoked };
   });
 }
