@@ -4,6 +4,7 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { SESSION_COOKIE } from "../features/accounts/sessions";
 import { ValidationError } from "../platform/errors";
 import type { AppEnv, Ctx } from "./context";
+import { sameSitePath } from "./redirects";
 import { apiError, isApi } from "./respond";
 import type { FormState } from "./view";
 
@@ -55,9 +56,7 @@ export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   return c.redirect(`/sign-in${next_}`, 303);
 };
 
-/** Only same-site relative paths are followed after sign-in. */
-export function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
+/** Only paths of this site are followed after sign-in. */
+export const safeNext = (next: string | undefined): string => sameSitePath(next);
 
 export const clientMeta = (c: Ctx) => ({ ip: c.get("clientIp"), userAgent: c.req.header("user-agent") });

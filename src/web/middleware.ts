@@ -8,6 +8,7 @@ import { hmac, newToken, safeEqual } from "../platform/secrets";
 import { findSession, SESSION_COOKIE } from "../features/accounts/sessions";
 import { actorForApiToken } from "../features/accounts/api-tokens";
 import type { AppEnv } from "./context";
+import { sameSitePath } from "./redirects";
 import { apiError, isApi, messagePage } from "./respond";
 
 const CSP = [
@@ -60,7 +61,7 @@ export const language: MiddlewareHandler<AppEnv> = async (c, next) => {
     setCookie(c, "lang", chosen, { path: "/", sameSite: "Lax", maxAge: 365 * 24 * 3600, httpOnly: true });
     const url = new URL(c.req.url);
     url.searchParams.delete("lang");
-    return c.redirect(url.pathname + url.search, 303);
+    return c.redirect(sameSitePath(url.pathname + url.search), 303);
   }
   const lang = c.req.path.startsWith("/api/") && c.req.header("accept-language")?.startsWith("en") ? "en" : getCookie(c, "lang") === "en" ? "en" : "vi";
   c.set("lang", lang);
