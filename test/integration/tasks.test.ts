@@ -228,3 +228,43 @@ describe("the API", () => {
   });
 });
 
+
+describe("tasks only for units the assigning unit directs", () => {
+  it("refuses a plan assignment or a task by hand naming another commune's unit, even one the writer also serves", async () => {
+    const commune = await addUnit(t, null, "Xã Cam Lập", "commune");
+    const foreign = await addUnit(t, commune, "Thôn Bãi Giếng");
+    // The ward's standing member also serves the other commune: she sees its units, yet the ward's plan cannot task them.
+    const both = await personWithRole(t, "council_secretary", wardId, "Hồ Thị Hai Nơi");
+    await db().insert((await import("../../src/db/schema")).roleAssignments).values({ userId: both.user.id, unitId: commune.id, role: "council_secretary" });
+    const writer = await actorOf(both.user.id);
+
+    const assignments = CAM_PHU_PLAN.assignments.map((a, i) => (i === 1 ? { ...a, unitId: foreign.id } : a));
+    expect(await fieldsOf(createPlan(writer, { ...CAM_PHU_PLAN, assignments, unitId: wardId }, db()))).toEqual({
+      "assignments.1.unitId": "errors.assignment_unit_not_directed",
+    });
+    expect(
+      await fieldsOf(createTask(writer, { unitId: wardId, title: "Việc của xã khác", responsibleUnitId: foreign.id, dueKind: "none" }, db())),
+    ).toEqual({ responsibleUnitId: "errors.task_unit_not_directed" });
+    expect(await fieldsOf(createTask(writer, { unitId: wardId, title: "Phối hợp", responsibleUnitId: groupId, collaboratorUnitIds: [foreign.id], dueKind: "none" }, db()))).toHaveProperty(
+      "collaboratorUnitIds",
+    );
+    expect(await db().select().from(tasks).where(eq(tasks.responsibleUnitId, foreign.id))).toEqual([]);
+  });
+
+  it("checks again when issuing, inside the issuing transaction: a stale draft issues nothing and uses no number", async () => {
+    const commune = await addUnit(t, null, "Xã Cam Thịnh Đông", "commune");
+    const plan = await createPlan(secretary, { ...CAM_PHU_PLAN, unitId: wardId }, db());
+    // A draft that names another commune's unit, as one saved before the rule existed would.
+    const { documents } = await import("../../src/db/schema");
+    const [row] = await db().select().from(documents).where(eq(documents.id, plan.id));
+    const content = row!.content as { assignments: { unitId?: number }[] };
+    content.assignments[0]!.unitId = commune.id;
+    await db().update(documents).set({ content }).where(eq(documents.id, plan.id));
+    await submitDocument(secretary, plan.id, db());
+    const issuing = issueDocument(chairman, plan.id, { signingForm: "TM", issuedOn: "2024-04-02" }, db(), { baseUrl: t.config.baseUrl });
+    expect(await fieldsOf(issuing)).toEqual({ "assignments.0.unitId": "errors.assignment_unit_not_directed" });
+    const [after] = await db().select().from(documents).where(eq(documents.id, plan.id));
+    expect(after!.numberSymbol).toBeNull();
+    expect(await db().select().from(tasks).where(eq(tasks.documentId, plan.id))).toEqual([]);
+  });
+});

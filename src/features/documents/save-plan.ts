@@ -1,11 +1,26 @@
 // Shared by creating and saving a plan: the directives it cites (which the writer must
-// see) and its Nơi nhận list (any unit in the system), written beside the document.
+// see), the units its assignments name (its own sub-units) and its Nơi nhận list (any unit
+// in the system), written beside the document.
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { directives, documentBases, documentRecipients, units } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { ValidationError } from "../../platform/errors";
+import { taskPolicy } from "../tasks/policy";
 import type { PlanFieldsValues } from "./document-input";
+
+/**
+ * The units a plan's III. assignments name become responsible for tasks when it is issued:
+ * only the issuing unit and its sub-units may be named (a plan directs its own parties).
+ */
+export async function checkAssignedUnits(tx: Tx, issuingUnitPath: string, assignments: readonly { unitId?: number | null }[]) {
+  const ids = [...new Set(assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])))];
+  if (ids.length === 0) return;
+  const found = await tx.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, ids));
+  const directed = new Set(found.filter((u) => taskPolicy.directs({ path: issuingUnitPath }, u)).map((u) => u.id));
+  const wrong = assignments.findIndex((a) => a.unitId && !directed.has(a.unitId));
+  if (wrong >= 0) throw ValidationError.field(`assignments.${wrong}.unitId`, "errors.assignment_unit_not_directed");
+}
 
 export async function writeBasesAndRecipients(actor: Actor, tx: Tx, documentId: number, unitPath: string, values: PlanFieldsValues) {
   if (values.directiveIds.length > 0) {
@@ -14,6 +29,7 @@ export async function writeBasesAndRecipients(actor: Actor, tx: Tx, documentId: 
     const unknown = values.directiveIds.findIndex((id) => !visible.has(id));
     if (unknown >= 0) throw ValidationError.field(`directiveIds.${unknown}`, "errors.directive_unknown");
   }
+  await checkAssignedUnits(tx, unitPath, values.assignments);
   const unitIds = values.recipients.flatMap((r) => (r.unitId ? [r.unitId] : []));
   if (unitIds.length > 0) {
     // Any unit may be addressed, above the writer's included (reports go to the level above).

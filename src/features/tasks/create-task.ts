@@ -28,6 +28,7 @@ export async function createTask(actor: Actor, input: unknown, db: Db) {
       const responsible = await findVisibleUnit(actor, tx, values.responsibleUnitId).catch((err) => {
         throw err instanceof NotFound ? ValidationError.field("responsibleUnitId", "errors.task_unit_unknown") : err;
       });
+      if (!taskPolicy.directs(unit, responsible)) throw ValidationError.field("responsibleUnitId", "errors.task_unit_not_directed", { unit: unit.name });
       responsibleLabel ||= responsible.name;
     } else if (!responsibleLabel) {
       throw ValidationError.field("responsibleUnitId", "errors.task_responsible_required");
@@ -35,7 +36,7 @@ export async function createTask(actor: Actor, input: unknown, db: Db) {
     const collaboratorIds = [...new Set(values.collaboratorUnitIds)];
     if (collaboratorIds.length) {
       const found = await tx.select().from(units).where(inArray(units.id, collaboratorIds));
-      if (found.length !== collaboratorIds.length || !found.every((u) => unitPolicy.view(actor, u))) {
+      if (found.length !== collaboratorIds.length || !found.every((u) => unitPolicy.view(actor, u) && taskPolicy.directs(unit, u))) {
         throw ValidationError.field("collaboratorUnitIds", "errors.task_unit_unknown");
       }
     }

@@ -1,8 +1,10 @@
 import type { Tx } from "../../db/client";
-import { tasks } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { tasks, units } from "../../db/schema";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
+import { checkAssignedUnits } from "../documents/save-plan";
 
 /** Plan markup read as plain text: the emphasis marks go, the lines and bullets stay. */
 export function markupAsText(markup: string): string {
@@ -25,6 +27,9 @@ export async function createTasksFromPlan(
 ): Promise<number> {
   if (issued.typeCode !== "KH") return 0;
   const assignments = (issued.content as Partial<PlanContent>).assignments ?? [];
+  // Checked again in the issuing transaction: a draft saved before this rule, or a unit moved since.
+  const [issuingUnit] = await tx.select({ path: units.path }).from(units).where(eq(units.id, issued.unitId));
+  await checkAssignedUnits(tx, issuingUnit!.path, assignments);
   const rows = assignments
     .map((a, index) => ({ a, index }))
     .filter(({ a }) => a.party?.trim())

@@ -7,6 +7,8 @@ export const taskPolicy = {
   /** Seen by the assigning unit and by the responsible unit. */
   view: (actor: Actor, task: TaskRef) =>
     actor.can("movement.view", task.unitPath) || (task.responsibleUnitPath !== null && actor.can("movement.view", task.responsibleUnitPath)),
+  /** A unit directs itself and its sub-units: only they can be made responsible for its tasks. */
+  directs: (assigning: { path: string }, responsible: { path: string }) => responsible.path.startsWith(assigning.path),
   /** Assigning is managing the movement in the assigning unit. */
   assign: (actor: Actor, unit: { path: string }) => actor.can("movement.manage", unit.path),
   /** The responsible unit closes its own task; the assigning unit may close it for them. */
