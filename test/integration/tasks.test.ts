@@ -253,7 +253,7 @@ describe("tasks only for units the assigning unit directs", () => {
 
   it("checks again when issuing, inside the issuing transaction: a stale draft issues nothing and uses no number", async () => {
     const commune = await addUnit(t, null, "Xã Cam Thịnh Đông", "commune");
-    const plan = await createPlan(secretary, { ...CAM_PHU_PLAN, unitId: wardId }, db());
+    const plan = await createPlan(secretary, { ...CAM_PHU_PLAN, unitId: wardId, recipients: [{ label: "Hội LHPN phường", unitId: womenId }] }, db());
     // A draft that names another commune's unit, as one saved before the rule existed would.
     const { documents } = await import("../../src/db/schema");
     const [row] = await db().select().from(documents).where(eq(documents.id, plan.id));
