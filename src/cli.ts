@@ -20,7 +20,8 @@ import { searchUnits } from "./features/units/search-units";
 import { mergeUnits } from "./features/units/merge-units";
 import { translator } from "./i18n";
 import { Actor } from "./platform/actor";
-import { verifyAuditChain } from "./platform/audit";
+import { AUDIT_KEY_HINT, AUDIT_WARNING_TEXT, auditKeyMatches, checkSince, problemLine, verifyAuditChain } from "./platform/audit";
+import { advanceAuditCheckpoint, checkpointPath, readAuditCheckpoint } from "./platform/audit-checkpoint";
 import { ValidationError } from "./platform/errors";
 import { consoleLogger } from "./platform/logger";
 import { openRuntime, startServer } from "./server";
@@ -77,8 +78,12 @@ Lệnh / Commands:
                              Back up all data to FILE
   restore FILE               Khôi phục FILE vào cơ sở dữ liệu trống
                              Restore FILE into an empty database
-  audit verify               Kiểm tra chuỗi băm của nhật ký; mã thoát 1 nếu bị sửa/xóa
-                             Verify the audit log's hash chain; exit code 1 if tampered with
+  audit verify               Kiểm tra chuỗi băm của nhật ký (với khóa nhật ký) và so với điểm kiểm tra
+                             trong DATA_DIR; mã thoát 1 nếu bị sửa/xóa/cắt bớt
+                             Verify the audit log's keyed hash chain against the checkpoint in DATA_DIR;
+                             exit code 1 if tampered with
+  audit checkpoint           Ghi điểm kiểm tra nhật ký ngay (máy chủ tự ghi vài giây một lần)
+                             Write the audit checkpoint now (the server does every few seconds)
 
 Vai trò / Roles: admin, chairman, vice_chairman, council_secretary, council_member, organisation,
   reporter, culture_officer, superior_reviewer
@@ -308,24 +313,58 @@ async function main(argv: string[]): Promise<number> {
     case "restore": {
       const file = sub;
       if (!file) throw new UsageError("restore FILE");
-      return withRuntime(config, async ({ deps }) => {
+      return withRuntime(config, async ({ deps, checkpoints }) => {
         const counts = await restoreDatabase(deps.database, file);
         const rows = Object.values(counts).reduce((a, b) => a + b, 0);
         console.log(`Đã khôi phục ${rows} dòng từ ${file} / restored ${rows} rows`);
+        const { db } = deps.database;
+        if ((await auditKeyMatches(db, config.auditKey)) === false) {
+          checkpoints.disable();
+          console.error(
+            "Cảnh báo: nhật ký trong bản sao lưu được ký bằng một khóa khác. Chép AUDIT_KEY (hoặc DATA_DIR/audit-key) của máy cũ sang trước khi chạy máy chủ. " +
+              "(Warning: the backup's audit log was signed with another key; copy AUDIT_KEY or DATA_DIR/audit-key from the old server before starting.)",
+          );
+        }
+        const saved = readAuditCheckpoint(config.dataDir, config.auditKey);
+        if (saved.state === "ok" && (await checkSince(db, config.auditKey, saved.checkpoint)).problems.length > 0) {
+          console.error(
+            `Cảnh báo: điểm kiểm tra ${checkpointPath(config.dataDir)} ghi nhật ký tới #${saved.checkpoint.seq}, không khớp bản vừa khôi phục; audit verify sẽ báo lỗi cho đến khi tệp đó được chuyển đi. ` +
+              `(Warning: the checkpoint there records the log up to #${saved.checkpoint.seq} and does not match this restore; audit verify reports it until the file is moved away.)`,
+          );
+        }
         return 0;
       });
     }
     case "audit": {
-      if (sub !== "verify") throw new UsageError("audit verify");
-      return withRuntime(config, async ({ deps }) => {
-        const report = await verifyAuditChain(deps.database.db);
+      if (sub === "checkpoint") {
+        return withRuntime(config, async ({ deps, checkpoints }) => {
+          checkpoints.disable();
+          const result = await advanceAuditCheckpoint(deps.database.db, config.auditKey, config.dataDir);
+          if (result.problems.length > 0) {
+            console.log(`Không ghi điểm kiểm tra: nhật ký không còn nối tiếp điểm đã ghi / checkpoint not written: the log no longer extends it`);
+            for (const p of result.problems) console.log(`  ${problemLine(p)}`);
+            return 1;
+          }
+          const c = result.checkpoint;
+          console.log(c ? `Điểm kiểm tra nhật ký / audit checkpoint: #${c.seq} (${c.at}) → ${checkpointPath(config.dataDir)}` : "Nhật ký trống / the log is empty");
+          return 0;
+        });
+      }
+      if (sub !== "verify") throw new UsageError("audit verify | audit checkpoint");
+      return withRuntime(config, async ({ deps, checkpoints }) => {
+        checkpoints.disable(); // verifying only reads
+        const checkpoint = readAuditCheckpoint(config.dataDir, config.auditKey);
+        const report = await verifyAuditChain(deps.database.db, { key: config.auditKey, checkpoint });
         if (opts.json) console.log(JSON.stringify(report));
+        for (const w of report.warnings) console.log(`Cảnh báo / warning: ${AUDIT_WARNING_TEXT[w]}`);
         if (report.problems.length === 0) {
           console.log(t("audit.intact", { n: report.entries }));
+          if (checkpoint.state === "ok") console.log(`Khớp điểm kiểm tra / matches the checkpoint: #${checkpoint.checkpoint.seq} (${checkpoint.checkpoint.at})`);
           return 0;
         }
         console.log(t("audit.broken", { n: report.problems.length }));
-        for (const p of report.problems) console.log(`  #${p.seq}: ${PROBLEM_TEXT[p.problem]}`);
+        for (const p of report.problems) console.log(`  ${problemLine(p)}`);
+        if (report.keyLikelyWrong) console.log(AUDIT_KEY_HINT);
         return 1;
       });
     }
@@ -334,13 +373,6 @@ async function main(argv: string[]): Promise<number> {
   }
   void arg;
 }
-
-const PROBLEM_TEXT = {
-  edited: "nội dung đã bị sửa / entry was edited",
-  missing_before: "thiếu mục ngay trước (đã bị xóa) / the entry before it was deleted",
-  broken_link: "liên kết băm bị đứt (mục trước đã bị sửa và băm lại) / broken link: the entry before was rewritten",
-  tail_missing: "các mục cuối đã bị xóa / the latest entries were deleted",
-} as const;
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -13,6 +13,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionSecret: string;
+  /** Signs the audit log's chain, head and checkpoint; kept outside the database. */
+  auditKey: string;
   trustProxy: boolean;
   maxUploadBytes: number;
   logLevel: "silent" | "error" | "info" | "debug";
@@ -60,19 +62,22 @@ function flag(env: Env, name: string): boolean {
   return oneOf(env, name, ["0", "1", "true", "false"] as const, "0") === "1" || env[name] === "true";
 }
 
-/** Reads the session secret from SESSION_SECRET, or from the data folder, creating it once. */
-function sessionSecret(env: Env, dataDir: string): string {
-  const given = env.SESSION_SECRET;
+/**
+ * Reads a secret from its variable (SESSION_SECRET, AUDIT_KEY), or from its file in the
+ * data folder (session-secret, audit-key), creating it once.
+ */
+function secret(env: Env, name: string, dataDir: string, fileName: string): string {
+  const given = env[name];
   if (given !== undefined && given !== "") {
-    if (given.length < 32) throw new ConfigError("SESSION_SECRET quá ngắn: cần ít nhất 32 ký tự.");
+    if (given.length < 32) throw new ConfigError(`${name} quá ngắn: cần ít nhất 32 ký tự.`);
     return given;
   }
-  const file = path.join(dataDir, "session-secret");
+  const file = path.join(dataDir, fileName);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
-  return secret;
+  const value = randomBytes(32).toString("base64url");
+  writeFileSync(file, value + "\n", { mode: 0o600, flag: "wx" });
+  return value;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -88,7 +93,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, "DATABASE_URL", ["postgres:", "postgresql:"]),
     smtpUrl: url(env, "SMTP_URL", ["smtp:", "smtps:"]),
     mailFrom: env.MAIL_FROM || "Thi Đua <no-reply@localhost>",
-    sessionSecret: sessionSecret(env, dataDir),
+    sessionSecret: secret(env, "SESSION_SECRET", dataDir, "session-secret"),
+    auditKey: secret(env, "AUDIT_KEY", dataDir, "audit-key"),
     trustProxy: flag(env, "TRUST_PROXY"),
     maxUploadBytes: integer(env, "MAX_UPLOAD_MB", 100, 1, 1024) * 1024 * 1024,
     logLevel: oneOf(env, "LOG_LEVEL", ["silent", "error", "info", "debug"] as const, "info"),
@@ -100,11 +106,12 @@ export const configVariables = [
   ["PORT", "3000", "Cổng HTTP / HTTP port"],
   ["HOST", "127.0.0.1", "Địa chỉ lắng nghe / listen address (0.0.0.0 for the LAN)"],
   ["BASE_URL", "http://localhost:PORT", "Địa chỉ công khai dùng trong thư / public address used in e-mails"],
-  ["DATA_DIR", "./data", "Thư mục dữ liệu (PGlite, khóa, khóa phiên) / data folder"],
+  ["DATA_DIR", "./data", "Thư mục dữ liệu (PGlite, khóa, khóa phiên, khóa nhật ký) / data folder"],
   ["DATABASE_URL", "(trống: PGlite)", "postgres://… để chạy trên máy chủ PostgreSQL / server database"],
   ["SMTP_URL", "(trống)", "smtp://user:pass@host:587 hoặc smtps://… / outgoing mail"],
   ["MAIL_FROM", "Thi Đua <no-reply@localhost>", "Người gửi thư / sender"],
   ["SESSION_SECRET", "(tạo trong DATA_DIR)", "Khóa ký CSRF, ≥ 32 ký tự / CSRF signing key"],
+  ["AUDIT_KEY", "(tạo trong DATA_DIR)", "Khóa ký nhật ký, ≥ 32 ký tự; giữ khi chuyển máy / audit log key; keep it when moving"],
   ["TRUST_PROXY", "0", "1 khi chạy sau reverse proxy / behind a reverse proxy"],
   ["MAX_UPLOAD_MB", "100", "Giới hạn một lần tải lên (mọi tệp của một biểu mẫu) / upload limit per form"],
   ["LOG_LEVEL", "info", "silent | error | info | debug"],

@@ -6,6 +6,8 @@ import { openDatabase, type Database } from "./db/client";
 import { lockDataFolder } from "./db/data-lock";
 import { issueSetupLink } from "./features/setup/setup-link";
 import { purgeExpiredSessions } from "./features/accounts/sessions";
+import { auditKeyMatches, useAuditKey } from "./platform/audit";
+import { AuditCheckpoints } from "./platform/audit-checkpoint";
 import { JobWorker } from "./platform/jobs";
 import { consoleLogger } from "./platform/logger";
 import { MAIL_JOB, mailSender } from "./platform/mail";
@@ -15,6 +17,8 @@ import { translator } from "./i18n";
 
 export interface Runtime {
   deps: AppDeps;
+  /** The audit checkpoint in the data folder: advanced at close (and every few seconds by the server). */
+  checkpoints: AuditCheckpoints;
   close(): Promise<void>;
 }
 
@@ -29,6 +33,8 @@ export async function openRuntime(config: Config, log: Logger = consoleLogger(co
     release();
     throw err;
   }
+  useAuditKey(config.auditKey);
+  const checkpoints = new AuditCheckpoints(database.db, config.auditKey, config.dataDir, log);
   const send = mailSender(config.smtpUrl, config.mailFrom);
   const jobs = new JobWorker(
     database,
@@ -43,8 +49,10 @@ export async function openRuntime(config: Config, log: Logger = consoleLogger(co
   );
   return {
     deps: { config, database, jobs, log },
+    checkpoints,
     async close() {
       await jobs.stop();
+      await checkpoints.stop();
       await database.close();
       release();
     },
@@ -62,6 +70,13 @@ export async function startServer(config: Config, log: Logger = consoleLogger(co
   const runtime = await openRuntime(config, log);
   const { deps } = runtime;
   deps.jobs.start();
+  runtime.checkpoints.start();
+  if ((await auditKeyMatches(deps.database.db, config.auditKey)) === false) {
+    log.error(
+      "Khóa nhật ký (AUDIT_KEY hoặc DATA_DIR/audit-key) không khớp chữ ký đầu chuỗi nhật ký: nếu vừa chuyển máy chủ, hãy dừng lại và chép khóa từ máy cũ; " +
+        "nếu không, chạy npx thidua audit verify. (The audit key does not match the log's head: after moving servers, stop and copy the key from the old one; otherwise run npx thidua audit verify.)",
+    );
+  }
   await purgeExpiredSessions(deps.database.db);
   const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve) => {

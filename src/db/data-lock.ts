@@ -34,6 +34,7 @@ export function lockDataFolder(dataDir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        process.removeListener("exit", release);
         rmSync(file, { force: true });
       };
       process.once("exit", release);

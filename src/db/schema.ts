@@ -264,11 +264,18 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_action_idx").on(t.action), index("audit_log_at_idx").on(t.at), index("audit_log_actor_idx").on(t.actorId)],
 );
 
-/** One row: the chain's latest entry. Locking it serialises appends; it also anchors the tail. */
+/**
+ * One row: the chain's latest entry. Locking it serialises appends; it also anchors the tail.
+ * Entries from `keyedFrom` on are HMACs under the audit key (earlier ones, from before the key,
+ * plain SHA-256); `mac` signs seq, hash and keyedFrom with that key. Migration 0009 adds the
+ * triggers that keep audit_log append-only and let this row only move forward.
+ */
 export const auditHead = pgTable("audit_head", {
   id: boolean("id").primaryKey().default(true),
   seq: bigint("seq", { mode: "number" }).notNull(),
   hash: text("hash").notNull(),
+  keyedFrom: bigint("keyed_from", { mode: "number" }).notNull(),
+  mac: text("mac"),
 });
 
 /**

@@ -1,6 +1,7 @@
 // The `thidua` command as an operator uses it: help, configuration errors, the data
-// folder lock, creating an account with an API token, backup, restore, audit verify.
-import { mkdtempSync, rmSync } from "node:fs";
+// folder lock, creating an account with an API token, backup, restore, audit verify
+// (an edited entry, a log cut back behind its checkpoint).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,6 +33,7 @@ describe("help and configuration", () => {
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ SMTP_URL: "không phải url" }, "SMTP_URL"],
     [{ SESSION_SECRET: "ngắn" }, "SESSION_SECRET"],
+    [{ AUDIT_KEY: "ngắn" }, "AUDIT_KEY"],
   ])("stops at a wrong value with one line naming the variable (%o)", async (bad, name) => {
     const { code, stderr } = await runCli(["serve"], { ...env, ...bad });
     expect(code).toBe(1);
@@ -94,11 +96,21 @@ describe("an installation's life", () => {
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Đã sao lưu \d+ dòng/);
 
-    const target = { DATA_DIR: path.join(dir, "restored"), LOG_LEVEL: "error", ...(onPostgres() ? { DATABASE_URL: await freshPgDatabase() } : {}) };
+    // Without the old server's audit key the restore warns; with it copied along the log verifies.
+    const keyless = { DATA_DIR: path.join(dir, "restored-keyless"), LOG_LEVEL: "error", ...(onPostgres() ? { DATABASE_URL: await freshPgDatabase() } : {}) };
+    const warned = await runCli(["restore", file], keyless);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain("nhật ký trong bản sao lưu được ký bằng một khóa khác");
+    const auditKey = readFileSync(path.join(env.DATA_DIR!, "audit-key"), "utf8").trim();
+    const target = { DATA_DIR: path.join(dir, "restored"), LOG_LEVEL: "error", AUDIT_KEY: auditKey, ...(onPostgres() ? { DATABASE_URL: await freshPgDatabase() } : {}) };
     const restore = await runCli(["restore", file], target);
     expect(restore.code).toBe(0);
     expect(restore.stdout).toMatch(/Đã khôi phục \d+ dòng/);
+    expect(restore.stderr).toBe("");
     expect((await runCli(["restore", file], target)).stderr).toContain("không trống");
+    const verified = await runCli(["audit", "verify"], target);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain("Khớp điểm kiểm tra");
 
     const port = await freePort();
     const server = await startServerProcess({ ...target, PORT: String(port) });
@@ -109,19 +121,70 @@ describe("an installation's life", () => {
     } finally {
       await server.stop();
     }
-  }, 120_000); // five processes, each opening its own database
+  }, 150_000); // seven processes, each opening its own database
 
   it("verifies the audit log, and reports an entry edited behind its back", async () => {
     const intact = await runCli(["audit", "verify"], env);
     expect(intact.code).toBe(0);
     expect(intact.stdout).toMatch(/Chuỗi băm toàn vẹn: \d+ mục/);
 
-    const db = await openDatabase({ dataDir: env.DATA_DIR!, databaseUrl: env.DATABASE_URL });
-    await db.query(`UPDATE audit_log SET actor_label = 'Người khác' WHERE seq = 2`);
-    await db.close();
+    // The database refuses the edit; its owner can turn the triggers off first.
+    await asOwner(env, `UPDATE audit_log SET actor_label = 'Người khác' WHERE seq = 2`);
     const broken = await runCli(["audit", "verify"], env);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain("Phát hiện");
     expect(broken.stdout).toContain("#2: nội dung đã bị sửa");
+  });
+});
+
+/** SQL run with the triggers off, as the database's owner can. */
+async function asOwner(env: Record<string, string>, ...statements: string[]) {
+  const db = await openDatabase({ dataDir: env.DATA_DIR!, databaseUrl: env.DATABASE_URL });
+  try {
+    await db.rawTransaction(async (q) => {
+      await q("SET LOCAL session_replication_role = replica");
+      for (const s of statements) await q(s);
+    });
+  } finally {
+    await db.close();
+  }
+}
+
+describe("an audit log cut back behind its checkpoint", () => {
+  let own: Record<string, string>;
+
+  beforeAll(async () => {
+    own = { DATA_DIR: path.join(dir, "cut"), LOG_LEVEL: "error", ...(onPostgres() ? { DATABASE_URL: await freshPgDatabase() } : {}) };
+    // Two imports, two entries; each command writes the checkpoint as it ends.
+    const header = "province_code,province_name,commune_code,commune_name\n";
+    for (const [i, rows] of [["1", "01,Thành phố Hà Nội,00004,Phường Ba Đình\n"], ["2", "01,Thành phố Hà Nội,00008,Phường Ngọc Hà\n"]] as const) {
+      const file = path.join(dir, `don-vi-${i}.csv`);
+      writeFileSync(file, header + rows);
+      expect((await runCli(["units", "import", file], own)).code).toBe(0);
+    }
+  }, 60_000);
+
+  it("verifies intact against the checkpoint, then reports the cut with exit code 1", async () => {
+    const intact = await runCli(["audit", "verify"], own);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toContain("Chuỗi băm toàn vẹn: 2 mục");
+    expect(intact.stdout).toContain("Khớp điểm kiểm tra / matches the checkpoint: #2");
+
+    await asOwner(own, `DELETE FROM audit_log WHERE seq = 2`, `UPDATE audit_head SET seq = 1, hash = (SELECT hash FROM audit_log WHERE seq = 1)`);
+    const cut = await runCli(["audit", "verify"], own);
+    expect(cut.code).toBe(1);
+    expect(cut.stdout).toContain("#2: điểm kiểm tra ngoài cơ sở dữ liệu đã ghi tới mục này, nhưng nhật ký thiếu nó");
+    expect(cut.stdout).toContain("#1: chữ ký của đầu chuỗi sai");
+    // The checkpoint is not moved back to the cut log.
+    const checkpoint = await runCli(["audit", "checkpoint"], own);
+    expect(checkpoint.code).toBe(1);
+    expect(checkpoint.stdout).toContain("Không ghi điểm kiểm tra");
+
+    // The whole log gone, a genesis head put back as the migration made it: still found.
+    await asOwner(own, `DELETE FROM audit_log`, `UPDATE audit_head SET seq = 0, hash = repeat('0', 64), keyed_from = 1, mac = NULL`);
+    const emptied = await runCli(["audit", "verify"], own);
+    expect(emptied.code).toBe(1);
+    expect(emptied.stdout).toContain("Phát hiện 1 vấn đề");
+    expect(emptied.stdout).toContain("#2: điểm kiểm tra ngoài cơ sở dữ liệu");
   });
 });

@@ -31,6 +31,8 @@ function pgliteImage(): Promise<Blob> {
 
 export const onPostgres = () => !!inject("pgUrl");
 
+export const TEST_AUDIT_KEY = "khoa-nhat-ky-dung-cho-kiem-thu-0123456789";
+
 /** A new empty database on the test cluster; its URL. */
 export async function freshPgDatabase(): Promise<string> {
   const base = inject("pgUrl")!;
@@ -62,6 +64,8 @@ export async function startTestApp(opts: { mail?: boolean; env?: Record<string, 
     BASE_URL: "http://thidua.test",
     LOG_LEVEL: "error",
     TRUST_PROXY: "1",
+    // One audit key for every app of a test file: use cases sign with the process's key.
+    AUDIT_KEY: TEST_AUDIT_KEY,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
     ...opts.env,
