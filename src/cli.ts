@@ -12,6 +12,7 @@ import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/loa
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
 import { DataFolderLocked } from "./db/data-lock";
+import { setNationalAdmin } from "./features/accounts/set-national-admin";
 import { createUser } from "./features/accounts/create-user";
 import { backupDatabase } from "./features/backup/backup-database";
 import { restoreDatabase, RestoreError } from "./features/backup/restore-database";
@@ -38,6 +39,11 @@ Lệnh / Commands:
   users create --email E --name "HỌ TÊN" --unit ID --role ROLE [--token] [--lang vi|en]
                              Tạo tài khoản; in liên kết đặt mật khẩu (và mã API với --token)
                              Create an account; prints a set-password link (and an API token with --token)
+  users national EMAIL [--revoke]
+                             Giao (hoặc thu hồi) quyền quản trị dữ liệu quốc gia: lịch ngày làm việc,
+                             danh mục đơn vị hành chính chính thức
+                             Name (or stop naming) a national administrator: the working-day calendar,
+                             the official unit list
   units import FILE          Nhập danh mục đơn vị hành chính chính thức (CSV: province_code,
                              province_name,commune_code,commune_name); nhập lại không đổi gì
                              Import the official list of administrative units; re-importing changes nothing
@@ -124,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: "string" },
       out: { type: "string" },
       year: { type: "string" },
+      revoke: { type: "boolean" },
     },
   });
   const [command = "serve", sub, arg] = positionals;
@@ -149,7 +156,16 @@ async function main(argv: string[]): Promise<number> {
       console.log("Cơ sở dữ liệu đã được cập nhật. / Database is up to date.");
       return 0;
     case "users": {
-      if (sub !== "create") throw new UsageError("users create …");
+      if (sub === "national") {
+        if (!arg) throw new UsageError("users national EMAIL [--revoke]");
+        return withRuntime(config, async ({ deps }) => {
+          const { user, changed } = await setNationalAdmin(Actor.system(), { email: arg, national: !opts.revoke }, deps.database.db);
+          const state = opts.revoke ? "không còn là / is no longer" : "là / is";
+          console.log(`${user.fullName} <${user.email}> ${state} quản trị dữ liệu quốc gia / a national administrator${changed ? "" : " (không đổi / unchanged)"}`);
+          return 0;
+        });
+      }
+      if (sub !== "create") throw new UsageError("users create … | users national EMAIL");
       return withRuntime(config, async ({ deps }) => {
         const result = await createUser(
           Actor.system(),

@@ -178,6 +178,18 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * National administrators: the accounts that may change national data (the working-day
+ * calendar, the official unit list, the legal catalogue). Not a role on a unit: it gives no
+ * right over any unit's records. The set-up administrator is one; the console names others.
+ */
+export const nationalAdministrators = pgTable("national_administrators", {
+  userId: integer("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  grantedAt: createdAt(),
+  /** Who named them: "setup", "demo", "CLI" or the national administrator's label. */
+  grantedBy: text("granted_by").notNull(),
+});
+
 export const apiTokens = pgTable("api_tokens", {
   id: serial("id").primaryKey(),
   userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),

@@ -150,6 +150,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "account.session_row": "Started {created}, last active {seen}",
   "account.sign_out_all": "Sign out of all devices",
   "account.revoke_tokens_too": "Also revoke my {n} API tokens (programs using them lose access)",
+  "account.national_admin": "National data administrator: you can change the working-day calendar, the official list of administrative units and the other data every unit shares.",
+  "errors.account_unknown": "There is no account with this address",
   "account.tokens": "API access tokens",
   "account.tokens_hint": "For other software that connects through the /api/v1 API. A token is only shown once.",
   "account.token_create": "Create access token",

@@ -149,6 +149,8 @@ export const coreVi = {
   "account.session_row": "Bắt đầu {created}, lần cuối {seen}",
   "account.sign_out_all": "Đăng xuất khỏi tất cả thiết bị",
   "account.revoke_tokens_too": "Thu hồi luôn {n} khóa API của tôi (các chương trình dùng khóa sẽ ngừng truy cập)",
+  "account.national_admin": "Quản trị dữ liệu quốc gia: bạn có thể sửa lịch ngày làm việc, danh mục đơn vị hành chính chính thức và các dữ liệu dùng chung cho mọi đơn vị.",
+  "errors.account_unknown": "Không có tài khoản với địa chỉ này",
   "account.tokens": "Mã truy cập API",
   "account.tokens_hint": "Dùng cho phần mềm khác kết nối qua API /api/v1. Mã chỉ hiện một lần.",
   "account.token_create": "Tạo mã truy cập",

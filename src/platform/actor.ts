@@ -5,7 +5,7 @@ import { prepared } from "../db/prepared";
 import { holds, scopesFor, type Assignment, type Permission, isRole } from "../domain/access/roles";
 import type { Lang } from "../domain/text/dates";
 import type { DbOrTx } from "../db/client";
-import { roleAssignments, units, users } from "../db/schema";
+import { nationalAdministrators, roleAssignments, units, users } from "../db/schema";
 
 export interface ActorUser {
   id: number;
@@ -19,15 +19,20 @@ export class Actor {
     readonly user: ActorUser | null,
     readonly assignments: readonly Assignment[],
     readonly label: string,
+    /**
+     * May change national data (the working-day calendar, the official unit list, the legal
+     * catalogue): the console operator, and the national administrators the operator names.
+     */
+    readonly national = false,
   ) {}
 
-  static user(user: ActorUser, assignments: Assignment[]): Actor {
-    return new Actor(user, assignments, `${user.fullName} <${user.email}>`);
+  static user(user: ActorUser, assignments: Assignment[], national = false): Actor {
+    return new Actor(user, assignments, `${user.fullName} <${user.email}>`, national);
   }
 
   /** The operator at the server's console: may do everything, and is recorded as such. */
   static system(label = "CLI"): Actor {
-    return new Actor(null, [{ role: "admin", unitId: 0, unitPath: "/" }], label);
+    return new Actor(null, [{ role: "admin", unitId: 0, unitPath: "/" }], label, true);
   }
 
   /** Someone not signed in (a sign-in, a password-reset request), recorded by address. */
@@ -49,8 +54,15 @@ export class Actor {
 }
 
 export async function loadActor(db: DbOrTx, userId: number): Promise<Actor | null> {
-  const userById = prepared(db, "user_by_id", () => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare("user_by_id"));
-  const [user] = await userById.execute({ id: userId });
+  const userById = prepared(db, "user_by_id", () =>
+    db
+      .select({ user: users, national: sql<boolean>`exists (select 1 from ${nationalAdministrators} where ${nationalAdministrators.userId} = ${users.id})` })
+      .from(users)
+      .where(eq(users.id, sql.placeholder("id")))
+      .prepare("user_by_id"),
+  );
+  const [row] = await userById.execute({ id: userId });
+  const user = row?.user;
   if (!user || user.disabledAt) return null;
   const rolesOf = prepared(db, "roles_of_user", () =>
     db
@@ -62,5 +74,5 @@ export async function loadActor(db: DbOrTx, userId: number): Promise<Actor | nul
   );
   const rows = await rolesOf.execute({ id: userId });
   const assignments = rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, unitId: r.unitId, unitPath: r.unitPath }] : []));
-  return Actor.user({ id: user.id, email: user.email, fullName: user.fullName, lang: user.lang === "en" ? "en" : "vi" }, assignments);
+  return Actor.user({ id: user.id, email: user.email, fullName: user.fullName, lang: user.lang === "en" ? "en" : "vi" }, assignments, row.national === true);
 }

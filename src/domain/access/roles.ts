@@ -38,8 +38,6 @@ export const PERMISSIONS = {
   "movement.manage": ["chairman", "vice_chairman", "council_secretary"],
   /** Register, report progress with evidence, assess oneself, record activities, close one's tasks: for one's own unit. */
   "movement.participate": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter", "culture_officer"],
-  /** The government's yearly changes of days off: one national table, so administrators only. */
-  "calendar.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

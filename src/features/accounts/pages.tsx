@@ -128,6 +128,11 @@ export function AccountPage({ v, data, tokenForm }: { v: View; data: AccountPage
         <dt>{v.t("field.email")}</dt>
         <dd>{user.email}</dd>
       </dl>
+      {v.actor!.national ? (
+        <Notice>
+          <p>{v.t("account.national_admin")}</p>
+        </Notice>
+      ) : null}
 
       <h2>{v.t("account.sessions")}</h2>
       <p>{v.t("account.sessions_hint")}</p>

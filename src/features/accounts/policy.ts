@@ -9,4 +9,6 @@ export const accountPolicy = {
   invite: (actor: Actor, unit: { path: string }) => actor.can("account.invite", unit.path),
   grant: (actor: Actor, unit: { path: string }, role: Role) => grantableRoles(actor.assignments, unit.path).includes(role),
   revokeRole: (actor: Actor, unit: { path: string }) => actor.can("account.manage", unit.path),
+  /** National administrators are named by the console operator or by one another. */
+  nameNationalAdmin: (actor: Actor) => actor.national,
 };

@@ -13,6 +13,7 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "collectives", orderBy: "id" },
   { name: "files", orderBy: "sha256" },
   { name: "users", orderBy: "id" },
+  { name: "national_administrators", orderBy: "user_id" },
   { name: "directives", orderBy: "id" },
   { name: "documents", orderBy: "id" },
   { name: "document_versions", orderBy: "document_id, version" },

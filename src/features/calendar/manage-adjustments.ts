@@ -12,7 +12,7 @@ import { audit } from "../../platform/audit";
 import { authorize, NotFound, ValidationError } from "../../platform/errors";
 import { fields, parseInput } from "../../platform/validation";
 import { isoDate } from "../tasks/task-input";
-import { calendarPolicy } from "../tasks/policy";
+import { calendarPolicy } from "./policy";
 import { loadAdjustments } from "./adjustments";
 
 export const CalendarYearInput = z.object({

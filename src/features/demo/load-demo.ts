@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { selectRows, type Database, type Tx } from "../../db/client";
-import { collectives, households, memberships, people, roleAssignments, unitSuccessions, units, users } from "../../db/schema";
+import { collectives, households, memberships, nationalAdministrators, people, roleAssignments, unitSuccessions, units, users } from "../../db/schema";
 import { ROLES, type Role } from "../../domain/access/roles";
 import { personKeys } from "../../domain/registry/person";
 import { Actor } from "../../platform/actor";
@@ -182,6 +182,10 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     await tx.insert(roleAssignments).values(plan.accounts.map((a) => ({ userId: userIds.get(a.email)!, unitId: unitId(a.unit), role: a.role })));
 
     const accountOf = (role: string, unit?: UnitKey) => userIds.get(plan.accounts.find((a) => a.role === role && (!unit || a.unit === unit))!.email)!;
+    // On a fresh installation the demo's administrator is also its national administrator (the calendar).
+    if ((await tx.select().from(nationalAdministrators).limit(1)).length === 0) {
+      await tx.insert(nationalAdministrators).values({ userId: accountOf("admin"), grantedBy: "demo" });
+    }
     const groupName = (key: UnitKey) => RESIDENTIAL_GROUPS[Number(key.slice("group:".length))]!;
     const seedPlan = await loadDemoPlan(tx, { ward: ward.id, homeAffairs: homeAffairs.unit.id, writer: accountOf("council_secretary"), chairman: accountOf("chairman") }, opts.baseUrl ?? "http://localhost:3000");
     const seedMovement = await loadDemoMovement(tx, {

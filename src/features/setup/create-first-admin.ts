@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "../../db/client";
-import { roleAssignments, units, users } from "../../db/schema";
+import { nationalAdministrators, roleAssignments, units, users } from "../../db/schema";
 import { TOP_KINDS } from "../../domain/access/unit-kinds";
 import { loadActor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -57,6 +57,8 @@ export async function createFirstAdmin(db: Db, token: string, input: unknown, me
       : await insertUnit(tx, { parent: null, name: values.unitName!, kind: values.unitKind! });
     const [user] = await tx.insert(users).values({ email: values.email, fullName: values.fullName, passwordHash }).returning();
     await tx.insert(roleAssignments).values({ userId: user!.id, unitId: unit.id, role: "admin" });
+    // Whoever sets the installation up also keeps its national data (the calendar); the console names others.
+    await tx.insert(nationalAdministrators).values({ userId: user!.id, grantedBy: "setup" });
     await consumeSetupToken(tx);
     const actor = (await loadActor(tx, user!.id))!;
     await audit(tx, actor, { action: "unit.created", entityType: "unit", entityId: unit.id, unit, after: unit });

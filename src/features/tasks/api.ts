@@ -7,7 +7,7 @@ import { getPreferences, PreferencesInput, setPreferences } from "../reminders/p
 import { completeTask } from "./complete-task";
 import { createTask } from "./create-task";
 import { overdueTasks, taskBoard } from "./list-tasks";
-import { calendarPolicy } from "./policy";
+import { calendarPolicy } from "../calendar/policy";
 import { authorize } from "../../platform/errors";
 import { CreateTaskInput, TaskListInput } from "./task-input";
 

@@ -15,11 +15,3 @@ export const taskPolicy = {
   complete: (actor: Actor, task: TaskRef) =>
     (task.responsibleUnitPath !== null && actor.can("movement.participate", task.responsibleUnitPath)) || actor.can("movement.manage", task.unitPath),
 };
-
-/**
- * The adjustments are national data (one calendar for every unit), so holding calendar.manage
- * on any unit is enough: the roles table gives it to administrators and council secretaries.
- */
-export const calendarPolicy = {
-  manage: (actor: Actor) => actor.scopes("calendar.manage").length > 0,
-};

@@ -15,7 +15,7 @@ import { createTask } from "./create-task";
 import { boardUnits, taskFormChoices } from "./form-choices";
 import { overdueTasks, taskBoard } from "./list-tasks";
 import { CalendarPage, NewTaskPage, NotificationsPage, OverduePage, PreferencesPage, TaskBoardPage, preferenceForm } from "./pages";
-import { calendarPolicy } from "./policy";
+import { calendarPolicy } from "../calendar/policy";
 
 export const tasksRoutes = new Hono<AppEnv>();
 for (const path of ["/tasks", "/tasks/*", "/notifications", "/notifications/*", "/calendar", "/calendar/*"]) tasksRoutes.use(path, requireUser);

@@ -5,6 +5,7 @@ import { units } from "../../db/schema";
 import { parseOfficialUnits, type RowProblem } from "../../domain/registry/official-units";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
+import { unitPolicy } from "./policy";
 import { authorize } from "../../platform/errors";
 import { nameKeys } from "./insert-unit";
 
@@ -36,7 +37,7 @@ async function fillPaths(tx: Tx) {
  * A malformed file is rejected as a whole before anything is written.
  */
 export async function importOfficialUnits(actor: Actor, csvText: string, db: Db) {
-  authorize(actor.can("unit.manage", "/"), "units.import");
+  authorize(unitPolicy.manageOfficial(actor), "units.import");
   const list = parseOfficialUnits(csvText);
   if (!list.ok) throw new ImportRejected(list.problems);
   const provinces: Tally = { created: 0, updated: 0, unchanged: 0 };

@@ -36,6 +36,8 @@ export async function mergeUnits(actor: Actor, input: unknown, db: Db) {
       if (unit.validTo && unit.validTo < dayBefore(effectiveOn!)) throw ValidationError.field("predecessorIds", "errors.unit_ended", { date: unit.validTo });
       replaced.push(unit);
     }
+    // Merging units of the official list (they carry its code) changes national data.
+    if ([successor, ...replaced].some((u) => u.code)) authorize(unitPolicy.manageOfficial(actor), "unit.merge_official");
     const ids = replaced.map((u) => u.id);
     await tx.update(units).set({ validTo: dayBefore(effectiveOn!) }).where(inArray(units.id, ids));
     await tx
