@@ -1,5 +1,6 @@
 // 10,000 people imported from an .xlsx through the same use case as the page and the
 // CLI (read, check, preview duplicates, write in one transaction). Target ≤ 5 s.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { PEOPLE_COLUMNS } from "../src/domain/registry/people-sheet";
 import { importPeople } from "../src/features/people/import-people";
 import { insertUnit } from "../src/features/units/insert-unit";
 import { Actor } from "../src/platform/actor";
+import { useAuditKey } from "../src/platform/audit";
 import { Figures, round } from "./lib";
 
 const ROWS = 10_000;
@@ -41,6 +43,7 @@ export async function peopleImport(figures: Figures, databaseUrl?: string) {
     url = databaseUrl.replace(/\/[^/]*$/, "/bench_people_import");
   }
   const database = await openDatabase({ dataDir: mkdtempSync(path.join(tmpdir(), "thidua-bench-import-")), databaseUrl: url });
+  useAuditKey(randomBytes(32).toString("base64url")); // what openRuntime does from the configuration
   try {
     await database.migrate();
     const ward = await database.db.transaction((tx) => insertUnit(tx, { parent: null, name: "Phường Thử Nghiệm", kind: "ward" }));

@@ -1,21 +1,27 @@
 // Two app processes on one PostgreSQL server behave as one: a session opened on
-// one is valid on the other, a lock-out started on one holds on the other.
+// one is valid on the other, a lock-out started on one holds on the other, both
+// append to one audit chain.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/pg-cluster";
-import { HttpSession, startServerProcess, type ServerProcess } from "../support/processes";
+import { HttpSession, runCli, startServerProcess, type ServerProcess } from "../support/processes";
 import { freshPgDatabase, onPostgres } from "../support/test-app";
 
 describe.skipIf(!onPostgres())("two app processes on one PostgreSQL server", () => {
   let a: ServerProcess;
   let b: ServerProcess;
   const dirs: string[] = [];
+  let shared: Record<string, string>;
   const admin = { email: "quantri@camphu.gov.vn", password: "mat-khau-rat-dai-2024" };
 
   beforeAll(async () => {
-    const shared = { DATABASE_URL: await freshPgDatabase(), SESSION_SECRET: "bi-mat-chung-cua-cac-tien-trinh-0123456789" };
+    shared = {
+      DATABASE_URL: await freshPgDatabase(),
+      SESSION_SECRET: "bi-mat-chung-cua-cac-tien-trinh-0123456789",
+      AUDIT_KEY: "khoa-nhat-ky-chung-cua-cac-tien-trinh-0123456789",
+    };
     const start = async () => {
       const dir = mkdtempSync(path.join(tmpdir(), "thidua-proc-"));
       dirs.push(dir);
@@ -59,5 +65,14 @@ describe.skipIf(!onPostgres())("two app processes on one PostgreSQL server", () 
     const locked = await elsewhere.post("/sign-in", admin);
     expect(locked.status).toBe(429);
     expect(locked.text).toContain("tạm bị khóa đăng nhập");
+  });
+
+  it("keeps one audit chain, each process its own checkpoint of it", async () => {
+    await Promise.all([a.stop(), b.stop()]); // each writes its checkpoint as it exits
+    for (const dir of dirs) {
+      const verified = await runCli(["audit", "verify"], { ...shared, DATA_DIR: dir });
+      expect(verified.code).toBe(0);
+      expect(verified.stdout).toContain("Khớp điểm kiểm tra");
+    }
   });
 });
