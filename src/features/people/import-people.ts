@@ -10,6 +10,7 @@ import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
 import { checkUpload, type UploadedFile } from "../../platform/uploads";
+import { checkSpreadsheetBudget } from "../../platform/xlsx-budget";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { nameKeys } from "../units/insert-unit";
 import { assertUnitOpen } from "./create-person";
@@ -76,19 +77,30 @@ async function resolveUnits(db: DbOrTx, target: Target, rows: { row: number; uni
 }
 
 /**
+ * Whether the actor may import people at all. Checked before an upload is read, so that
+ * a spreadsheet from someone who may not import costs nothing.
+ */
+export function assertMayImportPeople(actor: Actor): void {
+  authorize(personPolicy.importSomewhere(actor), "people.import");
+}
+
+/**
  * Imports people and households from the ward's spreadsheet into a unit the actor
  * manages. Without `commit` it only previews: what would be added, likely duplicates,
  * and every problem by row and column. With `commit`, a file with any problem writes
  * nothing; otherwise everything is written in one transaction.
  */
 export async function importPeople(actor: Actor, db: Db, input: { file: UploadedFile; unitId: number; commit: boolean }): Promise<ImportPreview> {
-  checkUpload("file", input.file, ["xlsx"]);
-  const tables = await readTables(input.file.bytes);
-  const parsed = parsePeopleSheet(tables.people);
-  const groups = tables.collectives ? parseCollectivesSheet(tables.collectives) : { rows: [], problems: [] };
+  assertMayImportPeople(actor);
   const target = await findVisibleUnit(actor, db, input.unitId);
   authorize(personPolicy.manage(actor, target), "people.import");
   assertUnitOpen(target);
+  // Permission first, then the file: judged by its content, measured, and only then opened.
+  checkUpload("file", input.file, ["xlsx"]);
+  await checkSpreadsheetBudget("file", input.file.bytes);
+  const tables = await readTables(input.file.bytes);
+  const parsed = parsePeopleSheet(tables.people);
+  const groups = tables.collectives ? parseCollectivesSheet(tables.collectives) : { rows: [], problems: [] };
   const problems = [...parsed.problems, ...groups.problems];
   const unitOf = await resolveUnits(db, target, parsed.rows, problems);
   const groupUnitOf = await resolveUnits(db, target, groups.rows, problems, "Nơi sinh hoạt (trang Tập thể)");
