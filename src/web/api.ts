@@ -13,8 +13,10 @@ import { peopleEndpoints } from "../features/people/api";
 import { unitEndpoints } from "../features/units/api";
 import { ValidationError } from "../platform/errors";
 import type { Actor } from "../platform/actor";
+import { bodyOverLimit } from "./body-limit";
 import type { AppEnv, Ctx } from "./context";
 import { requireUser } from "./forms";
+import { assertPlainText } from "./plain-text";
 
 export interface Endpoint {
   method: "get" | "post" | "delete";
@@ -51,11 +53,15 @@ async function readJson(c: Ctx): Promise<unknown> {
   if (!(c.req.header("content-type") ?? "").startsWith("application/json")) {
     throw ValidationError.field("_body", "errors.unsupported_type");
   }
+  let body: unknown;
   try {
-    return await c.req.json();
-  } catch {
+    body = await c.req.json();
+  } catch (err) {
+    if (bodyOverLimit(c) !== undefined) throw err; // answered 413
     throw ValidationError.field("_body", "errors.invalid_json");
   }
+  assertPlainText(body);
+  return body;
 }
 
 export const apiRoutes = new Hono<AppEnv>();

@@ -1,6 +1,5 @@
 // The web application: middleware, pages and the JSON API over the same use cases.
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
@@ -16,16 +15,11 @@ import { unitRoutes } from "../features/units/routes";
 import { Forbidden, NotFound, TooManyAttempts, ValidationError } from "../platform/errors";
 import { apiRoutes } from "./api";
 import type { AppDeps, AppEnv, Ctx } from "./context";
-import { authenticate, clientIp, csrf, language, securityHeaders } from "./middleware";
+import { bodyOverLimit, limitBody, tooLarge, UnreadableBody, unreadableBody } from "./body-limit";
+import { authenticate, clientIp, csrf, language, sameOrigin, securityHeaders } from "./middleware";
+import { ControlCharacter, controlCharacterAnswer, plainForm, plainQuery } from "./plain-text";
 import { apiError, forbidden, isApi, messagePage, notFound } from "./respond";
 import { serveStatic } from "./static-files";
-
-const FORM_LIMIT = 1024 * 1024;
-
-function tooLarge(c: Ctx, max: number) {
-  const message = c.get("t")("errors.too_large", { max: `${Math.round(max / 1024 / 1024)} MB` });
-  return isApi(c) ? apiError(c, 413, "too_large", message) : messagePage(c, 413, "errors.server_title", message);
-}
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -44,15 +38,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
   });
   serveStatic(app);
-  app.use(clientIp, language);
-  // Refuse an oversized body while it streams in, before it can fill memory or disk.
-  app.use(async (c, next) => {
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    const multipart = c.req.header("content-type")?.startsWith("multipart/form-data");
-    const max = multipart ? deps.config.maxUploadBytes : FORM_LIMIT;
-    return bodyLimit({ maxSize: max, onError: (c2) => tooLarge(c2 as Ctx, max) })(c, next);
-  });
-  app.use(authenticate, csrf);
+  app.use(clientIp, language, plainQuery);
+  // Who is asking, from headers and cookies only; then, before any body is read: a post
+  // from another site is refused, the body is bounded by the route and the sender (an
+  // oversized one refused as it streams in), and the CSRF token is checked (a file form
+  // carries it in its address). Ordinary form fields are then checked for control characters.
+  app.use(authenticate, sameOrigin, limitBody, csrf, plainForm);
 
   app.route("/", setupRoutes);
   app.route("/", accountRoutes);
@@ -70,6 +61,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => notFound(c as Ctx));
   app.onError((err, c0) => {
     const c = c0 as Ctx;
+    const limit = bodyOverLimit(c);
+    if (limit !== undefined) return tooLarge(c, limit);
+    if (err instanceof ControlCharacter) return controlCharacterAnswer(c, err.code);
+    if (err instanceof UnreadableBody) return unreadableBody(c);
     if (err instanceof NotFound) return notFound(c);
     if (err instanceof Forbidden) return forbidden(c);
     if (err instanceof ValidationError) {

@@ -10,6 +10,12 @@ export function Csrf({ v }: { v: View }) {
 }
 
 /**
+ * The address of a file form (enctype="multipart/form-data"), carrying its CSRF token:
+ * the server checks it there before reading a body that may be large.
+ */
+export const fileFormAction = (v: View, path: string) => `${path}?_csrf=${encodeURIComponent(v.csrfToken)}`;
+
+/**
  * Lists every problem at the top, each linking to its field; focused on load.
  * Problems come in the order of `labels`, which lists the fields as the form shows them.
  */

@@ -30,6 +30,8 @@ export interface AppEnv {
     clientIp: string;
     /** Set by API token authentication: requests that carry no cookies need no CSRF token. */
     viaToken: boolean;
+    /** The body limit, once a body has grown past it while being read (the answer is then 413). */
+    bodyOverLimit: number | undefined;
   };
 }
 

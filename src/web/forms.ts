@@ -3,16 +3,19 @@ import type { MiddlewareHandler } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { SESSION_COOKIE } from "../features/accounts/sessions";
 import { ValidationError } from "../platform/errors";
+import { parseFormBody } from "./body-limit";
 import type { AppEnv, Ctx } from "./context";
+import { assertPlainText } from "./plain-text";
 import { sameSitePath } from "./redirects";
 import { apiError, isApi } from "./respond";
 import type { FormState } from "./view";
 
-/** The submitted fields as strings (files and the CSRF token left out). */
+/** The submitted fields as strings (files and the CSRF token left out); control characters refused. */
 export async function readForm(c: Ctx): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
+  const body = await parseFormBody(c);
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === "string" && k !== "_csrf") values[k] = v;
+  assertPlainText(values);
   return values;
 }
 

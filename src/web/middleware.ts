@@ -7,7 +7,8 @@ import { loadActor } from "../platform/actor";
 import { hmac, newToken, safeEqual } from "../platform/secrets";
 import { findSession, SESSION_COOKIE } from "../features/accounts/sessions";
 import { actorForApiToken } from "../features/accounts/api-tokens";
-import type { AppEnv } from "./context";
+import { parseFormBody } from "./body-limit";
+import type { AppEnv, Ctx } from "./context";
 import { sameSitePath } from "./redirects";
 import { apiError, isApi, messagePage } from "./respond";
 
@@ -94,27 +95,80 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 const CSRF_COOKIE = "thidua_csrf";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** Requests that may carry the browser's cookies: everything but calls with an API token. */
+const cookieBased = (c: Ctx) => !c.get("viaToken");
+
 /**
- * Signed double-submit CSRF protection: a random cookie, and in every form a token
- * that is its HMAC under the server secret. API calls with a bearer token carry no
- * cookies and need none.
+ * A post made by another site's page: the browser says so in Sec-Fetch-Site, or its
+ * Origin is neither BASE_URL's nor the address the request was sent to. Clients that
+ * send neither header (old browsers, curl) are left to the token check.
+ */
+function crossSite(c: Ctx): boolean {
+  const site = c.req.header("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") return true;
+  const origin = c.req.header("origin");
+  if (origin === undefined) return false;
+  const { baseUrl, trustProxy } = c.get("deps").config;
+  if (origin === new URL(baseUrl).origin) return false;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return true; // "null" (a sandboxed or privacy-redirected page) or garbage
+  }
+  const own = [new URL(c.req.url).host, trustProxy ? c.req.header("x-forwarded-host")?.split(",")[0]?.trim() : undefined];
+  return !own.some((h) => h && h.toLowerCase() === host.toLowerCase());
+}
+
+/** Refuses unsafe requests from another site's pages, before anything else is done with them. */
+export const sameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (UNSAFE.has(c.req.method) && cookieBased(c) && crossSite(c)) {
+    const message = c.get("t")("errors.cross_site");
+    return isApi(c) ? apiError(c, 403, "cross_site", message) : messagePage(c, 403, "errors.forbidden_title", message);
+  }
+  await next();
+};
+
+/** The token a form carries: a header (scripts), the form's address (file forms), or its hidden field. */
+async function submittedToken(c: Ctx): Promise<string | undefined> {
+  const header = c.req.header("x-csrf-token");
+  if (header) return header;
+  const type = (c.req.header("content-type") ?? "").toLowerCase();
+  // A file form's body may be large: its token is in the address, so nothing is read before it is checked.
+  if (type.startsWith("multipart/form-data")) return c.req.query("_csrf");
+  if (type.startsWith("application/x-www-form-urlencoded")) {
+    const field = (await parseFormBody(c))._csrf; // small: bounded by the route's limit
+    return typeof field === "string" ? field : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * CSRF tokens bound to who is asking. A signed-in user's token is an HMAC of their
+ * session (a token from before sign-in, from another session or another browser is
+ * refused); an anonymous visitor's is an HMAC of a random cookie. API calls with a
+ * bearer token carry no cookies and need none.
  */
 export const csrf: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { config } = c.get("deps");
-  let seed = getCookie(c, CSRF_COOKIE);
-  if (!seed || seed.length < 20) {
-    seed = newToken();
-    setCookie(c, CSRF_COOKIE, seed, { path: "/", httpOnly: true, sameSite: "Lax", secure: config.baseUrl.startsWith("https:") });
+  if (!cookieBased(c)) {
+    c.set("csrfToken", "");
+    return next();
   }
-  const expected = hmac(config.sessionSecret, seed);
-  c.set("csrfToken", expected);
-  if (UNSAFE.has(c.req.method) && !c.get("viaToken")) {
-    const type = c.req.header("content-type") ?? "";
-    let given = c.req.header("x-csrf-token");
-    if (!given && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
-      const body = await c.req.parseBody();
-      given = typeof body._csrf === "string" ? body._csrf : undefined;
+  const sessionHash = c.get("sessionHash");
+  let expected: string;
+  if (sessionHash) expected = hmac(config.sessionSecret, `csrf:session:${sessionHash}`);
+  else {
+    let seed = getCookie(c, CSRF_COOKIE);
+    if (!seed || seed.length < 20) {
+      seed = newToken();
+      setCookie(c, CSRF_COOKIE, seed, { path: "/", httpOnly: true, sameSite: "Lax", secure: config.baseUrl.startsWith("https:") });
     }
+    expected = hmac(config.sessionSecret, `csrf:anonymous:${seed}`);
+  }
+  c.set("csrfToken", expected);
+  if (UNSAFE.has(c.req.method)) {
+    const given = await submittedToken(c);
     if (!given || !safeEqual(given, expected)) {
       const message = c.get("t")("errors.csrf");
       return isApi(c) ? apiError(c, 403, "csrf", message) : messagePage(c, 403, "errors.forbidden_title", message);

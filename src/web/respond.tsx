@@ -1,6 +1,6 @@
 // Uniform answers for errors, as a page or as JSON under /api.
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { MessageKey } from "../i18n";
+import { translator, type MessageKey } from "../i18n";
 import type { FieldErrors } from "../platform/errors";
 import type { Ctx } from "./context";
 import { MessagePage } from "./layout";
@@ -21,7 +21,7 @@ function apiFieldLabel(t: (key: string) => string, field: string): string {
 }
 
 export function apiError(c: Ctx, status: ContentfulStatusCode, code: string, message: string, fields?: FieldErrors) {
-  const t = c.get("t");
+  const t = c.get("t") ?? translator("vi");
   const details = fields
     ? Object.fromEntries(Object.entries(fields).map(([k, e]) => [k, t(e.key, { label: apiFieldLabel(t, k), ...(e.params ?? {}) })]))
     : undefined;
@@ -30,11 +30,11 @@ export function apiError(c: Ctx, status: ContentfulStatusCode, code: string, mes
 
 /** 404 for a missing record and for one the actor may not see: an id reveals nothing. */
 export function notFound(c: Ctx) {
-  const t = c.get("t");
+  const t = c.get("t") ?? translator("vi");
   return isApi(c) ? apiError(c, 404, "not_found", t("errors.not_found_body")) : messagePage(c, 404, "errors.not_found_title", t("errors.not_found_body"));
 }
 
 export function forbidden(c: Ctx) {
-  const t = c.get("t");
+  const t = c.get("t") ?? translator("vi");
   return isApi(c) ? apiError(c, 403, "forbidden", t("errors.forbidden_body")) : messagePage(c, 403, "errors.forbidden_title", t("errors.forbidden_body"));
 }

@@ -35,9 +35,11 @@ function loadAssets(): Map<string, Asset> {
 
 export function serveStatic(app: Hono<AppEnv>): void {
   const assets = loadAssets();
-  app.get("/static/*", (c) => {
+  app.get("/static/*", async (c, next) => {
     const asset = assets.get(c.req.path);
-    if (!asset) return c.notFound();
+    // Not ours: on to the app's own 404 page, after the language is known (answering here
+    // would render the page without it and end in the error handler).
+    if (!asset) return next();
     c.header("ETag", asset.etag);
     c.header("Cache-Control", "public, max-age=3600");
     if (c.req.header("if-none-match") === asset.etag) return c.body(null, 304);

@@ -1,7 +1,7 @@
 // What every page needs to render: language, translator, actor and CSRF token.
 import type { Lang } from "../domain/text/dates";
 import { formatDate, formatDateTime } from "../domain/text/dates";
-import type { Translate } from "../i18n";
+import { translator, type Translate } from "../i18n";
 import type { Actor } from "../platform/actor";
 import type { FieldErrors } from "../platform/errors";
 import type { Ctx } from "./context";
@@ -19,12 +19,14 @@ export interface View {
 }
 
 export function viewOf(c: Ctx): View {
-  const lang = c.get("lang");
+  // A page answered before the language middleware ran (an early error) reads in Vietnamese.
+  const lang = c.get("lang") ?? "vi";
   const url = new URL(c.req.url);
   url.searchParams.set("lang", lang === "vi" ? "en" : "vi");
+  url.searchParams.delete("_csrf"); // a file form shown again after a post: its token stays out of links
   return {
     lang,
-    t: c.get("t"),
+    t: c.get("t") ?? translator(lang),
     actor: c.get("actor"),
     csrfToken: c.get("csrfToken"),
     path: url.pathname,

@@ -23,6 +23,11 @@ export const CreateDirectiveInput = z.object({
 
 const ALLOWED_KINDS = ["pdf", "docx"] as const;
 
+/** Whether the actor may record directives at all: checked before the form and its file are read. */
+export function assertMayRecordDirectives(actor: Actor): void {
+  authorize(directivePolicy.recordSomewhere(actor), "directive.create");
+}
+
 /** Records an incoming document (văn bản đến), with its file when there is one (PDF or .docx). */
 export async function createDirective(actor: Actor, input: unknown, db: Db, file?: UploadedFile) {
   const values = parseInput(CreateDirectiveInput, input);

@@ -1,4 +1,4 @@
-import { Csrf, ErrorSummary, Notice, SelectField, TextField } from "../../web/components";
+import { ErrorSummary, fileFormAction, Notice, SelectField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import type { FormState, View } from "../../web/view";
 import type { listDirectives } from "./list-directives";
@@ -50,9 +50,8 @@ export function DirectivesPage({ v, list, form, units, notice }: { v: View; list
         </div>
       )}
       {form ? (
-        <form method="post" action="/directives" enctype="multipart/form-data" novalidate class="panel">
+        <form method="post" action={fileFormAction(v, "/directives")} enctype="multipart/form-data" novalidate class="panel">
           <h2>{v.t("directives.add")}</h2>
-          <Csrf v={v} />
           <SelectField v={v} form={form} name="unitId" label={labels.unitId} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
           <TextField v={v} form={form} name="kind" label={labels.kind} hint={v.t("directives.kind_hint")} width="short" />
           <TextField v={v} form={form} name="numberSymbol" label={labels.numberSymbol} hint={v.t("directives.number_hint")} width="short" />

@@ -4,4 +4,6 @@ import type { Actor } from "../../platform/actor";
 export const directivePolicy = {
   view: (actor: Actor, unit: { path: string }) => actor.can("document.view", unit.path),
   record: (actor: Actor, unit: { path: string }) => actor.can("document.draft", unit.path),
+  /** Records directives somewhere: may send one with its file at all. */
+  recordSomewhere: (actor: Actor) => actor.scopes("document.draft").length > 0,
 };

@@ -1,12 +1,13 @@
 import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, requireUser } from "../../web/forms";
+import { readFileForm } from "../../web/file-forms";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { draftingUnits } from "../documents/form-choices";
 import { downloadResponse } from "../documents/routes";
 import { readStoredFile } from "../documents/stored-file";
-import { createDirective } from "./create-directive";
+import { assertMayRecordDirectives, createDirective } from "./create-directive";
 import { getDirective, listDirectives } from "./list-directives";
 import { DirectivesPage } from "./pages";
 
@@ -26,10 +27,9 @@ async function show(c: Ctx, form: FormState | null, status: 200 | 422 = 200) {
 directiveRoutes.get("/directives", (c) => show(c, null));
 
 directiveRoutes.post("/directives", async (c) => {
-  const body = await c.req.parseBody();
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (typeof v === "string" && k !== "_csrf") values[k] = v;
-  const upload = body.file instanceof File && body.file.size > 0 ? { name: body.file.name, bytes: new Uint8Array(await body.file.arrayBuffer()) } : undefined;
+  assertMayRecordDirectives(c.get("actor")!); // before the form and its file are read
+  const { values, files } = await readFileForm(c);
+  const upload = files.file?.find((f) => f.bytes.length > 0);
   return handleForm(
     values,
     () => createDirective(c.get("actor")!, values, db(c), upload),

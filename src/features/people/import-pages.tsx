@@ -1,4 +1,4 @@
-import { Csrf, ErrorSummary, Notice, SelectField } from "../../web/components";
+import { Csrf, ErrorSummary, fileFormAction, Notice, SelectField } from "../../web/components";
 import { fieldId } from "../../web/components";
 import { Layout } from "../../web/layout";
 import type { FormState, View } from "../../web/view";
@@ -17,8 +17,7 @@ export function ImportPage({ v, form, units }: { v: View; form: FormState; units
           {v.t("people.template")}
         </a>
       </p>
-      <form method="post" action="/people/import" enctype="multipart/form-data" novalidate>
-        <Csrf v={v} />
+      <form method="post" action={fileFormAction(v, "/people/import")} enctype="multipart/form-data" novalidate>
         <SelectField v={v} form={form} name="unitId" label={labels.unitId} placeholder={v.t("common.choose")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
         <div class={fileError ? "field field--error" : "field"}>
           <label for={fieldId("file")}>{labels.file}</label>

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
+import { readFileForm } from "../../web/file-forms";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { addMembership } from "./add-membership";
@@ -10,7 +11,7 @@ import { listPeople } from "./list-people";
 import { manageableUnits } from "./manageable-units";
 import { NewPersonPage, PeoplePage, PersonPage } from "./pages";
 import { ImportPage, PreviewPage } from "./import-pages";
-import { importPeople } from "./import-people";
+import { assertMayImportPeople, importPeople } from "./import-people";
 import { peopleTemplate } from "./people-template";
 import { readOwnFile, storeFile } from "../../platform/file-store";
 import { fields, parseInput } from "../../platform/validation";
@@ -69,16 +70,18 @@ async function showImport(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   return c.html(<ImportPage v={viewOf(c)} form={form} units={units} />, status);
 }
 
-peopleRoutes.get("/people/import", (c) => showImport(c, emptyForm({ unitId: c.req.query("unit") ?? "" })));
+peopleRoutes.get("/people/import", (c) => {
+  assertMayImportPeople(c.get("actor")!);
+  return showImport(c, emptyForm({ unitId: c.req.query("unit") ?? "" }));
+});
 
 peopleRoutes.post("/people/import", async (c) => {
-  const body = await c.req.parseBody();
-  const unitValue = typeof body.unitId === "string" ? body.unitId : "";
-  const values = { unitId: unitValue };
-  const upload = body.file;
-  if (!(upload instanceof File) || upload.size === 0) return showImport(c, { values, errors: { file: { key: "errors.choose_file" } } }, 422);
   const actor = c.get("actor")!;
-  const file = { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) };
+  assertMayImportPeople(actor); // before the spreadsheet is read
+  const form = await readFileForm(c);
+  const values = { unitId: form.values.unitId ?? "" };
+  const file = form.files.file?.[0];
+  if (!file || file.bytes.length === 0) return showImport(c, { values, errors: { file: { key: "errors.choose_file" } } }, 422);
   return handleForm(
     values,
     async () => {

@@ -3,7 +3,7 @@
 import type { Child } from "hono/jsx";
 import { percentShown } from "../../domain/progress/rollup";
 import type { Measure } from "../../domain/progress/values";
-import { Csrf, ErrorSummary, FieldError, Notice, RadioField, TextArea, TextField, SelectField, fieldId } from "../../web/components";
+import { Csrf, ErrorSummary, FieldError, fileFormAction, Notice, RadioField, TextArea, TextField, SelectField, fieldId } from "../../web/components";
 import { Layout } from "../../web/layout";
 import type { FormState, View } from "../../web/view";
 import { STAGES } from "./assess-criterion";
@@ -230,9 +230,8 @@ export function CheckinsPage({ v, data, form, criterionId, notice }: { v: View; 
       <h1>{title}</h1>
       <p>{data.movement.name}</p>
       {data.canReport && criterion ? (
-        <form method="post" action={`/movements/${data.movement.id}/checkins/${data.participant.unitId}`} enctype="multipart/form-data" novalidate class="panel">
+        <form method="post" action={fileFormAction(v, `/movements/${data.movement.id}/checkins/${data.participant.unitId}`)} enctype="multipart/form-data" novalidate class="panel">
           <h2>{criterion.name}</h2>
-          <Csrf v={v} />
           <input type="hidden" name="criterionId" value={String(criterion.id)} />
           <input type="hidden" name="requestKey" value={form.values.requestKey ?? ""} />
           <TextField v={v} form={form} name="reportedOn" type="date" label={labels.reportedOn} hint={v.t("checkins.reported_on_hint", { from: v.date(data.movement.startsOn), to: v.date(data.movement.endsOn) })} width="short" />
@@ -421,8 +420,7 @@ export function ActivitiesPage({ v, data, form, notice }: { v: View; data: Activ
       {data.units.length > 0 ? (
         <details open={Object.keys(form.errors).length > 0}>
           <summary>{v.t("activities.add")}</summary>
-          <form method="post" action={`/movements/${data.movement.id}/activities`} enctype="multipart/form-data" novalidate class="panel">
-            <Csrf v={v} />
+          <form method="post" action={fileFormAction(v, `/movements/${data.movement.id}/activities`)} enctype="multipart/form-data" novalidate class="panel">
             <input type="hidden" name="requestKey" value={form.values.requestKey ?? ""} />
             <SelectField v={v} form={form} name="unitId" label={labels.unitId} options={data.units.map((u) => ({ value: String(u.unitId), label: u.name }))} />
             <TextField v={v} form={form} name="title" label={labels.title} />

@@ -36,6 +36,12 @@ export function activityUnits(actor: Actor, movement: Awaited<ReturnType<typeof 
   return [own, ...movement.participants.filter((p) => p.unitId !== movement.unitId)].filter((u) => progressPolicy.participate(actor, u));
 }
 
+/** Whether the actor may record an activity of this movement for some unit: checked before the photos are read. */
+export async function assertMayRecordActivity(actor: Actor, db: Db, movementId: number): Promise<void> {
+  const movement = await findVisibleMovement(actor, db, movementId);
+  authorize(activityUnits(actor, movement).length > 0, "activity.create");
+}
+
 export async function recordActivity(actor: Actor, movementId: number, input: unknown, db: Db, files: readonly UploadedFile[] = []) {
   const values = parseInput(RecordActivityInput, input);
   const movement = await findVisibleMovement(actor, db, movementId);

@@ -24,6 +24,11 @@ export const RecordCheckinInput = z.object({
   requestKey: requestKey(),
 });
 
+/** Whether the actor reports for this participant of this movement: checked before the files are read. */
+export async function assertMayReport(actor: Actor, db: Db, movementId: number, unitId: number): Promise<void> {
+  reportingUnit(actor, await findVisibleMovement(actor, db, movementId), unitId);
+}
+
 /**
  * Stores one check-in and its files in one transaction. Every problem, the files' included,
  * is found before anything is written. The same request key twice (a double click, a retried

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import type { UploadedFile } from "../../platform/uploads";
 import type { AppEnv, Ctx } from "../../web/context";
-import { handleForm, requireUser } from "../../web/forms";
+import { handleForm, readForm, requireUser } from "../../web/forms";
+import { readFileForm } from "../../web/file-forms";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { downloadResponse } from "../documents/routes";
@@ -13,8 +14,8 @@ import { listCheckins } from "./list-checkins";
 import { ActivitiesPage, CheckinsPage, DashboardPage, ReviewsPage } from "./pages";
 import { progressDashboard } from "./progress-dashboard";
 import { readEvidence } from "./read-evidence";
-import { recordActivity } from "./record-activity";
-import { recordCheckin } from "./record-checkin";
+import { assertMayRecordActivity, recordActivity } from "./record-activity";
+import { assertMayReport, recordCheckin } from "./record-checkin";
 
 export const progressRoutes = new Hono<AppEnv>();
 progressRoutes.use("/movements/:id/*", requireUser);
@@ -24,21 +25,10 @@ const db = (c: Ctx) => c.get("deps").database.db;
 const movementId = (c: Ctx) => idFrom(c.req.param("id"), "movement");
 const unitId = (c: Ctx) => idFrom(c.req.param("unitId"), "unit");
 
-/** The text fields and the chosen files of a multipart form. */
+/** The text fields and every chosen file of a multipart form, whatever the input's name. */
 async function readMultipart(c: Ctx): Promise<{ values: Record<string, string>; files: UploadedFile[] }> {
-  const body = await c.req.parseBody({ all: true });
-  const values: Record<string, string> = {};
-  const files: UploadedFile[] = [];
-  for (const [k, raw] of Object.entries(body)) {
-    for (const v of Array.isArray(raw) ? raw : [raw]) {
-      if (typeof v === "string") {
-        if (k !== "_csrf") values[k] = v;
-      } else if (v instanceof File) {
-        files.push({ name: v.name, bytes: new Uint8Array(await v.arrayBuffer()) });
-      }
-    }
-  }
-  return { values, files };
+  const { values, files } = await readFileForm(c);
+  return { values, files: Object.values(files).flat() };
 }
 
 progressRoutes.get("/movements/:id/progress", async (c) => {
@@ -60,6 +50,7 @@ async function showCheckins(c: Ctx, form: FormState | null, status: 200 | 422 = 
 progressRoutes.get("/movements/:id/checkins/:unitId", (c) => showCheckins(c, null));
 
 progressRoutes.post("/movements/:id/checkins/:unitId", async (c) => {
+  await assertMayReport(c.get("actor")!, db(c), movementId(c), unitId(c)); // before the files are read
   const { values, files } = await readMultipart(c);
   return handleForm(
     values,
@@ -93,9 +84,7 @@ async function showReviews(c: Ctx, stage: Stage, form: FormState | null, status:
 progressRoutes.get("/movements/:id/reviews/:unitId", (c) => showReviews(c, stageOf(c.req.query("stage")), null));
 
 progressRoutes.post("/movements/:id/reviews/:unitId", async (c) => {
-  const body = await c.req.parseBody();
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (typeof v === "string" && k !== "_csrf") values[k] = v;
+  const values = await readForm(c);
   const stage = stageOf(values.stage);
   return handleForm(
     values,
@@ -116,6 +105,7 @@ async function showActivities(c: Ctx, form: FormState | null, status: 200 | 422 
 progressRoutes.get("/movements/:id/activities", (c) => showActivities(c, null));
 
 progressRoutes.post("/movements/:id/activities", async (c) => {
+  await assertMayRecordActivity(c.get("actor")!, db(c), movementId(c)); // before the photos are read
   const { values, files } = await readMultipart(c);
   return handleForm(
     values,
