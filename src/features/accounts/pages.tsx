@@ -128,11 +128,7 @@ export function AccountPage({ v, data, tokenForm }: { v: View; data: AccountPage
         <dt>{v.t("field.email")}</dt>
         <dd>{user.email}</dd>
       </dl>
-      {v.actor!.national ? (
-        <Notice>
-          <p>{v.t("account.national_admin")}</p>
-        </Notice>
-      ) : null}
+      {v.actor!.national ? <p class="panel">{v.t("account.national_admin")}</p> : null}
 
       <h2>{v.t("account.sessions")}</h2>
       <p>{v.t("account.sessions_hint")}</p>

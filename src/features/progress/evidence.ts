@@ -24,13 +24,16 @@ export interface PreparedEvidence {
   height: number | null;
 }
 
+/** Larger pictures are refused before they are decoded: a small PNG can unpack to gigabytes. */
+export const PHOTO_MAX_MEGAPIXELS = 64;
+
 const isPhoto = (kind: FileKind) => kind === "jpeg" || kind === "png" || kind === "webp";
 
 /** A photo as it is kept: upright, at most 1600 px, JPEG, no metadata. */
 async function normalisePhoto(file: UploadedFile): Promise<PreparedEvidence> {
   try {
     // rotate() with no angle applies the EXIF orientation; sharp writes no metadata unless asked.
-    const { data, info } = await sharp(file.bytes, { failOn: "error" })
+    const { data, info } = await sharp(file.bytes, { failOn: "error", limitInputPixels: PHOTO_MAX_MEGAPIXELS * 1_000_000 })
       .rotate()
       .resize({ width: PHOTO_LONG_SIDE, height: PHOTO_LONG_SIDE, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })
@@ -38,7 +41,10 @@ async function normalisePhoto(file: UploadedFile): Promise<PreparedEvidence> {
       .toBuffer({ resolveWithObject: true });
     const name = file.name.replace(/\.[^.]*$/, "") + ".jpg";
     return { name, kind: "jpeg", bytes: new Uint8Array(data), width: info.width, height: info.height };
-  } catch {
+  } catch (err) {
+    if (/pixel limit/i.test((err as Error).message)) {
+      throw new ValidationError({ files: { key: "errors.evidence_too_many_pixels", params: { name: file.name, max: PHOTO_MAX_MEGAPIXELS } } });
+    }
     // Right signature, broken image: as unusable as a wrong type.
     throw new ValidationError({ files: { key: "errors.evidence_broken_image", params: { name: file.name } } });
   }

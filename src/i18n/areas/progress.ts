@@ -106,6 +106,7 @@ export const vi = {
   "errors.evidence_too_large": "Tệp {name} lớn hơn {max} MB",
   "errors.evidence_too_many": "Chọn tối đa {max} tệp",
   "errors.evidence_broken_image": "Ảnh {name} bị hỏng, không đọc được",
+  "errors.evidence_too_many_pixels": "Ảnh {name} quá lớn: tối đa {max} megapixel. Hãy chụp lại ở độ phân giải thường hoặc thu nhỏ ảnh",
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -215,4 +216,5 @@ export const en: Record<keyof typeof vi, string> = {
   "errors.evidence_too_large": "The file {name} is larger than {max} MB",
   "errors.evidence_too_many": "Choose at most {max} files",
   "errors.evidence_broken_image": "The photo {name} is damaged and cannot be read",
+  "errors.evidence_too_many_pixels": "The photo {name} is too large: at most {max} megapixels. Take it again at the usual resolution or make it smaller",
 } as const;
