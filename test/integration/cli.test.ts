@@ -42,7 +42,7 @@ describe("help and configuration", () => {
   });
 });
 
-describe("an installation's life", () => {
+describe("an installation's life", { timeout: 180_000 }, () => {
   let token: string;
 
   it("starts, prints a set-up link, and the set-up page creates the first administrator and unit", async () => {
@@ -150,7 +150,7 @@ async function asOwner(env: Record<string, string>, ...statements: string[]) {
   }
 }
 
-describe("an audit log cut back behind its checkpoint", () => {
+describe("an audit log cut back behind its checkpoint", { timeout: 180_000 }, () => {
   let own: Record<string, string>;
 
   beforeAll(async () => {
