@@ -191,3 +191,22 @@ describe("another ward's records, through every route with an id", () => {
     expect(await counts()).toEqual(before);
   }, 120_000);
 });
+
+describe("a draft movement is the unit's own business", () => {
+  it("hides it from a participating unit's reporter on every page until it is launched", async () => {
+    const { addUnit } = await import("../support/seed");
+    const { launchMovement } = await import("../../src/features/movements/launch-movement");
+    const [ward] = await db().select().from(schema.units).where(eq(schema.units.name, "Phường Ba Ngòi"));
+    const group = await addUnit(t, ward!, "Tổ dân phố Xóm Mới");
+    const reporter = (await personWithRole(t, "reporter", group.id)).client;
+    const chairmanRow = await personWithRole(t, "chairman", ward!.id);
+    const chairman = (await loadActor(db(), chairmanRow.user.id))!;
+    const movement = await createMovement(chairman, { unitId: ward!.id, name: "Phong trào Xóm Mới", kind: "regular", startsOn: "2026-01-01", endsOn: "2026-12-31", participantIds: [group.id] }, db());
+    const pages = [`/movements/${movement.id}`, `/movements/${movement.id}/progress`, `/movements/${movement.id}/registrations/${group.id}`, `/movements/${movement.id}/checkins/${group.id}`];
+    for (const page of pages) expect((await reporter.get(page)).status, page).toBe(404);
+    const { addCriterion } = await import("../../src/features/movements/save-criterion");
+    await addCriterion(chairman, movement.id, { groupName: "Tuyên truyền", name: "Số buổi sinh hoạt", measure: "number", target: "4" }, db());
+    await launchMovement(chairman, movement.id, db());
+    for (const page of pages.slice(0, 3)) expect((await reporter.get(page)).status, page).toBe(200);
+  });
+});
