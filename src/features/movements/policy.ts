@@ -18,5 +18,7 @@ export const movementPolicy = {
   /** The whole movement (every participant's progress, the dashboard) belongs to the unit that runs it. */
   viewAll: (actor: Actor, unit: UnitRef) => actor.can("movement.view", unit.path),
   manage: (actor: Actor, unit: UnitRef) => actor.can("movement.manage", unit.path),
+  /** Manages movements of some unit (offers "new movement", "assign a task"). */
+  manageSomewhere: (actor: Actor) => actor.scopes("movement.manage").length > 0,
   participate: (actor: Actor, participant: UnitRef) => actor.can("movement.participate", participant.path),
 };

@@ -81,7 +81,7 @@ async function resolveUnits(db: DbOrTx, target: Target, rows: { row: number; uni
  * a spreadsheet from someone who may not import costs nothing.
  */
 export function assertMayImportPeople(actor: Actor): void {
-  authorize(personPolicy.importSomewhere(actor), "people.import");
+  authorize(personPolicy.manageSomewhere(actor), "people.import");
 }
 
 /**
