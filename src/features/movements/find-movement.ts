@@ -19,11 +19,12 @@ export interface ParticipantRow {
  * The movement if the actor may see it (movementPolicy.view: its unit, or a participant once
  * launched); otherwise NotFound, as if it did not exist. Every page, API route, CLI command
  * and download of a movement and its children finds it here. `forUpdate` locks the row, so
- * that two clicks on "launch" cannot both pass the status check.
+ * that two clicks on "launch" cannot both pass the status check; `forShare` keeps it from
+ * changing (closing) until a write that depends on its state (a check-in) commits.
  */
-export async function findVisibleMovement(actor: Actor, db: DbOrTx, id: number, opts: { forUpdate?: boolean } = {}): Promise<{ movement: MovementRow; unit: UnitRow; participants: ParticipantRow[] }> {
+export async function findVisibleMovement(actor: Actor, db: DbOrTx, id: number, opts: { forUpdate?: boolean; forShare?: boolean } = {}): Promise<{ movement: MovementRow; unit: UnitRow; participants: ParticipantRow[] }> {
   const query = db.select().from(movements).where(eq(movements.id, id));
-  const [movement] = opts.forUpdate ? await query.for("update") : await query;
+  const [movement] = opts.forUpdate ? await query.for("update") : opts.forShare ? await query.for("share") : await query;
   if (!movement) throw new NotFound("movement");
   const [unit] = await db.select().from(units).where(eq(units.id, movement.unitId));
   const participants = await db

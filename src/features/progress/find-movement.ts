@@ -20,8 +20,8 @@ export async function criteriaOf(db: DbOrTx, movementId: number) {
 export type VisibleMovement = MovementRow & { unitName: string; unitPath: string; participants: MovementParticipant[] };
 
 /** The movement as progress needs it, found by the movements area's one visibility rule. */
-export async function findVisibleMovement(actor: Actor, db: DbOrTx, movementId: number): Promise<VisibleMovement> {
-  const { movement, unit, participants } = await findMovement(actor, db, movementId);
+export async function findVisibleMovement(actor: Actor, db: DbOrTx, movementId: number, opts: { forShare?: boolean } = {}): Promise<VisibleMovement> {
+  const { movement, unit, participants } = await findMovement(actor, db, movementId, opts);
   return { ...movement, unitName: unit.name, unitPath: unit.path, participants };
 }
 
