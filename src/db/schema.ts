@@ -108,6 +108,26 @@ export const memberships = pgTable(
   (t) => [index("memberships_person_idx").on(t.personId), index("memberships_unit_idx").on(t.unitId)],
 );
 
+/**
+ * Each spreadsheet of people imported into a unit, once: the same file (by SHA-256) confirmed
+ * twice, or by two officials at the same moment, adds its rows once.
+ */
+export const peopleImports = pgTable(
+  "people_imports",
+  {
+    id: serial("id").primaryKey(),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    sha256: text("sha256").notNull(),
+    fileName: text("file_name").notNull(),
+    people: integer("people").notNull(),
+    households: integer("households").notNull(),
+    collectives: integer("collectives").notNull(),
+    importedBy: integer("imported_by"),
+    importedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("people_imports_unit_file_idx").on(t.unitId, t.sha256)],
+);
+
 /** A group commended as a whole that is not itself a unit of the tree (a team, a club, a family). */
 export const collectives = pgTable(
   "collectives",

@@ -63,6 +63,7 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "errors.invalid_json": "The content sent is not valid JSON.",
   "errors.merge_into_itself": "A unit cannot be merged into itself or into one of its own sub-units",
   "errors.file_unreadable": "This Excel file cannot be read; save it as .xlsx and upload it again",
+  "errors.import_already_done": "This file was already imported into {unit} at {at}; it is not imported again",
   "errors.sheet_too_big": "The spreadsheet is too large when unpacked: at most {max} MB. Remove unneeded sheets or pictures, or split it into smaller files",
   "errors.sheet_too_many_cells": "The spreadsheet has too many cells: at most {max_en} (rows × columns, merged and validated cells included; for example {rows_en} rows × 12 columns). Delete unused rows and columns or split it into smaller files",
   "errors.choose_gender": "Choose a gender",

@@ -62,6 +62,7 @@ export const coreVi = {
   "errors.invalid_json": "Nội dung gửi lên không phải JSON hợp lệ.",
   "errors.merge_into_itself": "Một đơn vị không thể sáp nhập vào chính nó hoặc vào đơn vị trực thuộc của nó",
   "errors.file_unreadable": "Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi tải lên",
+  "errors.import_already_done": "Tệp này đã được nhập vào {unit} lúc {at}; không nhập lại lần nữa",
   "errors.sheet_too_big": "Bảng tính quá lớn khi giải nén: tối đa {max} MB. Hãy xóa bớt trang tính, hình ảnh không cần thiết hoặc chia thành nhiều tệp nhỏ hơn",
   "errors.sheet_too_many_cells": "Bảng tính có quá nhiều ô: tối đa {max} ô (số dòng × số cột, kể cả ô gộp và vùng kiểm tra dữ liệu; chẳng hạn {rows} dòng × 12 cột). Hãy xóa các dòng, cột thừa hoặc chia thành nhiều tệp nhỏ hơn",
   "errors.choose_gender": "Chọn giới tính",

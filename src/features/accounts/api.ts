@@ -1,3 +1,4 @@
+import { accountPolicy } from "./policy";
 import type { Endpoint } from "../../web/api";
 import { idFrom } from "../../web/params";
 import { getUser } from "./get-user";
@@ -12,7 +13,7 @@ export const accountEndpoints: Endpoint[] = [
     summary: "Accounts with a role where the caller may view accounts, and pending invitations",
     tag: "accounts",
     handle: async ({ actor, c }) => {
-      if (actor.scopes("account.view").length === 0) return { users: [], pending: [] };
+      if (!accountPolicy.viewSomewhere(actor)) return { users: [], pending: [] };
       return listUsers(actor, c.get("deps").database.db);
     },
   },

@@ -7,6 +7,9 @@ import type { Actor } from "../../platform/actor";
 export const accountPolicy = {
   view: (actor: Actor, account: { unitPaths: string[] }) => account.unitPaths.some((p) => actor.can("account.view", p)),
   invite: (actor: Actor, unit: { path: string }) => actor.can("account.invite", unit.path),
+  /** Sees the accounts of some unit (the Users page exists for them). */
+  viewSomewhere: (actor: Actor) => actor.scopes("account.view").length > 0,
+  inviteSomewhere: (actor: Actor) => actor.scopes("account.invite").length > 0,
   grant: (actor: Actor, unit: { path: string }, role: Role) => grantableRoles(actor.assignments, unit.path).includes(role),
   revokeRole: (actor: Actor, unit: { path: string }) => actor.can("account.manage", unit.path),
   /** National administrators are named by the console operator or by one another. */

@@ -1,3 +1,4 @@
+import { accountPolicy } from "./policy";
 import { Hono } from "hono";
 import { NotFound, TooManyAttempts, ValidationError } from "../../platform/errors";
 import type { AppEnv, Ctx } from "../../web/context";
@@ -215,9 +216,9 @@ accountRoutes.use("/users/*", requireUser);
 
 async function showUsers(c: Ctx, notice?: { text: string; link?: string }) {
   const actor = c.get("actor")!;
-  if (actor.scopes("account.view").length === 0) throw new NotFound("users");
+  if (!accountPolicy.viewSomewhere(actor)) throw new NotFound("users");
   const { users, pending } = await listUsers(actor, deps(c).database.db);
-  return c.html(<UsersPage v={viewOf(c)} data={{ users, pending, canInvite: actor.scopes("account.invite").length > 0, notice }} />);
+  return c.html(<UsersPage v={viewOf(c)} data={{ users, pending, canInvite: accountPolicy.inviteSomewhere(actor), notice }} />);
 }
 
 accountRoutes.get("/users", (c) => showUsers(c));

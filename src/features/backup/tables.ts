@@ -11,6 +11,7 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "person_words", orderBy: "person_id, word", derived: true },
   { name: "memberships", orderBy: "id" },
   { name: "collectives", orderBy: "id" },
+  { name: "people_imports", orderBy: "id" },
   { name: "files", orderBy: "sha256" },
   { name: "users", orderBy: "id" },
   { name: "national_administrators", orderBy: "user_id" },

@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
+import { documentPolicy } from "./policy";
 import { Hono } from "hono";
 import { z } from "zod";
-import { documentBases, documentRecipients } from "../../db/schema";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import { ValidationError } from "../../platform/errors";
 import { fields, parseInput } from "../../platform/validation";
@@ -16,8 +15,8 @@ import { createPlan } from "./create-plan";
 import { documentFile, type DocumentFormat } from "./document-file";
 import { planFormValues as formToInput, type HeaderSettings } from "./document-input";
 import { registerWorkbook } from "./export-register";
-import { copyablePlans, draftingUnits, planFormChoices } from "./form-choices";
-import { findVisibleDocument } from "./find-document";
+import { copyablePlans, draftingUnits } from "./form-choices";
+import { getPlanForEditing } from "./get-plan-for-editing";
 import { getDocument } from "./get-document";
 import { listInbox } from "./inbox";
 import { issueDocument } from "./issue-document";
@@ -38,7 +37,7 @@ const actorOf = (c: Ctx) => c.get("actor")!;
 documentRoutes.get("/documents", async (c) => {
   const actor = actorOf(c);
   const list = await listDocuments(actor, db(c), c.req.query());
-  return c.html(<DocumentsPage v={viewOf(c)} list={list} canDraft={actor.scopes("document.draft").length > 0} />);
+  return c.html(<DocumentsPage v={viewOf(c)} list={list} canDraft={documentPolicy.draftSomewhere(actor)} />);
 });
 
 // ---- a new plan: choose the unit and where to start, then write it on the edit page
@@ -79,10 +78,7 @@ documentRoutes.post("/documents/new", async (c) => {
 
 async function showEdit(c: Ctx, id: number, form: FormState | null, status: 200 | 422 = 200) {
   const actor = actorOf(c);
-  const { doc, unit } = await findVisibleDocument(actor, db(c), id);
-  const choices = await planFormChoices(actor, db(c), unit);
-  const stored = await db(c).select().from(documentRecipients).where(eq(documentRecipients.documentId, id)).orderBy(documentRecipients.position);
-  const bases = await db(c).select({ id: documentBases.directiveId }).from(documentBases).where(eq(documentBases.documentId, id));
+  const { doc, choices, recipients: stored, basisIds } = await getPlanForEditing(actor, db(c), id);
   const values = form?.values ?? {
     ...planFormValues(doc.content as PlanContent, doc.header as HeaderSettings, doc.version),
     outsideRecipients: stored.filter((r) => !r.unitId).map((r) => r.label).join("\n"),
@@ -93,7 +89,7 @@ async function showEdit(c: Ctx, id: number, form: FormState | null, status: 200 
     label: chosen.get(u.id) ?? u.name,
     checked: form ? values[`recipient.${u.id}`] === "on" : chosen.has(u.id),
   }));
-  const basis = new Set(form ? Object.keys(values).flatMap((k) => (/^basis\.\d+$/.test(k) ? [Number(k.slice(6))] : [])) : bases.map((b) => b.id));
+  const basis = new Set(form ? Object.keys(values).flatMap((k) => (/^basis\.\d+$/.test(k) ? [Number(k.slice(6))] : [])) : basisIds);
   return c.html(<EditPlanPage v={viewOf(c)} id={id} form={form ?? emptyForm(values)} choices={choices} recipients={recipients} basis={basis} />, status);
 }
 

@@ -4,18 +4,14 @@ import { requireUser } from "../../web/forms";
 import { Layout } from "../../web/layout";
 import { Notice } from "../../web/components";
 import { viewOf } from "../../web/view";
-import { inArray } from "drizzle-orm";
-import { units } from "../../db/schema";
+import { roleUnitNames } from "./role-units";
 
 export const homeRoutes = new Hono<AppEnv>();
 
 homeRoutes.get("/", requireUser, async (c) => {
   const v = viewOf(c);
   const actor = c.get("actor")!;
-  const ids = actor.assignments.map((a) => a.unitId);
-  const names = new Map(
-    ids.length ? (await c.get("deps").database.db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids))).map((u) => [u.id, u.name]) : [],
-  );
+  const names = await roleUnitNames(actor, c.get("deps").database.db);
   return c.html(
     <Layout v={v} title={v.t("home.title")}>
       {c.req.query("reset") ? <Notice>{v.t("reset.done")}</Notice> : null}

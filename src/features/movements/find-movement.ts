@@ -1,6 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { withinScopes } from "../../db/scope";
 import { movementParticipants, movements, units } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { NotFound } from "../../platform/errors";
@@ -9,27 +8,33 @@ import { movementPolicy } from "./policy";
 
 export type MovementRow = typeof movements.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
+export interface ParticipantRow {
+  unitId: number;
+  name: string;
+  kind: string;
+  path: string;
+}
 
 /**
- * The movement if the actor may see it: within their units, or one their unit takes part
- * in (a mass organisation's official sees the ward's movement it was invited to).
- * Otherwise NotFound, as if it did not exist. `forUpdate` locks the row, so that two
- * clicks on "launch" cannot both pass the status check.
+ * The movement if the actor may see it (movementPolicy.view: its unit, or a participant once
+ * launched); otherwise NotFound, as if it did not exist. Every page, API route, CLI command
+ * and download of a movement and its children finds it here. `forUpdate` locks the row, so
+ * that two clicks on "launch" cannot both pass the status check; `forShare` keeps it from
+ * changing (closing) until a write that depends on its state (a check-in) commits.
  */
-export async function findVisibleMovement(actor: Actor, db: DbOrTx, id: number, opts: { forUpdate?: boolean } = {}): Promise<{ movement: MovementRow; unit: UnitRow }> {
+export async function findVisibleMovement(actor: Actor, db: DbOrTx, id: number, opts: { forUpdate?: boolean; forShare?: boolean } = {}): Promise<{ movement: MovementRow; unit: UnitRow; participants: ParticipantRow[] }> {
   const query = db.select().from(movements).where(eq(movements.id, id));
-  const [movement] = opts.forUpdate ? await query.for("update") : await query;
+  const [movement] = opts.forUpdate ? await query.for("update") : opts.forShare ? await query.for("share") : await query;
   if (!movement) throw new NotFound("movement");
   const [unit] = await db.select().from(units).where(eq(units.id, movement.unitId));
-  if (movementPolicy.view(actor, unit!)) return { movement, unit: unit! };
-  const [participating] = await db
-    .select({ one: sql<number>`1` })
+  const participants = await db
+    .select({ unitId: units.id, name: units.name, kind: units.kind, path: units.path })
     .from(movementParticipants)
     .innerJoin(units, eq(units.id, movementParticipants.unitId))
-    .where(and(eq(movementParticipants.movementId, id), withinScopes(units.path, actor.scopes("movement.view"))))
-    .limit(1);
-  if (participating) return { movement, unit: unit! };
-  throw new NotFound("movement");
+    .where(eq(movementParticipants.movementId, id))
+    .orderBy(asc(units.sortKey), asc(units.id));
+  if (!movementPolicy.view(actor, { status: movement.status, unitPath: unit!.path }, participants)) throw new NotFound("movement");
+  return { movement, unit: unit!, participants };
 }
 
 /** Ids are PostgreSQL integers: a larger number from a URL names nothing (and must not reach the query). */

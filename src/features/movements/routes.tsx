@@ -1,15 +1,14 @@
-import { and, asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
-import { criteria, movementLinks, movementMilestones, movementParticipants } from "../../db/schema";
 import { movementAllows } from "../../domain/movements/movement";
-import { authorize, NotFound } from "../../platform/errors";
+import { NotFound } from "../../platform/errors";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { createMovement } from "./create-movement";
+import { getCriterionForEditing, getMovementForEditing } from "./get-movement-for-editing";
 import { acceptRegistration, returnRegistration } from "./decide-registration";
-import { findVisibleMovement, rowId, type MovementRow, type UnitRow } from "./find-movement";
+import { rowId, type UnitRow } from "./find-movement";
 import { launchablePlans, launchingUnits, linkableMovements, participantChoices } from "./form-choices";
 import { getMovement, getRegistration } from "./get-movement";
 import { closeMovement, launchMovement } from "./launch-movement";
@@ -42,7 +41,7 @@ function noticeOf(c: Ctx): string | undefined {
 movementsRoutes.get("/movements", async (c) => {
   const actor = actorOf(c);
   const list = await listMovements(actor, db(c), c.req.query());
-  return c.html(<MovementsPage v={viewOf(c)} list={list} canCreate={actor.scopes("movement.manage").length > 0} notice={noticeOf(c)} />);
+  return c.html(<MovementsPage v={viewOf(c)} list={list} canCreate={movementPolicy.manageSomewhere(actor)} notice={noticeOf(c)} />);
 });
 
 // ---- creating and editing a movement
@@ -85,12 +84,7 @@ movementsRoutes.post("/movements/new", async (c) => {
 });
 
 /** A stored movement as the flat values of its form. */
-async function storedValues(c: Ctx, movement: MovementRow): Promise<Record<string, string>> {
-  const [milestones, links, participants] = await Promise.all([
-    db(c).select().from(movementMilestones).where(eq(movementMilestones.movementId, movement.id)).orderBy(asc(movementMilestones.on)),
-    db(c).select().from(movementLinks).where(eq(movementLinks.movementId, movement.id)),
-    db(c).select().from(movementParticipants).where(eq(movementParticipants.movementId, movement.id)),
-  ]);
+function storedValues({ movement, milestones, links, participants }: Awaited<ReturnType<typeof getMovementForEditing>>): Record<string, string> {
   const values: Record<string, string> = {
     name: movement.name, kind: movement.kind, planDocumentId: movement.planDocumentId ? String(movement.planDocumentId) : "",
     startsOn: movement.startsOn, endsOn: movement.endsOn, registrationDeadline: movement.registrationDeadline ?? "", description: movement.description,
@@ -102,10 +96,10 @@ async function storedValues(c: Ctx, movement: MovementRow): Promise<Record<strin
 }
 
 async function showEdit(c: Ctx, id: number, form: FormState | null, status: 200 | 422 = 200) {
-  const { movement, unit } = await findVisibleMovement(actorOf(c), db(c), id);
-  authorize(movementPolicy.manage(actorOf(c), unit), "movement.manage");
+  const stored = await getMovementForEditing(actorOf(c), db(c), id);
+  const { movement, unit } = stored;
   if (!movementAllows(movement.status, "edit")) return c.redirect(`/movements/${id}`, 303);
-  const state = form ?? emptyForm(await storedValues(c, movement));
+  const state = form ?? emptyForm(storedValues(stored));
   return c.html(<MovementFormPage v={viewOf(c)} form={state} choices={await formChoices(c, unit, id)} movementId={id} />, status);
 }
 
@@ -161,11 +155,8 @@ overviewAction(
 // ---- editing one criterion (while the movement is a draft)
 
 async function showCriterion(c: Ctx, id: number, criterionId: number, form: FormState | null, status: 200 | 422 = 200) {
-  const { movement, unit } = await findVisibleMovement(actorOf(c), db(c), id);
-  authorize(movementPolicy.manage(actorOf(c), unit), "movement.manage");
+  const { movement, criterion: row } = await getCriterionForEditing(actorOf(c), db(c), id, criterionId);
   if (!movementAllows(movement.status, "edit_criteria")) return c.redirect(`/movements/${id}`, 303);
-  const [row] = await db(c).select().from(criteria).where(and(eq(criteria.id, criterionId), eq(criteria.movementId, id)));
-  if (!row) throw new NotFound("criterion");
   const values = {
     groupName: row.groupName, name: row.name, measure: row.measure, target: row.target === null ? "" : String(row.target), unitLabel: row.unitLabel ?? "",
     maxPoints: row.maxPoints === null ? "" : String(row.maxPoints), bonusPoints: row.bonusPoints === null ? "" : String(row.bonusPoints), appliesTo: row.appliesTo ?? "",

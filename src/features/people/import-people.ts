@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { and, eq, inArray, like } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
-import { collectives, households, people, units } from "../../db/schema";
+import { collectives, households, people, peopleImports, units } from "../../db/schema";
 import { describeProblem, parseCollectivesSheet, parsePeopleSheet, type CellValue, type SheetProblem } from "../../domain/registry/people-sheet";
 import { personKeys } from "../../domain/registry/person";
 import { foldForSearch } from "../../domain/text/vietnamese";
+import { formatDateTime } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
@@ -81,7 +82,7 @@ async function resolveUnits(db: DbOrTx, target: Target, rows: { row: number; uni
  * a spreadsheet from someone who may not import costs nothing.
  */
 export function assertMayImportPeople(actor: Actor): void {
-  authorize(personPolicy.importSomewhere(actor), "people.import");
+  authorize(personPolicy.manageSomewhere(actor), "people.import");
 }
 
 /**
@@ -150,7 +151,22 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
   };
   if (!input.commit || problems.length > 0 || fresh.length + freshGroups.length === 0) return preview;
 
+  const sha256 = createHash("sha256").update(input.file.bytes).digest("hex");
   await db.transaction(async (tx) => {
+    // Checked again where it counts, in the writing transaction: the unit, the right to import, and
+    // this file not imported here already (the unique row waits for a concurrent confirm to commit).
+    const unit = await findVisibleUnit(actor, tx, input.unitId);
+    authorize(personPolicy.manage(actor, unit), "people.import");
+    assertUnitOpen(unit);
+    const [claimed] = await tx
+      .insert(peopleImports)
+      .values({ unitId: unit.id, sha256, fileName: input.file.name, people: fresh.length, households: householdCodes.length, collectives: freshGroups.length, importedBy: actor.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!claimed) {
+      const [earlier] = await tx.select().from(peopleImports).where(and(eq(peopleImports.unitId, unit.id), eq(peopleImports.sha256, sha256)));
+      throw ValidationError.field("file", "errors.import_already_done", { unit: unit.name, at: formatDateTime(earlier!.importedAt) });
+    }
     const householdIds = new Map<string, number>();
     if (householdCodes.length) {
       const firstOf = (code: string) => fresh.find((r) => r.household === code)!;
@@ -187,7 +203,7 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
       action: "people.imported",
       entityType: "person",
       unit: target,
-      after: { file: input.file.name, sha256: createHash("sha256").update(input.file.bytes).digest("hex"), people: fresh.length, households: householdCodes.length, collectives: freshGroups.length, duplicatesSkipped: duplicates.length },
+      after: { file: input.file.name, sha256, people: fresh.length, households: householdCodes.length, collectives: freshGroups.length, duplicatesSkipped: duplicates.length },
     });
   });
   return { ...preview, committed: true };

@@ -5,6 +5,6 @@ export const personPolicy = {
   view: (actor: Actor, person: { unitPath: string }) => actor.can("person.view", person.unitPath),
   viewPersonal: (actor: Actor, person: { unitPath: string }) => actor.can("person.view_personal", person.unitPath),
   manage: (actor: Actor, unit: { path: string }) => actor.can("person.manage", unit.path),
-  /** Manages people somewhere: may send a spreadsheet at all (before it is read, the unit is not known). */
-  importSomewhere: (actor: Actor) => actor.scopes("person.manage").length > 0,
+  /** Manages people of some unit: offers "add a person" and "import", and may send a spreadsheet at all (before it is read, the unit is not known). */
+  manageSomewhere: (actor: Actor) => actor.scopes("person.manage").length > 0,
 };

@@ -1,3 +1,4 @@
+import { personPolicy } from "./policy";
 import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
@@ -30,7 +31,7 @@ peopleRoutes.get("/people", async (c) => {
   const list = await listPeople(actor, db(c), c.req.query());
   const imported = c.req.query("imported");
   const notice = imported ? c.get("t")("people.imported", { n: imported }) : undefined;
-  return c.html(<PeoplePage v={viewOf(c)} list={list} canCreate={actor.scopes("person.manage").length > 0} notice={notice} />);
+  return c.html(<PeoplePage v={viewOf(c)} list={list} canCreate={personPolicy.manageSomewhere(actor)} notice={notice} />);
 });
 
 async function showNew(c: Ctx, form: FormState, status: 200 | 422 = 200) {

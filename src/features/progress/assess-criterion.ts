@@ -30,20 +30,20 @@ export const AssessInput = z.object({
 
 export async function assessCriterion(actor: Actor, movementId: number, input: unknown, db: Db) {
   const values = parseInput(AssessInput, input);
-  const movement = await findVisibleMovement(actor, db, movementId);
-  const participant = movement.participants.find((p) => p.unitId === values.unitId);
-  if (!participant) throw ValidationError.field("unitId", "errors.choose_unit");
-  authorize(
-    values.side === "self" ? progressPolicy.participate(actor, participant) : progressPolicy.assessAsUnit(actor, { path: movement.unitPath }),
-    `assessment.${values.side}`,
-  );
-  authorize(movement.status !== "draft", "assessment.movement_not_launched");
-  const criterion = await findCriterion(db, movement.id, values.criterionId);
-  if (!criterion) throw ValidationError.field("criterionId", "errors.checkin_criterion");
-  const { value, errors } = readValue("value", criterion.measure, values.value);
-  if (value === null) throw new ValidationError(errors);
-
   return db.transaction(async (tx) => {
+    // Read in the writing transaction, the movement kept from closing meanwhile.
+    const movement = await findVisibleMovement(actor, tx, movementId, { forShare: true });
+    const participant = movement.participants.find((p) => p.unitId === values.unitId);
+    if (!participant) throw ValidationError.field("unitId", "errors.choose_unit");
+    authorize(
+      values.side === "self" ? progressPolicy.participate(actor, participant) : progressPolicy.assessAsUnit(actor, { path: movement.unitPath }),
+      `assessment.${values.side}`,
+    );
+    authorize(movement.status !== "draft", "assessment.movement_not_launched");
+    const criterion = await findCriterion(tx, movement.id, values.criterionId);
+    if (!criterion) throw ValidationError.field("criterionId", "errors.checkin_criterion");
+    const { value, errors } = readValue("value", criterion.measure, values.value);
+    if (value === null) throw new ValidationError(errors);
     const key = and(eq(assessments.movementId, movement.id), eq(assessments.unitId, participant.unitId), eq(assessments.criterionId, criterion.id), eq(assessments.stage, values.stage));
     await tx.insert(assessments).values({ movementId: movement.id, unitId: participant.unitId, criterionId: criterion.id, stage: values.stage }).onConflictDoNothing();
     // Locked: two assessors saving at once are recorded one after the other, each with its old value.

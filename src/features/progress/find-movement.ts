@@ -1,37 +1,15 @@
 // A movement as the actor may see it, with what progress needs of it: its unit, its period,
 // its criteria and its participants.
 import { and, asc, eq } from "drizzle-orm";
+import { findVisibleMovement as findMovement, type MovementRow, type ParticipantRow } from "../movements/find-movement";
 import type { DbOrTx } from "../../db/client";
-import { criteria, movementParticipants, movements, units } from "../../db/schema";
+import { criteria } from "../../db/schema";
 import { isMeasure, type Measure } from "../../domain/progress/values";
 import type { Actor } from "../../platform/actor";
 import { Forbidden, NotFound } from "../../platform/errors";
 import { progressPolicy } from "./policy";
 
-export interface MovementParticipant {
-  unitId: number;
-  name: string;
-  kind: string;
-  path: string;
-}
-
-export async function loadMovement(db: DbOrTx, movementId: number) {
-  const [row] = await db
-    .select({ movement: movements, unitName: units.name, unitPath: units.path })
-    .from(movements)
-    .innerJoin(units, eq(units.id, movements.unitId))
-    .where(eq(movements.id, movementId));
-  return row ? { ...row.movement, unitName: row.unitName, unitPath: row.unitPath } : null;
-}
-
-export async function participantsOf(db: DbOrTx, movementId: number): Promise<MovementParticipant[]> {
-  return db
-    .select({ unitId: units.id, name: units.name, kind: units.kind, path: units.path })
-    .from(movementParticipants)
-    .innerJoin(units, eq(units.id, movementParticipants.unitId))
-    .where(eq(movementParticipants.movementId, movementId))
-    .orderBy(asc(units.sortKey), asc(units.id));
-}
+export type MovementParticipant = ParticipantRow;
 
 export async function criteriaOf(db: DbOrTx, movementId: number) {
   const rows = await db.select().from(criteria).where(eq(criteria.movementId, movementId)).orderBy(asc(criteria.position), asc(criteria.id));
@@ -39,17 +17,12 @@ export async function criteriaOf(db: DbOrTx, movementId: number) {
   return rows.map((c) => ({ ...c, measure: (isMeasure(c.measure) ? c.measure : "number") as Measure }));
 }
 
-export type VisibleMovement = NonNullable<Awaited<ReturnType<typeof loadMovement>>> & { participants: MovementParticipant[] };
+export type VisibleMovement = MovementRow & { unitName: string; unitPath: string; participants: MovementParticipant[] };
 
-/** The movement if the actor may see it (in its unit, or as a participant); otherwise NotFound. */
-export async function findVisibleMovement(actor: Actor, db: DbOrTx, movementId: number): Promise<VisibleMovement> {
-  const movement = await loadMovement(db, movementId);
-  if (!movement) throw new NotFound("movement");
-  const participants = await participantsOf(db, movementId);
-  // A draft is still the unit's own business: participants see a movement once it is launched.
-  const visibleTo = movement.status === "draft" ? [] : participants;
-  if (!progressPolicy.viewMovement(actor, { path: movement.unitPath }, visibleTo)) throw new NotFound("movement");
-  return { ...movement, participants };
+/** The movement as progress needs it, found by the movements area's one visibility rule. */
+export async function findVisibleMovement(actor: Actor, db: DbOrTx, movementId: number, opts: { forShare?: boolean } = {}): Promise<VisibleMovement> {
+  const { movement, unit, participants } = await findMovement(actor, db, movementId, opts);
+  return { ...movement, unitName: unit.name, unitPath: unit.path, participants };
 }
 
 /**

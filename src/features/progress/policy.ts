@@ -3,13 +3,12 @@ import type { Actor } from "../../platform/actor";
 type UnitRef = { path: string };
 
 /**
- * Progress of a movement is seen by everyone in the movement's unit and, for its own part,
+ * Whether the movement itself may be seen is movementPolicy.view (one rule for the movement
+ * and everything under it). Within it, progress is seen by everyone in the movement's unit and, for its own part,
  * by each participant; a participant reports, assesses itself and records activities for its
  * own unit; the movement's unit assesses (movement.manage on the unit that runs it).
  */
 export const progressPolicy = {
-  viewMovement: (actor: Actor, movementUnit: UnitRef, participantUnits: readonly UnitRef[]) =>
-    actor.can("movement.view", movementUnit.path) || participantUnits.some((u) => actor.can("movement.view", u.path)),
   /** The whole dashboard (every participant) belongs to the movement's unit. */
   viewAll: (actor: Actor, movementUnit: UnitRef) => actor.can("movement.view", movementUnit.path),
   viewParticipant: (actor: Actor, movementUnit: UnitRef, participant: UnitRef) =>

@@ -3,7 +3,7 @@
 // public portal (title, date, place, description, photos).
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import { activities } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -42,18 +42,26 @@ export async function assertMayRecordActivity(actor: Actor, db: Db, movementId: 
   authorize(activityUnits(actor, movement).length > 0, "activity.create");
 }
 
-export async function recordActivity(actor: Actor, movementId: number, input: unknown, db: Db, files: readonly UploadedFile[] = []) {
-  const values = parseInput(RecordActivityInput, input);
-  const movement = await findVisibleMovement(actor, db, movementId);
+/** Whose activity, when: the movement (kept from closing meanwhile), the unit, the date within the period. */
+async function checkActivity(actor: Actor, db: DbOrTx, movementId: number, values: z.output<typeof RecordActivityInput>, opts: { forShare?: boolean } = {}) {
+  const movement = await findVisibleMovement(actor, db, movementId, opts);
   const unit = activityUnits(actor, movement).find((u) => u.unitId === values.unitId);
   if (!unit) throw ValidationError.field("unitId", "errors.choose_unit");
   authorize(movement.status !== "draft", "activity.movement_not_launched");
   // Within the movement's period; the date is when it happened, so not a later day either.
   const verdict = checkReportedOn(values.happenedOn, movement, "9999-12-31");
   if (verdict !== "ok") throw ValidationError.field("happenedOn", "errors.checkin_date_outside", { from: movement.startsOn.split("-").reverse().join("/"), to: movement.endsOn.split("-").reverse().join("/") });
+  return { movement, unit };
+}
+
+export async function recordActivity(actor: Actor, movementId: number, input: unknown, db: Db, files: readonly UploadedFile[] = []) {
+  const values = parseInput(RecordActivityInput, input);
+  // Checked before the photos are processed, and again in the writing transaction.
+  await checkActivity(actor, db, movementId, values);
   const photos = await prepareEvidence(files);
 
   return db.transaction(async (tx) => {
+    const { movement, unit } = await checkActivity(actor, tx, movementId, values, { forShare: true });
     const [row] = await tx
       .insert(activities)
       .values({ ...values, movementId: movement.id, unitId: unit.unitId, createdBy: actor.id, requestKey: values.requestKey ?? null })

@@ -1,7 +1,7 @@
 // A participant reports its progress on one criterion, with evidence (tiến độ thực hiện).
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import { checkins } from "../../db/schema";
 import { CHECKIN_STATUSES } from "../../domain/progress/values";
 import type { Actor } from "../../platform/actor";
@@ -29,6 +29,18 @@ export async function assertMayReport(actor: Actor, db: Db, movementId: number, 
   reportingUnit(actor, await findVisibleMovement(actor, db, movementId), unitId);
 }
 
+/** Who may report what, when: the movement (kept from closing meanwhile), the participant, the criterion, the value and the date. */
+async function checkCheckin(actor: Actor, db: DbOrTx, movementId: number, values: z.output<typeof RecordCheckinInput>, now: Date, opts: { forShare?: boolean } = {}) {
+  const movement = await findVisibleMovement(actor, db, movementId, opts);
+  const participant = reportingUnit(actor, movement, values.unitId);
+  const criterion = await findCriterion(db, movement.id, values.criterionId);
+  if (!criterion) throw ValidationError.field("criterionId", "errors.checkin_criterion");
+  const value = readValue("value", criterion.measure, values.value);
+  const errors = { ...dateErrors("reportedOn", values.reportedOn, movement, now), ...value.errors };
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return { movement, participant, criterion, value };
+}
+
 /**
  * Stores one check-in and its files in one transaction. Every problem, the files' included,
  * is found before anything is written. The same request key twice (a double click, a retried
@@ -36,16 +48,12 @@ export async function assertMayReport(actor: Actor, db: Db, movementId: number, 
  */
 export async function recordCheckin(actor: Actor, movementId: number, input: unknown, db: Db, files: readonly UploadedFile[] = [], now = new Date()) {
   const values = parseInput(RecordCheckinInput, input);
-  const movement = await findVisibleMovement(actor, db, movementId);
-  const participant = reportingUnit(actor, movement, values.unitId);
-  const criterion = await findCriterion(db, movement.id, values.criterionId);
-  if (!criterion) throw ValidationError.field("criterionId", "errors.checkin_criterion");
-  const value = readValue("value", criterion.measure, values.value);
-  const errors = { ...dateErrors("reportedOn", values.reportedOn, movement, now), ...value.errors };
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  // Checked before the photos are processed, and again where it counts: in the writing transaction.
+  await checkCheckin(actor, db, movementId, values, now);
   const evidence = await prepareEvidence(files);
 
   return db.transaction(async (tx) => {
+    const { movement, participant, criterion, value } = await checkCheckin(actor, tx, movementId, values, now, { forShare: true });
     const [row] = await tx
       .insert(checkins)
       .values({

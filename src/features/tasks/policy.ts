@@ -11,6 +11,7 @@ export const taskPolicy = {
   directs: (assigning: { path: string }, responsible: { path: string }) => responsible.path.startsWith(assigning.path),
   /** Assigning is managing the movement in the assigning unit. */
   assign: (actor: Actor, unit: { path: string }) => actor.can("movement.manage", unit.path),
+  assignSomewhere: (actor: Actor) => actor.scopes("movement.manage").length > 0,
   /** The responsible unit closes its own task; the assigning unit may close it for them. */
   complete: (actor: Actor, task: TaskRef) =>
     (task.responsibleUnitPath !== null && actor.can("movement.participate", task.responsibleUnitPath)) || actor.can("movement.manage", task.unitPath),

@@ -1,3 +1,4 @@
+import { taskPolicy } from "./policy";
 // Pages of the tasks area: the task board and overdue list, assigning a task, marking one
 // done; the person's notifications and reminder settings; the working-day calendar data.
 import { Hono } from "hono";
@@ -37,7 +38,7 @@ tasksRoutes.get("/tasks", async (c) => {
       board={board}
       units={units}
       unread={unread}
-      canAssign={actor.scopes("movement.manage").length > 0}
+      canAssign={taskPolicy.assignSomewhere(actor)}
       canManageCalendar={calendarPolicy.manage(actor)}
       notice={key ? c.get("t")(TASK_NOTICES[key]) : undefined}
     />,
