@@ -31,3 +31,14 @@ describe("thin routes", () => {
     expect(readFileSync(file, "utf8")).not.toMatch(/actor\)?\.(can|scopes)\(|\.scopes\("/);
   });
 });
+
+describe("one rule per resource", () => {
+  const useCases = readdirSync(FEATURES).flatMap((area) =>
+    readdirSync(path.join(FEATURES, area))
+      .filter((f) => /\.tsx?$/.test(f) && !/(^policy|\.test)\.tsx?$/.test(f) && f !== "policy.ts")
+      .map((f) => path.join(FEATURES, area, f)),
+  );
+  it.each(useCases.map((f) => [path.relative(FEATURES, f), f]))("%s asks its area's policy rather than the role table", (_name, file) => {
+    expect(readFileSync(file, "utf8")).not.toMatch(/actor\)?\.(can|scopes)\(/);
+  });
+});

@@ -22,7 +22,7 @@ export async function getUser(actor: Actor, db: DbOrTx, id: number) {
   if (!isSelf && !accountPolicy.view(actor, { unitPaths: roles.map((r) => r.unitPath) })) throw new NotFound("user");
   // Only the roles on units the actor can see are shown, each with whether it may be revoked.
   const visibleRoles = roles
-    .filter((r) => isSelf || actor.can("account.view", r.unitPath))
+    .filter((r) => isSelf || accountPolicy.view(actor, { unitPaths: [r.unitPath] }))
     .map((r) => ({ ...r, canRevoke: accountPolicy.revokeRole(actor, { path: r.unitPath }) }));
   return { user, roles: visibleRoles };
 }

@@ -1,3 +1,4 @@
+import { accountPolicy } from "./policy";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { withinScopes } from "../../db/scope";
@@ -6,7 +7,7 @@ import type { Actor } from "../../platform/actor";
 
 /** Accounts holding a role within the units where the actor may view accounts, with pending invitations. */
 export async function listUsers(actor: Actor, db: DbOrTx) {
-  const scopes = actor.scopes("account.view");
+  const scopes = accountPolicy.viewScopes(actor);
   const rows = await db
     .select({ userId: users.id, fullName: users.fullName, email: users.email, role: roleAssignments.role, unitName: units.name })
     .from(roleAssignments)
@@ -34,7 +35,7 @@ export async function invitableUnits(actor: Actor, db: DbOrTx) {
   return db
     .select({ id: units.id, name: units.name, path: units.path })
     .from(units)
-    .where(withinScopes(units.path, actor.scopes("account.invite")))
+    .where(withinScopes(units.path, accountPolicy.inviteScopes(actor)))
     .orderBy(asc(units.path))
     .limit(500);
 }

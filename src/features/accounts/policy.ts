@@ -6,6 +6,8 @@ import type { Actor } from "../../platform/actor";
 
 export const accountPolicy = {
   view: (actor: Actor, account: { unitPaths: string[] }) => account.unitPaths.some((p) => actor.can("account.view", p)),
+  viewScopes: (actor: Actor) => actor.scopes("account.view"),
+  inviteScopes: (actor: Actor) => actor.scopes("account.invite"),
   invite: (actor: Actor, unit: { path: string }) => actor.can("account.invite", unit.path),
   /** Sees the accounts of some unit (the Users page exists for them). */
   viewSomewhere: (actor: Actor) => actor.scopes("account.view").length > 0,

@@ -14,7 +14,7 @@ export async function revokeRole(actor: Actor, assignmentId: number, db: Db) {
       .from(roleAssignments)
       .innerJoin(units, eq(units.id, roleAssignments.unitId))
       .where(eq(roleAssignments.id, assignmentId));
-    if (!row || !actor.can("account.view", row.unit.path)) throw new NotFound("role_assignment");
+    if (!row || !accountPolicy.view(actor, { unitPaths: [row.unit.path] })) throw new NotFound("role_assignment");
     authorize(accountPolicy.revokeRole(actor, row.unit), "role.revoke");
     if (row.assignment.role === "admin") {
       const [others] = await tx

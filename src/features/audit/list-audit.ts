@@ -30,7 +30,7 @@ export const AuditFilters = z.object({
 export async function listAudit(actor: Actor, db: DbOrTx, input: unknown) {
   authorize(auditPolicy.browse(actor), "audit.view");
   const f = parseInput(AuditFilters, input);
-  const scope = withinScopes(auditLog.unitPath, actor.scopes("audit.view"));
+  const scope = withinScopes(auditLog.unitPath, auditPolicy.scopes(actor));
   const conditions: (SQL | undefined)[] = [auditPolicy.seeUnitless(actor) ? or(scope, isNull(auditLog.unitPath)) : scope];
   if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.actor) conditions.push(ilike(auditLog.actorLabel, `%${f.actor.replace(/[\\%_]/g, "\\$&")}%`));

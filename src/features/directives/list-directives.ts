@@ -13,7 +13,7 @@ const columns = {
 
 /** Incoming directives of the actor's units, newest first. */
 export async function listDirectives(actor: Actor, db: DbOrTx, unitId?: number) {
-  const scope = withinScopes(units.path, actor.scopes("document.view"));
+  const scope = withinScopes(units.path, directivePolicy.viewScopes(actor));
   return db
     .select(columns)
     .from(directives)

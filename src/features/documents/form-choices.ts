@@ -1,4 +1,5 @@
 // The choices a plan form offers: units that may issue, directives to cite, units to send to.
+import { documentPolicy } from "./policy";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { withinScopes } from "../../db/scope";
@@ -8,7 +9,7 @@ import { listDirectives } from "../directives/list-directives";
 import { committeeUnits } from "../units/committee-units";
 
 /** People's Committees still in being where the actor writes documents. */
-export const draftingUnits = (actor: Actor, db: DbOrTx) => committeeUnits(actor, db, "document.draft", { openOnly: true });
+export const draftingUnits = (actor: Actor, db: DbOrTx) => committeeUnits(db, documentPolicy.writeScopes(actor), { openOnly: true });
 
 /** Plans the actor can start a copy from. */
 export function copyablePlans(actor: Actor, db: DbOrTx) {
@@ -16,7 +17,7 @@ export function copyablePlans(actor: Actor, db: DbOrTx) {
     .select({ id: documents.id, summary: documents.summary, numberSymbol: documents.numberSymbol, unitName: units.name })
     .from(documents)
     .innerJoin(units, eq(units.id, documents.unitId))
-    .where(and(eq(documents.typeCode, "KH"), withinScopes(units.path, actor.scopes("document.review"))))
+    .where(and(eq(documents.typeCode, "KH"), withinScopes(units.path, documentPolicy.draftScopes(actor))))
     .orderBy(sql`${documents.id} DESC`)
     .limit(200);
 }

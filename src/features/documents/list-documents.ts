@@ -1,3 +1,4 @@
+import { documentPolicy } from "./policy";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
@@ -18,8 +19,8 @@ export const ListDocumentsInput = z.object({
 export async function listDocuments(actor: Actor, db: DbOrTx, input: unknown) {
   const { unit: unitId, status, year } = parseInput(ListDocumentsInput, input);
   const unit = unitId ? await findVisibleUnit(actor, db, unitId) : null;
-  const issued = withinScopes(units.path, actor.scopes("document.view"));
-  const drafts = withinScopes(units.path, actor.scopes("document.review"));
+  const issued = withinScopes(units.path, documentPolicy.issuedScopes(actor));
+  const drafts = withinScopes(units.path, documentPolicy.draftScopes(actor));
   const conditions: SQL[] = [sql`((${documents.status} = 'issued' AND ${issued}) OR (${documents.status} <> 'issued' AND ${drafts}))`];
   if (unit) conditions.push(eq(documents.unitId, unit.id));
   if (status) conditions.push(eq(documents.status, status));
@@ -47,7 +48,7 @@ export const RegisterInput = z.object({
 export async function documentRegister(actor: Actor, db: DbOrTx, input: unknown) {
   const { unit: unitId, year } = parseInput(RegisterInput, input);
   const unit = await findVisibleUnit(actor, db, unitId);
-  authorize(actor.can("document.view", unit.path), "document.view");
+  authorize(documentPolicy.viewRegister(actor, unit), "document.view");
   const entries = await db
         .select({ id: documents.id, number: documents.number, numberSymbol: documents.numberSymbol, typeCode: documents.typeCode, issuedOn: documents.issuedOn, summary: documents.summary, signerName: documents.signerName, signingForm: documents.signingForm })
         .from(documents)

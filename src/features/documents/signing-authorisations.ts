@@ -56,7 +56,7 @@ export async function revokeSigningAuthority(actor: Actor, id: number, db: Db) {
 /** The unit's authorisations in force or revoked, and the officials who could receive one. */
 export async function listSigningAuthorities(actor: Actor, db: DbOrTx, unitId: number) {
   const unit = await findVisibleUnit(actor, db, unitId);
-  authorize(actor.can("document.review", unit.path), "signing.list");
+  authorize(documentPolicy.viewSigning(actor, unit), "signing.list");
   const [granted, officials] = await Promise.all([
     db
       .select({ id: signingAuthorisations.id, form: signingAuthorisations.form, signerTitle: signingAuthorisations.signerTitle, validFrom: signingAuthorisations.validFrom, validTo: signingAuthorisations.validTo, revokedAt: signingAuthorisations.revokedAt, name: users.fullName })

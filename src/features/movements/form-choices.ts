@@ -6,11 +6,12 @@ import { GOVERNMENT_KINDS } from "../../domain/documents/issuing-body";
 import type { Actor } from "../../platform/actor";
 import { committeeUnits } from "../units/committee-units";
 import { pathIds } from "./find-movement";
+import { movementPolicy } from "./policy";
 
 type UnitRef = { id: number; path: string };
 
 /** People's Committees (province, commune, ward…) where the actor may launch movements. */
-export const launchingUnits = (actor: Actor, db: DbOrTx) => committeeUnits(actor, db, "movement.manage");
+export const launchingUnits = (actor: Actor, db: DbOrTx) => committeeUnits(db, movementPolicy.manageScopes(actor));
 
 /** Issued plans (KH) a movement of this unit may be launched from: its own, its superiors', or those delivered to it. */
 export function launchablePlans(db: DbOrTx, unit: UnitRef) {

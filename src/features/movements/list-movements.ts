@@ -1,3 +1,4 @@
+import { movementPolicy } from "./policy";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
@@ -16,7 +17,7 @@ export const ListMovementsInput = z.object({
 export async function listMovements(actor: Actor, db: DbOrTx, input: unknown) {
   const { unit: unitId, status } = parseInput(ListMovementsInput, input);
   const unit = unitId ? await findVisibleUnit(actor, db, unitId) : null;
-  const scopes = actor.scopes("movement.view");
+  const scopes = movementPolicy.viewScopes(actor);
   const participating = sql`EXISTS (SELECT 1 FROM ${movementParticipants} INNER JOIN ${units} pu ON pu.id = ${movementParticipants.unitId} WHERE ${movementParticipants.movementId} = ${movements.id} AND ${withinScopes(sql`pu.path`, scopes)})`;
   const conditions: SQL[] = [or(withinScopes(units.path, scopes), participating)!];
   if (unit) conditions.push(eq(movements.unitId, unit.id));

@@ -17,6 +17,9 @@ export const movementPolicy = {
     actor.can("movement.view", movement.unitPath) || (movement.status !== "draft" && participants.some((p) => actor.can("movement.view", p.path))),
   /** The whole movement (every participant's progress, the dashboard) belongs to the unit that runs it. */
   viewAll: (actor: Actor, unit: UnitRef) => actor.can("movement.view", unit.path),
+  /** For lists: movements of units under these paths, and launched ones these units take part in. */
+  viewScopes: (actor: Actor) => actor.scopes("movement.view"),
+  manageScopes: (actor: Actor) => actor.scopes("movement.manage"),
   manage: (actor: Actor, unit: UnitRef) => actor.can("movement.manage", unit.path),
   /** Manages movements of some unit (offers "new movement", "assign a task"). */
   manageSomewhere: (actor: Actor) => actor.scopes("movement.manage").length > 0,

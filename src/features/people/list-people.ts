@@ -1,3 +1,4 @@
+import { personPolicy } from "./policy";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { selectRows, type DbOrTx } from "../../db/client";
@@ -199,7 +200,7 @@ async function matches(db: DbOrTx, terms: SearchTerm[], paths: string[], limit: 
  */
 export async function peopleListStatement(actor: Actor, db: DbOrTx, input: unknown) {
   const { q, unit: unitId, page } = parseInput(ListPeopleInput, input);
-  let paths = actor.scopes("person.view");
+  let paths = personPolicy.viewScopes(actor);
   let unit: { id: number; name: string; path: string } | null = null;
   if (unitId) {
     unit = await findVisibleUnit(actor, db, unitId);

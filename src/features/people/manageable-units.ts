@@ -1,3 +1,4 @@
+import { personPolicy } from "./policy";
 import { and, asc, gte, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { withinScopes } from "../../db/scope";
@@ -10,7 +11,7 @@ export function manageableUnits(actor: Actor, db: DbOrTx) {
   return db
     .select({ id: units.id, name: units.name })
     .from(units)
-    .where(and(withinScopes(units.path, actor.scopes("person.manage")), or(isNull(units.validTo), gte(units.validTo, today))))
+    .where(and(withinScopes(units.path, personPolicy.manageScopes(actor)), or(isNull(units.validTo), gte(units.validTo, today))))
     .orderBy(asc(units.sortKey), asc(units.id))
     .limit(1000);
 }

@@ -1,3 +1,6 @@
+import { taskPolicy } from "./policy";
+import { unitPolicy } from "../units/policy";
+import { movementPolicy } from "../movements/policy";
 import { asc, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { units } from "../../db/schema";
@@ -18,11 +21,11 @@ async function unitsWithin(db: DbOrTx, scopes: string[]): Promise<UnitChoice[]> 
 
 /** The units the actor assigns tasks for, and those a task may go to. */
 export async function taskFormChoices(actor: Actor, db: DbOrTx) {
-  const [assigning, all] = await Promise.all([unitsWithin(db, actor.scopes("movement.manage")), unitsWithin(db, actor.scopes("unit.view"))]);
+  const [assigning, all] = await Promise.all([unitsWithin(db, movementPolicy.manageScopes(actor)), unitsWithin(db, unitPolicy.viewScopes(actor))]);
   return { assigning, units: all };
 }
 
 /** The units the board can be narrowed to: those the actor works in. */
 export async function boardUnits(actor: Actor, db: DbOrTx): Promise<UnitChoice[]> {
-  return unitsWithin(db, actor.scopes("movement.view"));
+  return unitsWithin(db, taskPolicy.viewScopes(actor));
 }

@@ -40,7 +40,7 @@ const DONE_LIMIT = 50;
 
 /** Tasks the actor may see: assigned by, or to, a unit within their movement.view scopes. */
 function visible(actor: Actor, unitId: number | undefined): SQL {
-  const scopes = actor.scopes("movement.view");
+  const scopes = taskPolicy.viewScopes(actor);
   const seen = or(withinScopes(units.path, scopes), withinScopes(responsible.path, scopes))!;
   return unitId ? and(seen, or(eq(tasks.unitId, unitId), eq(tasks.responsibleUnitId, unitId)))! : seen;
 }

@@ -5,6 +5,8 @@ export type TaskRef = { unitPath: string; responsibleUnitPath: string | null };
 
 export const taskPolicy = {
   /** Seen by the assigning unit and by the responsible unit. */
+  /** For lists: tasks assigned by or to units under these paths. */
+  viewScopes: (actor: Actor) => actor.scopes("movement.view"),
   view: (actor: Actor, task: TaskRef) =>
     actor.can("movement.view", task.unitPath) || (task.responsibleUnitPath !== null && actor.can("movement.view", task.responsibleUnitPath)),
   /** A unit directs itself and its sub-units: only they can be made responsible for its tasks. */

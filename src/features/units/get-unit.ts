@@ -1,3 +1,4 @@
+import { accountPolicy } from "../accounts/policy";
 import { asc, count, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
@@ -20,7 +21,7 @@ export async function getUnit(actor: Actor, db: DbOrTx, id: number) {
   ]);
   const [residents] = await db.select({ n: count() }).from(people).where(eq(people.unitId, unit.id));
   const groups = await db.select({ id: collectives.id, name: collectives.name, kind: collectives.kind, memberCount: collectives.memberCount }).from(collectives).where(eq(collectives.unitId, unit.id)).orderBy(asc(collectives.sortKey));
-  const members = actor.can("account.view", unit.path)
+  const members = accountPolicy.view(actor, { unitPaths: [unit.path] })
     ? await db
         .select({ userId: users.id, fullName: users.fullName, role: roleAssignments.role })
         .from(roleAssignments)

@@ -1,3 +1,4 @@
+import { unitPolicy } from "./policy";
 import { asc, count } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { withinScopes } from "../../db/scope";
@@ -8,7 +9,7 @@ export const UNITS_PAGE_SIZE = 50;
 
 /** Every unit the actor may see, in tree order (a parent, then its sub-units), one page at a time. */
 export async function listUnits(actor: Actor, db: DbOrTx, page = 1) {
-  const visible = withinScopes(units.path, actor.scopes("unit.view"));
+  const visible = withinScopes(units.path, unitPolicy.viewScopes(actor));
   const [rows, [total]] = await Promise.all([
     db
       .select({ id: units.id, name: units.name, kind: units.kind, code: units.code, path: units.path })

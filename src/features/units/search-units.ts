@@ -1,3 +1,4 @@
+import { unitPolicy } from "./policy";
 import { z } from "zod";
 import { sql } from "drizzle-orm";
 import { selectRows, type DbOrTx } from "../../db/client";
@@ -35,7 +36,7 @@ export async function searchUnits(actor: Actor, db: DbOrTx, input: unknown): Pro
     sql`SELECT u.id, u.name, u.kind, u.code, p.name AS "parentName",
                EXISTS (SELECT 1 FROM units t WHERE t.search_text = u.search_text AND t.kind = u.kind AND t.id <> u.id) AS repeated
           FROM units u LEFT JOIN units p ON p.id = u.parent_id
-         WHERE u.search_text LIKE ${like} AND ${withinScopes(sql`u.path`, actor.scopes("unit.view"))}
+         WHERE u.search_text LIKE ${like} AND ${withinScopes(sql`u.path`, unitPolicy.viewScopes(actor))}
          ORDER BY (u.search_text LIKE ${folded + "%"} OR u.search_text LIKE ${"% " + folded + "%"}) DESC, u.sort_key, u.id
          LIMIT ${limit}`,
   );
