@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grantableRoles, holds, scopesFor, type Assignment } from "./roles";
+import { grantableRoles, holds, scopesFor, signingFormsFor, type Assignment } from "./roles";
 
 const chairmanOfWard: Assignment = { role: "chairman", unitId: 4, unitPath: "/1/4/" };
 const adminOfProvince: Assignment = { role: "admin", unitId: 1, unitPath: "/1/" };
@@ -30,5 +30,19 @@ describe("unit-scoped roles", () => {
     expect(grantableRoles([chairmanOfWard], "/1/4/")).toContain("council_member");
     expect(grantableRoles([adminOfProvince], "/1/4/")).toContain("admin");
     expect(grantableRoles([chairmanOfWard], "/1/5/")).toEqual([]);
+  });
+});
+
+describe("signingFormsFor", () => {
+  const ward = { unitId: 4, unitPath: "/1/4/" };
+  it("gives the Chairman TM. and their own power, a Vice-Chairman KT. and Q., on their own unit", () => {
+    expect(signingFormsFor([{ role: "chairman", ...ward }], 4)).toEqual(["TM", "HEAD"]);
+    expect(signingFormsFor([{ role: "vice_chairman", ...ward }], 4)).toEqual(["KT", "Q"]);
+    expect(signingFormsFor([{ role: "council_secretary", ...ward }], 4)).toEqual([]);
+  });
+  it("gives nothing on another unit, above or below: a province's Chairman does not sign a ward's plan", () => {
+    expect(signingFormsFor([{ role: "chairman", ...ward }], 9)).toEqual([]);
+    expect(signingFormsFor([{ role: "chairman", unitId: 1, unitPath: "/1/" }], 4)).toEqual([]);
+    expect(signingFormsFor([{ role: "chairman", unitId: 1, unitPath: "/1/" }, { role: "vice_chairman", ...ward }], 4)).toEqual(["KT", "Q"]);
   });
 });
