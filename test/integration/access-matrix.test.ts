@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { roleAssignments, units, users } from "../../src/db/schema";
 import { ROLES, type Role } from "../../src/domain/access/roles";
-import { addUnit, personWithRole, setUpWard } from "../support/seed";
+import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import type { WebClient } from "../support/web-client";
 
@@ -39,12 +39,7 @@ beforeAll(async () => {
   ids.adminUser = adminRow!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
-  for (const role of ROLES) {
-    const c = clients.get(role)!;
-    await c.get("/account");
-    const page = await c.post("/account/tokens", { name: "tích hợp" });
-    tokens.set(role, /(tdpat_[A-Za-z0-9_-]+)/.exec(page.text)![1]!);
-  }
+  for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
 });
 afterAll(() => t.close());
 

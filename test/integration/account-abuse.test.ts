@@ -5,7 +5,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobs, passwordResets, roleAssignments, users } from "../../src/db/schema";
-import { addUnit, personWithRole, setUpWard } from "../support/seed";
+import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
 
@@ -150,8 +150,7 @@ describe("credentials that outlive a reset", () => {
   }
 
   async function tokenOf(client: WebClient) {
-    await client.get("/account");
-    return /(tdpat_[A-Za-z0-9_-]+)/.exec((await client.post("/account/tokens", { name: "Đồng bộ" })).text)![1]!;
+    return apiTokenOf(client, "Đồng bộ");
   }
   const apiStatus = async (token: string) => (await t.app.request("/api/v1/units", { headers: { authorization: `Bearer ${token}` } })).status;
 

@@ -3,7 +3,7 @@
 // Vietnamese (English when chosen), never a 500, and writes no row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKUP_TABLES } from "../../src/features/backup/tables";
-import { setUpWard } from "../support/seed";
+import { apiTokenOf, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
 
@@ -33,8 +33,7 @@ const hostile: Record<string, string>[] = [
 beforeAll(async () => {
   t = await startTestApp();
   ({ admin, wardId } = await setUpWard(t));
-  await admin.get("/account");
-  token = /(tdpat_[A-Za-z0-9_-]+)/.exec((await admin.post("/account/tokens", { name: "Kiểm thử" })).text)![1]!;
+  token = await apiTokenOf(admin);
 });
 afterAll(() => t.close());
 

@@ -15,7 +15,7 @@ import { createMovement } from "../../src/features/movements/create-movement";
 import * as schema from "../../src/db/schema";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { loadActor } from "../../src/platform/actor";
-import { personWithRole, setUpWard } from "../support/seed";
+import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import type { WebClient } from "../support/web-client";
 
@@ -34,11 +34,7 @@ beforeAll(async () => {
   const { admin, wardId } = await setUpWard(t, "Phường Ba Ngòi");
   clients.set("admin", admin);
   for (const role of ROLES.filter((r) => r !== "admin")) clients.set(role, (await personWithRole(t, role, wardId)).client);
-  for (const role of ROLES) {
-    const c = clients.get(role)!;
-    await c.get("/account");
-    tokens.set(role, /(tdpat_[A-Za-z0-9_-]+)/.exec((await c.post("/account/tokens", { name: "tích hợp" })).text)![1]!);
-  }
+  for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
 
   // The other ward: the demo's Cam Phú of 2024, plus a draft plan and a draft movement.
   const demo = await loadDemo(t.deps.database, { residents: 100 });
@@ -194,7 +190,6 @@ describe("another ward's records, through every route with an id", () => {
 
 describe("a draft movement is the unit's own business", () => {
   it("hides it from a participating unit's reporter on every page until it is launched", async () => {
-    const { addUnit } = await import("../support/seed");
     const { launchMovement } = await import("../../src/features/movements/launch-movement");
     const [ward] = await db().select().from(schema.units).where(eq(schema.units.name, "Phường Ba Ngòi"));
     const group = await addUnit(t, ward!, "Tổ dân phố Xóm Mới");

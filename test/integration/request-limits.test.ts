@@ -13,7 +13,7 @@ import { criteria, units } from "../../src/db/schema";
 import { insertMovement, SAMPLE_CRITERIA } from "../support/movements";
 import { freePort } from "../support/pg-cluster";
 import { startServerProcess, type ServerProcess } from "../support/processes";
-import { personWithRole, setUpWard } from "../support/seed";
+import { apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
 import { deflateRepeated, SHEET_HEAD, SHEET_TAIL, xlsxParts, zip } from "../support/zip";
@@ -27,8 +27,7 @@ let token: string;
 beforeAll(async () => {
   t = await startTestApp();
   ({ admin, wardId } = await setUpWard(t));
-  await admin.get("/account");
-  token = /(tdpat_[A-Za-z0-9_-]+)/.exec((await admin.post("/account/tokens", { name: "Kiểm thử" })).text)![1]!;
+  token = await apiTokenOf(admin);
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 // Security by default: CSRF on every form, strict headers, escaped output,
 // bounded request bodies, the API's token and error answers, the health check.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addUnit, setUpWard } from "../support/seed";
+import { addUnit, apiTokenOf, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
 
@@ -13,8 +13,7 @@ let token: string;
 beforeAll(async () => {
   t = await startTestApp();
   ({ admin, wardId } = await setUpWard(t));
-  await admin.get("/account");
-  token = /(tdpat_[A-Za-z0-9_-]+)/.exec((await admin.post("/account/tokens", { name: "Kiểm thử" })).text)![1]!;
+  token = await apiTokenOf(admin);
 });
 afterAll(() => t.close());
 
@@ -169,7 +168,7 @@ describe("the API", () => {
 
   it("stops working for a token once it is revoked", async () => {
     await admin.get("/account");
-    const fresh = /(tdpat_[A-Za-z0-9_-]+)/.exec((await admin.post("/account/tokens", { name: "Tạm" })).text)![1]!;
+    const fresh = await apiTokenOf(admin, "Tạm");
     const ok = await t.app.request("/api/v1/me", { headers: { authorization: `Bearer ${fresh}` } });
     expect(ok.status).toBe(200);
     const page = await admin.get("/account");

@@ -48,3 +48,12 @@ export async function personWithRole(t: TestApp, role: Role, unitId: number, ful
   (client as unknown as { cookies: Map<string, string> }).cookies.set("thidua_session", token);
   return { user: user!, client, email, password: "mat-khau-thu-nghiem" };
 }
+
+/** An API token made on "Tài khoản của tôi", as the person would make it; returns the token shown once. */
+export async function apiTokenOf(client: WebClient, name = "Kiểm thử"): Promise<string> {
+  await client.get("/account");
+  const page = await client.post("/account/tokens", { name });
+  const token = /(tdpat_[A-Za-z0-9_-]+)/.exec(page.text)?.[1];
+  if (!token) throw new Error(`no API token on the account page (${page.status})`);
+  return token;
+}
