@@ -35,18 +35,7 @@ export async function openRuntime(config: Config, log: Logger = consoleLogger(co
   }
   useAuditKey(config.auditKey);
   const checkpoints = new AuditCheckpoints(database.db, config.auditKey, config.dataDir, log);
-  const send = mailSender(config.smtpUrl, config.mailFrom);
-  const jobs = new JobWorker(
-    database,
-    {
-      [MAIL_JOB]:
-        send ??
-        (async (payload) => {
-          log.info(`SMTP_URL chưa được cấu hình: thư "${String(payload.subject)}" tới ${String(payload.to)} không được gửi.`);
-        }),
-    },
-    (msg) => log.error(msg),
-  );
+  const jobs = new JobWorker(database, { [MAIL_JOB]: mailSender(config.smtpUrl, config.mailFrom, log) }, (msg) => log.error(msg));
   return {
     deps: { config, database, jobs, log },
     checkpoints,
