@@ -4,6 +4,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { lockDataFolder } from "./db/data-lock";
+import { DatabaseStartError } from "./db/start-error";
 import { issueSetupLink } from "./features/setup/setup-link";
 import { purgeExpiredSessions } from "./features/accounts/sessions";
 import { auditKeyMatches, useAuditKey } from "./platform/audit";
@@ -25,13 +26,15 @@ export interface Runtime {
 /** Opens everything the app and the CLI need. The embedded database is locked for this process. */
 export async function openRuntime(config: Config, log: Logger = consoleLogger(config.logLevel), opts: { pgliteImage?: Blob } = {}): Promise<Runtime> {
   const release = config.databaseUrl ? () => {} : lockDataFolder(config.dataDir);
-  let database: Database;
+  let database: Database | undefined;
   try {
     database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...opts });
     await database.migrate();
   } catch (err) {
+    await database?.close().catch(() => {});
     release();
-    throw err;
+    // The database's own reason ("permission denied for database …"), not only the failed statement.
+    throw DatabaseStartError.from(err, config);
   }
   useAuditKey(config.auditKey);
   const checkpoints = new AuditCheckpoints(database.db, config.auditKey, config.dataDir, log);
