@@ -13,7 +13,7 @@
 // ones the app computes. Names, dates and places come from a seeded PRNG: the same
 // options give the same data. The generator refuses a database that already holds
 // people or sub-units under the communes it would fill.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { Database, RawQuery } from "../src/db/client";
@@ -25,11 +25,8 @@ import { nameKeys } from "../src/features/units/insert-unit";
 import { SHIPPED_OFFICIAL_LIST } from "../src/features/units/official-list";
 import { Actor } from "../src/platform/actor";
 
-/** The published file (../shared/data), else the copy shipped with the product. */
-export const OFFICIAL_CSV = (() => {
-  const shared = fileURLToPath(new URL("../../shared/data/admin-units-2025.csv", import.meta.url));
-  return existsSync(shared) ? shared : SHIPPED_OFFICIAL_LIST;
-})();
+/** The official list of administrative units (1 July 2025) as the product ships it. */
+export const OFFICIAL_CSV = SHIPPED_OFFICIAL_LIST;
 
 /** Phường Ba Đình, Hà Nội: the ward of the ward-sized dataset unless told otherwise. */
 export const DEFAULT_WARD_CODE = "00004";

@@ -8,6 +8,7 @@ import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calen
 import { exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
 import { listMovementsCommand } from "./features/movements/cli";
 import { calendarAdjustmentsFrom, overdueTasksCommand, runRemindersCommand } from "./features/tasks/cli";
+import { CALENDAR_YEARS } from "./features/tasks/task-input";
 import { DEMO_WARD_NAME, DemoAlreadyLoaded, loadDemo } from "./features/demo/load-demo";
 import { parseArgs } from "node:util";
 import { ConfigError, configVariables, loadConfig, type Config } from "./config";
@@ -24,6 +25,8 @@ import { Actor } from "./platform/actor";
 import { AUDIT_KEY_HINT, AUDIT_WARNING_TEXT, auditKeyMatches, checkSince, problemLine, verifyAuditChain } from "./platform/audit";
 import { advanceAuditCheckpoint, checkpointPath, readAuditCheckpoint } from "./platform/audit-checkpoint";
 import { ValidationError } from "./platform/errors";
+import { parseDateArgument } from "./platform/validation";
+import { formatShortDate } from "./domain/text/dates";
 import { consoleLogger } from "./platform/logger";
 import { openRuntime, startServer } from "./server";
 
@@ -47,7 +50,7 @@ Lệnh / Commands:
   units import FILE          Nhập danh mục đơn vị hành chính chính thức (CSV: province_code,
                              province_name,commune_code,commune_name); nhập lại không đổi gì
                              Import the official list of administrative units; re-importing changes nothing
-  units merge --into CODE --from CODE,CODE --on 1/7/2025
+  units merge --into CODE --from CODE,CODE --on 01/07/2025
                              Ghi nhận sáp nhập: các đơn vị cũ kết thúc ngày hôm trước, lịch sử vẫn xem được
                              Record a merger; the replaced units end the day before
   units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen")
@@ -71,14 +74,14 @@ Lệnh / Commands:
   tasks overdue [--unit CODE] [--json]
                              Nhiệm vụ quá hạn (tính theo ngày làm việc)
                              Overdue tasks, counted in working days
-  reminders run [--on YYYY-MM-DD]
+  reminders run [--on dd/mm/yyyy]
                              Xếp hàng bản tin nhắc việc của một ngày (mỗi người một bản); máy chủ tự chạy hằng ngày
                              Queue a day's reminder digests (one per person); the server runs it daily
   calendar holidays YEAR [--json] [--lang en]
                              Ngày nghỉ lễ, Tết trong năm (âm lịch Việt Nam, nghỉ bù, hoán đổi)
                              A year's public days off (Vietnamese lunar calendar, swaps)
   calendar add-working-days DATE N [--json]
-                             Hạn sau N ngày làm việc kể từ DATE (YYYY-MM-DD), bỏ qua ngày nghỉ
+                             Hạn sau N ngày làm việc kể từ DATE (dd/mm/yyyy), bỏ qua ngày nghỉ
                              The due date N working days after DATE
   backup FILE                Sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
                              Back up all data to FILE
@@ -205,7 +208,8 @@ async function main(argv: string[]): Promise<number> {
       if (sub === "merge") {
         const into = opts.into;
         const from = opts.from?.split(",").map((c) => c.trim()).filter(Boolean) ?? [];
-        if (!into || from.length === 0 || !opts.on) throw new UsageError("units merge --into CODE --from CODE,CODE --on NGÀY");
+        if (!into || from.length === 0 || opts.on === undefined) throw new UsageError("units merge --into CODE --from CODE,CODE --on NGÀY");
+        const effectiveOn = parseDateArgument("--on", opts.on);
         return withRuntime(config, async ({ deps }) => {
           const { db } = deps.database;
           const byCode = async (code: string) => {
@@ -213,8 +217,8 @@ async function main(argv: string[]): Promise<number> {
             if (!u) throw new UsageError(`units merge: không có đơn vị mã ${code} / no unit with code ${code}`);
             return u.id;
           };
-          const result = await mergeUnits(Actor.system(), { successorId: await byCode(into), predecessorIds: await Promise.all(from.map(byCode)), effectiveOn: opts.on }, db);
-          console.log(`${result.predecessors.map((p) => p.name).join(", ")} → ${result.successor.name} (${opts.on})`);
+          const result = await mergeUnits(Actor.system(), { successorId: await byCode(into), predecessorIds: await Promise.all(from.map(byCode)), effectiveOn }, db);
+          console.log(`${result.predecessors.map((p) => p.name).join(", ")} → ${result.successor.name} (${formatShortDate(effectiveOn)})`);
           return 0;
         });
       }
@@ -291,9 +295,10 @@ async function main(argv: string[]): Promise<number> {
       }
       if (sub === "add-working-days") {
         const days = positionals[3];
-        if (!arg || days === undefined) throw new UsageError("calendar add-working-days DATE N");
+        if (arg === undefined || days === undefined) throw new UsageError("calendar add-working-days DATE N");
+        const date = parseDateArgument("DATE", arg, CALENDAR_YEARS);
         return withRuntime(config, async ({ deps }) => {
-          console.log(addWorkingDaysCommand({ date: arg, days, json: !!opts.json }, await calendarAdjustmentsFrom(deps.database.db)));
+          console.log(addWorkingDaysCommand({ date, days, json: !!opts.json }, await calendarAdjustmentsFrom(deps.database.db)));
           return 0;
         });
       }
@@ -309,9 +314,10 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError("tasks overdue [--unit CODE] [--json]");
     }
     case "reminders": {
-      if (sub !== "run") throw new UsageError("reminders run [--on YYYY-MM-DD]");
+      if (sub !== "run") throw new UsageError("reminders run [--on dd/mm/yyyy]");
+      const on = opts.on === undefined ? undefined : parseDateArgument("--on", opts.on, CALENDAR_YEARS);
       return withRuntime(config, async ({ deps }) => {
-        console.log(await runRemindersCommand(deps.database.db, { ...(opts.on ? { date: opts.on } : {}), baseUrl: config.baseUrl }));
+        console.log(await runRemindersCommand(deps.database.db, { ...(on ? { date: on } : {}), baseUrl: config.baseUrl }));
         return 0;
       });
     }
@@ -403,8 +409,13 @@ main(process.argv.slice(2)).then(
     } else if (err instanceof UsageError) {
       console.error(`Sai cú pháp / usage: npx thidua ${err.message}\n(npx thidua --help)`);
     } else if (err instanceof ValidationError) {
-      const t = translator("vi");
-      for (const [field, e] of Object.entries(err.fields)) console.error(`--${field}: ${t(e.key, { label: field, ...(e.params ?? {}) })}`);
+      const [vi, en] = [translator("vi"), translator("en")];
+      for (const [field, e] of Object.entries(err.fields)) {
+        // A use case's field is named by its option; an argument the CLI read is named as typed ("--on", "DATE").
+        const name = /^(-|[A-Z])/.test(field) ? field : `--${field}`;
+        const params = { label: name, ...(e.params ?? {}) };
+        console.error(`${name}: ${vi(e.key, params)} / ${en(e.key, params)}`);
+      }
     } else if (err instanceof Error && err.name === "NotFound") {
       console.error("Không tìm thấy / not found");
     } else {

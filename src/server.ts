@@ -4,6 +4,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/client";
 import { lockDataFolder } from "./db/data-lock";
+import { DatabaseStartError } from "./db/start-error";
 import { issueSetupLink } from "./features/setup/setup-link";
 import { purgeExpiredSessions } from "./features/accounts/sessions";
 import { auditKeyMatches, useAuditKey } from "./platform/audit";
@@ -25,28 +26,19 @@ export interface Runtime {
 /** Opens everything the app and the CLI need. The embedded database is locked for this process. */
 export async function openRuntime(config: Config, log: Logger = consoleLogger(config.logLevel), opts: { pgliteImage?: Blob } = {}): Promise<Runtime> {
   const release = config.databaseUrl ? () => {} : lockDataFolder(config.dataDir);
-  let database: Database;
+  let database: Database | undefined;
   try {
     database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...opts });
     await database.migrate();
   } catch (err) {
+    await database?.close().catch(() => {});
     release();
-    throw err;
+    // The database's own reason ("permission denied for database …"), not only the failed statement.
+    throw DatabaseStartError.from(err, config);
   }
   useAuditKey(config.auditKey);
   const checkpoints = new AuditCheckpoints(database.db, config.auditKey, config.dataDir, log);
-  const send = mailSender(config.smtpUrl, config.mailFrom);
-  const jobs = new JobWorker(
-    database,
-    {
-      [MAIL_JOB]:
-        send ??
-        (async (payload) => {
-          log.info(`SMTP_URL chưa được cấu hình: thư "${String(payload.subject)}" tới ${String(payload.to)} không được gửi.`);
-        }),
-    },
-    (msg) => log.error(msg),
-  );
+  const jobs = new JobWorker(database, { [MAIL_JOB]: mailSender(config.smtpUrl, config.mailFrom, log) }, (msg) => log.error(msg));
   return {
     deps: { config, database, jobs, log },
     checkpoints,

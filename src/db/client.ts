@@ -117,8 +117,16 @@ export interface DatabaseOptions {
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection the server drops (a restart, an idle timeout) is discarded by the
+    // pool and the next query opens another; unhandled, the error would end the process.
+    pool.on("error", () => {});
     // Fail fast with a clear error instead of on the first request.
-    await pool.query("SELECT 1");
+    try {
+      await pool.query("SELECT 1");
+    } catch (err) {
+      await pool.end().catch(() => {});
+      throw err;
+    }
     return {
       kind: "postgres",
       db: drizzlePg(pool, { schema }) as unknown as Db,

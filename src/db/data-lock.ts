@@ -1,4 +1,4 @@
-// Two processes on one PGlite folder silently lose data (STACK.md), so the app
+// Two processes on one PGlite folder silently lose data (PGlite is single-process), so the app
 // holds an exclusive lock on its data folder for as long as it runs.
 import { closeSync, openSync, readFileSync, rmSync, writeSync, mkdirSync } from "node:fs";
 import path from "node:path";

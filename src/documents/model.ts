@@ -1,7 +1,7 @@
 // One model for every official document the product issues (plans now; decisions,
 // minutes, proposals and reports later). The .docx and .pdf renderers both read it,
 // so the two files always say the same thing. Layout rules: Decree 30/2020/NĐ-CP,
-// Appendix I (see ../shared/legal/README.md §7).
+// Appendix I (the layout of administrative documents: fonts, sizes, the place of each part).
 
 /** A run of text; Decree 30 bodies use only bold and italic. */
 export interface Inline {

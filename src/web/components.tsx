@@ -95,6 +95,16 @@ export function TextField(props: FieldProps & { type?: string; autocomplete?: st
   );
 }
 
+/**
+ * A date: typed as dd/mm/yyyy (or picked, where `type` is "date"); the hint always shows the
+ * format, after the field's own hint if it has one. Read with fields.date().
+ */
+export function DateField(props: FieldProps & { type?: "text" | "date" }) {
+  const { v, hint } = props;
+  const format = v.t("common.date_hint");
+  return <TextField {...props} type={props.type ?? "text"} width="short" hint={hint ? `${hint}. ${format}` : format} />;
+}
+
 export function SelectField(props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   const { form, name, options, placeholder, hint } = props;
   const selected = form.values[name] ?? "";

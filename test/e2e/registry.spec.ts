@@ -97,7 +97,7 @@ test("a person added by hand, with a position over time, found again without dia
   await page.getByLabel("Dân tộc").selectOption({ label: "Kinh" });
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link")).toHaveText(["Nhập ngày sinh có thật, dạng ngày/tháng/năm, ví dụ 21/3/1980"]);
+  await expect(summary.getByRole("link")).toHaveText(["Ngày không hợp lệ: 30/2/1980. Nhập ngày dạng dd/mm/yyyy, ví dụ 21/03/2024"]);
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Trần Thị Ánh");
   await expect(page.getByLabel("Nữ", { exact: true })).toBeChecked();
 

@@ -95,7 +95,7 @@ describe("browsing", () => {
   it("explains a wrong date instead of failing", async () => {
     const page = await admin.get("/audit?from=31/02/2024");
     expect(page.status).toBe(422);
-    expect(textOf(page.text)).toContain("Nhập ngày đúng dạng");
+    expect(textOf(page.text)).toContain("Ngày không hợp lệ: 31/02/2024. Nhập ngày dạng dd/mm/yyyy");
   });
 
   it("is closed to other roles", async () => {

@@ -137,7 +137,7 @@ describe("launching a movement", () => {
     });
     expect(await fieldsOf(createMovement(secretary, { ...CAMPAIGN, unitId: wardId, endsOn: "2024-01-01" }, db()))).toEqual({ endsOn: "errors.end_before_start" });
     expect(await fieldsOf(createMovement(secretary, { unitId: wardId, name: "", startsOn: "2024-02-30", endsOn: "" }, db()))).toEqual({
-      name: "errors.required", kind: "errors.movement_choose_kind", startsOn: "errors.date_invalid", endsOn: "errors.required",
+      name: "errors.required", kind: "errors.movement_choose_kind", startsOn: "errors.date_invalid", endsOn: "errors.date_required",
     });
     // A residential group takes part; it does not launch.
     expect(await fieldsOf(createMovement(secretary, { ...CAMPAIGN, unitId: group1 }, db()))).toEqual({ unitId: "errors.movement_unit_cannot_launch" });
@@ -163,7 +163,7 @@ describe("launching a movement", () => {
       body: JSON.stringify({ ...CAMPAIGN, unitId: wardId, startsOn: "không phải ngày" }),
     });
     expect(api.status).toBe(422);
-    expect(JSON.parse(api.text).error.fields.startsOn).toContain("không phải ngày hợp lệ");
+    expect(JSON.parse(api.text).error.fields.startsOn).toBe("Ngày không hợp lệ: không phải ngày. Nhập ngày dạng dd/mm/yyyy, ví dụ 21/03/2024");
   });
 });
 

@@ -1,5 +1,4 @@
 // Importing the country's official list of administrative units and finding them by name.
-import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitSuccessions, units } from "../../src/db/schema";
@@ -8,9 +7,10 @@ import { ValidationError } from "../../src/platform/errors";
 import { importOfficialUnits, ImportRejected } from "../../src/features/units/import-official-units";
 import { searchUnits } from "../../src/features/units/search-units";
 import { Actor } from "../../src/platform/actor";
+import { asPublished } from "../support/official-list";
 import { startTestApp, type TestApp } from "../support/test-app";
 
-const official = readFileSync(new URL("../../../shared/data/admin-units-2025.csv", import.meta.url), "utf8");
+const official = asPublished();
 const system = Actor.system();
 let t: TestApp;
 

@@ -87,7 +87,7 @@ describe("adding people and memberships", () => {
     expect(res.status).toBe(422);
     const text = textOf(res.text);
     expect(text).toContain("Nhập họ và tên");
-    expect(text).toContain("Nhập ngày sinh có thật");
+    expect(text).toContain("Ngày không hợp lệ: 31/02/1980. Nhập ngày dạng dd/mm/yyyy, ví dụ 21/03/2024");
     expect(text).toContain("Chọn dân tộc trong danh mục 54 dân tộc");
     expect(text).toContain("Nhập số điện thoại đúng dạng");
   });

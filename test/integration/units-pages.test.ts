@@ -1,12 +1,12 @@
 // The unit pages: search by name, sub-units in Vietnamese order, residents, and the
 // history of a merged unit reachable from the unit that replaced it.
-import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { units } from "../../src/db/schema";
 import { loadDemo } from "../../src/features/demo/load-demo";
 import { importOfficialUnits } from "../../src/features/units/import-official-units";
 import { Actor } from "../../src/platform/actor";
+import { SHIPPED_OFFICIAL_CSV } from "../support/official-list";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { personWithRole } from "../support/seed";
 import { textOf, type WebClient } from "../support/web-client";
@@ -16,7 +16,7 @@ let admin: WebClient;
 
 beforeAll(async () => {
   t = await startTestApp();
-  await importOfficialUnits(Actor.system(), readFileSync(new URL("../../../shared/data/admin-units-2025.csv", import.meta.url), "utf8"), t.deps.database.db);
+  await importOfficialUnits(Actor.system(), SHIPPED_OFFICIAL_CSV, t.deps.database.db);
   const demo = await loadDemo(t.deps.database);
   const chairman = demo.accounts.find((a) => a.role === "superior_reviewer")!;
   admin = t.client();

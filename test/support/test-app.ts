@@ -9,7 +9,7 @@ import { loadConfig, type Config } from "../../src/config";
 import { openDatabase } from "../../src/db/client";
 import { openRuntime, type Runtime } from "../../src/server";
 import { createApp } from "../../src/web/app";
-import type { AppDeps } from "../../src/web/context";
+import type { AppDeps, Logger } from "../../src/web/context";
 import { startMailbox, type Mailbox } from "./smtp";
 import { WebClient } from "./web-client";
 
@@ -54,7 +54,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { mail?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { mail?: boolean; env?: Record<string, string>; log?: Logger } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "thidua-test-"));
   const mailbox = opts.mail ? await startMailbox() : undefined;
   const databaseUrl = onPostgres() ? await freshPgDatabase() : undefined;
@@ -70,7 +70,7 @@ export async function startTestApp(opts: { mail?: boolean; env?: Record<string, 
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
     ...opts.env,
   });
-  const runtime = await openRuntime(config, undefined, databaseUrl ? {} : { pgliteImage: await pgliteImage() });
+  const runtime = await openRuntime(config, opts.log, databaseUrl ? {} : { pgliteImage: await pgliteImage() });
   const app = createApp(runtime.deps);
   return {
     config,

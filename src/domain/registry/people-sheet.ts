@@ -2,7 +2,8 @@
 // with every problem named by row and column the way a clerk would look for it:
 // "Dòng 14, cột Ngày sinh: '31/02/1980' không phải ngày hợp lệ".
 import { findEthnicity, type Ethnicity } from "./ethnicities";
-import { parseGender, parseVietnameseDate, type Gender } from "./person";
+import { parseDate } from "../text/dates";
+import { parseGender, type Gender } from "./person";
 import { foldForSearch } from "../text/vietnamese";
 
 export const PEOPLE_COLUMNS = [
@@ -119,7 +120,7 @@ export function parsePeopleSheet(table: CellValue[][]): ParsedPeopleSheet {
     const gender = genderText ? parseGender(genderText) : null;
     if (genderText && !gender) problem("gender", `'${genderText}' phải là Nam hoặc Nữ`);
     const birthText = get("birthDate");
-    const birthDate = birthText ? parseVietnameseDate(birthText) : null;
+    const birthDate = birthText ? parseDate(birthText) : null;
     if (birthText && (!birthDate || birthDate > new Date().toISOString().slice(0, 10) || birthDate < "1900-01-01")) {
       problem("birthDate", `'${birthText}' không phải ngày hợp lệ`);
     }

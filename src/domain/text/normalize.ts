@@ -1,4 +1,4 @@
-// Text arrives in NFC or NFD (STACK.md); everything is stored as NFC. NUL characters,
+// Text arrives in NFC or NFD (some official files are published in NFD); everything is stored as NFC. NUL characters,
 // which PostgreSQL text cannot hold and no person types, are dropped.
 export function nfc(value: string): string {
   return value.normalize("NFC").replace(/\u0000/g, "");

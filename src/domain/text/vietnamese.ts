@@ -1,5 +1,5 @@
 // Vietnamese search and sort that behave the same on PGlite and on a server.
-// PGlite's ICU has no Vietnamese collation (STACK.md), so the order is computed
+// PGlite's ICU holds only root data, so a "vi" collation sorts wrongly there; the order is computed
 // here into a key that PostgreSQL compares byte by byte (COLLATE "C").
 
 /** Lower-case, without tone marks or vowel hats, đ as d: "Xã Nậm Nèn" → "xa nam nen". */

@@ -5,24 +5,16 @@ import { withinScopes } from "../../db/scope";
 import { auditLog } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { authorize } from "../../platform/errors";
-import { parseInput } from "../../platform/validation";
+import { fields, parseInput } from "../../platform/validation";
 import { auditPolicy } from "./policy";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalid_date")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "errors.invalid_date")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
-
 export const AuditFilters = z.object({
   action: z.string().trim().max(100, "errors.too_long").optional(),
   actor: z.string().trim().max(200, "errors.too_long").optional(),
-  from: isoDate,
-  to: isoDate,
+  from: fields.date({ optional: true }),
+  to: fields.date({ optional: true }),
   before: z.coerce.number().int().positive().optional().or(z.literal("").transform(() => undefined)),
 });
 

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { ValidationError } from "../../platform/errors";
-import { ErrorSummary, SelectField, TextField } from "../../web/components";
+import { ErrorSummary, SelectField, DateField, TextField } from "../../web/components";
 import type { AppEnv } from "../../web/context";
 import { requireUser } from "../../web/forms";
 import { Layout } from "../../web/layout";
@@ -29,8 +29,8 @@ function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null
       <form method="get" action="/audit" class="filters" novalidate>
         <SelectField v={v} form={form} name="action" label={labels.action} placeholder={v.t("audit.all_actions")} options={actions.map((a) => ({ value: a, label: a }))} />
         <TextField v={v} form={form} name="actor" label={labels.actor} />
-        <TextField v={v} form={form} name="from" label={labels.from} type="date" />
-        <TextField v={v} form={form} name="to" label={labels.to} type="date" />
+        <DateField v={v} form={form} name="from" label={labels.from} type="date" />
+        <DateField v={v} form={form} name="to" label={labels.to} type="date" />
         <div class="field">
           <button class="button button--secondary" type="submit">
             {v.t("common.filter")}

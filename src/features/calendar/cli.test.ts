@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../platform/errors";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./cli";
+
+/** The field error a call throws, as the CLI prints it: { DATE: { key, params } }. */
+function dateError(fn: () => unknown) {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ValidationError) return err.fields;
+    throw err;
+  }
+  throw new Error("no error");
+}
 
 describe("calendar holidays command", () => {
   it("prints a JSON array of the year's days off", () => {
@@ -39,10 +51,14 @@ describe("add working days command", () => {
     expect(addWorkingDaysCommand({ date: "2024-02-21", days: "-5", json: false })).toBe("Hạn: ngày 7 tháng 2 năm 2024 (Thứ Tư)");
   });
 
+  it("reads the date as every date field does", () => {
+    expect(JSON.parse(addWorkingDaysCommand({ date: "7/2/2024", days: 4, json: true }))).toEqual({ date: "2024-02-07", days: 4, due: "2024-02-20" });
+  });
+
   it("names a wrong date or count in the error", () => {
-    expect(() => addWorkingDaysCommand({ date: "2024-02-30", days: 1, json: false })).toThrow("Ngày '2024-02-30' không hợp lệ (định dạng YYYY-MM-DD)");
-    expect(() => addWorkingDaysCommand({ date: "7/2/2024", days: 1, json: false })).toThrow("Ngày '7/2/2024' không hợp lệ");
-    expect(() => addWorkingDaysCommand({ date: "1999-01-04", days: 1, json: false })).toThrow("Ngày '1999-01-04' nằm ngoài khoảng lịch được hỗ trợ (năm 2013 đến 2199)");
+    expect(dateError(() => addWorkingDaysCommand({ date: "2024-02-30", days: 1, json: false }))).toEqual({ DATE: { key: "errors.date_invalid", params: { value: "2024-02-30", min: 2013, max: 2199 } } });
+    expect(dateError(() => addWorkingDaysCommand({ date: "30/02/2024", days: 1, json: false })).DATE!.key).toBe("errors.date_invalid");
+    expect(dateError(() => addWorkingDaysCommand({ date: "1999-01-04", days: 1, json: false }))).toEqual({ DATE: { key: "errors.date_out_of_range", params: { value: "1999-01-04", min: 2013, max: 2199 } } });
     expect(() => addWorkingDaysCommand({ date: "2024-02-07", days: "năm", json: false })).toThrow("Số ngày làm việc 'năm' không hợp lệ");
     expect(() => addWorkingDaysCommand({ date: "2024-02-07", days: 1.5, json: false })).toThrow("Số ngày làm việc '1.5' không hợp lệ");
     expect(() => addWorkingDaysCommand({ date: "2199-12-30", days: 5, json: false })).toThrow("Hạn tính ra rơi vào năm 2200");

@@ -7,6 +7,7 @@ import { FIRST_HOLIDAY_YEAR, holidaysOf, LAST_HOLIDAY_YEAR, type CalendarAdjustm
 import { parseIsoDate, weekday } from "../../domain/calendar/lunar";
 import { addWorkingDays } from "../../domain/calendar/working-days";
 import { formatDate, type Lang } from "../../domain/text/dates";
+import { parseDateArgument } from "../../platform/validation";
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   vi: ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
@@ -83,28 +84,18 @@ export function calendarHolidaysCommand(
   ].join("\n");
 }
 
-function checkDate(date: string): void {
-  let year: number;
-  try {
-    year = parseIsoDate(date).year;
-  } catch {
-    throw new Error(`Ngày '${date}' không hợp lệ (định dạng YYYY-MM-DD)`);
-  }
-  if (year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
-    throw new Error(`Ngày '${date}' nằm ngoài khoảng lịch được hỗ trợ (năm ${yearsText})`);
-  }
-}
-
 /**
  * The date `days` working days after `date` (before it when negative): "Hạn: ngày 20 tháng 2
- * năm 2024 (Thứ Ba)", or JSON `{ "date", "days", "due" }`. `days` may be the text typed.
+ * năm 2024 (Thứ Ba)", or JSON `{ "date", "days", "due" }`. `date` is read as every date field
+ * reads it (21/03/2024 or 2024-03-21; a wrong one is a ValidationError on DATE); `days` may
+ * be the text typed.
  */
 export function addWorkingDaysCommand(
   args: { date: string; days: number | string; json: boolean },
   adjustments: readonly CalendarAdjustment[] = OFFICIAL_ADJUSTMENTS,
 ): string {
-  const { date, json } = args;
-  checkDate(date);
+  const { json } = args;
+  const date = parseDateArgument("DATE", args.date, { minYear: FIRST_HOLIDAY_YEAR, maxYear: LAST_HOLIDAY_YEAR });
   const days = typeof args.days === "number" ? args.days : /^[+-]?\d+$/.test(args.days.trim()) ? Number(args.days) : NaN;
   if (!Number.isSafeInteger(days)) {
     throw new Error(`Số ngày làm việc '${args.days}' không hợp lệ: nhập một số nguyên, ví dụ 5 hoặc -3`);

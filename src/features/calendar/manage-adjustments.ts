@@ -6,12 +6,12 @@ import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import { calendarAdjustments } from "../../db/schema";
 import { FIRST_HOLIDAY_YEAR, holidaysOf, LAST_HOLIDAY_YEAR, type Holiday } from "../../domain/calendar/holidays";
-import { todayInVietnam } from "../../domain/text/dates";
+import { readDate, todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, NotFound, ValidationError } from "../../platform/errors";
 import { fields, parseInput } from "../../platform/validation";
-import { isoDate } from "../tasks/task-input";
+import { CALENDAR_YEARS } from "../tasks/task-input";
 import { calendarPolicy } from "./policy";
 import { loadAdjustments } from "./adjustments";
 
@@ -20,7 +20,7 @@ export const CalendarYearInput = z.object({
 });
 
 export const AddAdjustmentInput = z.object({
-  date: isoDate(),
+  date: fields.date(CALENDAR_YEARS),
   kind: z.enum(["day_off", "working_day"], { error: "errors.calendar_kind" }),
   name: fields.requiredText(200),
   source: fields.requiredText(300),
@@ -53,9 +53,10 @@ export async function addAdjustment(actor: Actor, input: unknown, db: Db) {
 
 export async function removeAdjustment(actor: Actor, date: string, db: Db) {
   authorize(calendarPolicy.manage(actor), "calendar.manage");
-  if (!isoDate().safeParse(date).success) throw new NotFound("calendar_adjustment");
+  const day = readDate(date, CALENDAR_YEARS);
+  if (!day.ok) throw new NotFound("calendar_adjustment");
   return db.transaction(async (tx) => {
-    const [row] = await tx.delete(calendarAdjustments).where(eq(calendarAdjustments.date, date)).returning();
+    const [row] = await tx.delete(calendarAdjustments).where(eq(calendarAdjustments.date, day.iso)).returning();
     if (!row) throw new NotFound("calendar_adjustment");
     await audit(tx, actor, { action: "calendar.adjustment_removed", entityType: "calendar_adjustment", entityId: row.date, before: row });
     return row;

@@ -1,5 +1,6 @@
 // The real plan that the product is built from: Kế hoạch of Phường Cam Phú (thành phố Cam
-// Ranh, tỉnh Khánh Hòa), 21/3/2024 (../shared/seed/ke-hoach-thi-dua-cam-phu-2024.md), word
+// Ranh, tỉnh Khánh Hòa), 21/3/2024, "Phát động phong trào thi đua chào mừng kỷ niệm 70 năm
+// Chiến thắng Điện Biên Phủ…" (on the basis of Công văn 1240/UBND-NV of UBND thành phố Cam Ranh), word
 // for word in plan markup, small typos included ("ngày thành lập ngày thành lập", "kỷ niệm
 // kỷ niệm"), so that the demo reads like the original. Only the two sentences that a page
 // break split into two paragraphs in the source are joined again.

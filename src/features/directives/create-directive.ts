@@ -17,7 +17,7 @@ export const CreateDirectiveInput = z.object({
   numberSymbol: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(60, "errors.too_long").regex(/^[^\s/]+(\/[^\s]+)?$/u, "errors.number_symbol_invalid"),
   kind: fields.requiredText(60),
   issuer: fields.requiredText(200),
-  issuedOn: z.string({ error: "errors.date_invalid" }).regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid").refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.date_invalid"),
+  issuedOn: fields.date(),
   summary: fields.requiredText(1000),
 });
 

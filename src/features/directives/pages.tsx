@@ -1,4 +1,4 @@
-import { ErrorSummary, fileFormAction, Notice, SelectField, TextField } from "../../web/components";
+import { DateField, ErrorSummary, fileFormAction, Notice, SelectField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import type { FormState, View } from "../../web/view";
 import type { listDirectives } from "./list-directives";
@@ -55,7 +55,7 @@ export function DirectivesPage({ v, list, form, units, notice }: { v: View; list
           <SelectField v={v} form={form} name="unitId" label={labels.unitId} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
           <TextField v={v} form={form} name="kind" label={labels.kind} hint={v.t("directives.kind_hint")} width="short" />
           <TextField v={v} form={form} name="numberSymbol" label={labels.numberSymbol} hint={v.t("directives.number_hint")} width="short" />
-          <TextField v={v} form={form} name="issuedOn" type="date" label={labels.issuedOn} width="short" />
+          <DateField v={v} form={form} name="issuedOn" type="date" label={labels.issuedOn} />
           <TextField v={v} form={form} name="issuer" label={labels.issuer} hint={v.t("directives.issuer_hint")} />
           <TextField v={v} form={form} name="summary" label={labels.summary} />
           <div class={form.errors.file ? "field field--error" : "field"}>

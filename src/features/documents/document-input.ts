@@ -7,11 +7,6 @@ import type { FieldErrors } from "../../platform/errors";
 import { fields } from "../../platform/validation";
 
 const text = (max: number) => z.string().trim().max(max, "errors.too_long").default("");
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.date_invalid");
 const emptyAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 /** Plan markup: its syntax problems become field errors with the line they are on. */
@@ -25,7 +20,7 @@ export const AssignmentInput = z.object({
   party: z.string().trim().min(1, "errors.required").max(300, "errors.too_long"),
   unitId: z.preprocess(emptyAsNull, fields.id().nullable()).default(null),
   duties: markup(8000),
-  dueDate: z.preprocess(emptyAsNull, isoDate.nullable()).default(null),
+  dueDate: fields.date({ optional: true }),
 });
 
 export const RecipientInput = z.object({

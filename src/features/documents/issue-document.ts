@@ -15,7 +15,7 @@ import { audit } from "../../platform/audit";
 import { Forbidden, ValidationError } from "../../platform/errors";
 import { storeFile } from "../../platform/file-store";
 import { queueMail } from "../../platform/mail";
-import { parseInput } from "../../platform/validation";
+import { fields, parseInput } from "../../platform/validation";
 import { composeDocument, recipientLabels } from "./compose-document";
 import type { HeaderSettings } from "./document-input";
 import { findVisibleDocument } from "./find-document";
@@ -27,7 +27,7 @@ import { createTasksFromPlan } from "../tasks/create-tasks-from-plan";
 export const IssueInput = z.object({
   signingForm: z.enum(SIGNING_FORMS, { error: "errors.signing_form_required" }),
   /** The date on the document; today in Vietnam when not given. */
-  issuedOn: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid").optional()),
+  issuedOn: fields.date({ optional: true }),
 });
 
 export interface Renderers {

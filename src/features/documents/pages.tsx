@@ -1,5 +1,5 @@
 import type { PlanContent } from "../../domain/plans/plan-content";
-import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, TextField } from "../../web/components";
+import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { compareVersions } from "./compare-versions";
@@ -206,7 +206,7 @@ export function EditPlanPage({ v, id, form, choices, recipients, basis }: { v: V
             <legend>{v.t("plan.assignment_n", { n: i + 1 })}</legend>
             <TextField v={v} form={form} name={`assignments.${i}.party`} label={labels[`assignments.${i}.party`]!} />
             <TextArea v={v} form={form} name={`assignments.${i}.duties`} label={labels[`assignments.${i}.duties`]!} rows={4} />
-            <TextField v={v} form={form} name={`assignments.${i}.dueDate`} label={labels[`assignments.${i}.dueDate`]!} type="date" width="short" hint={v.t("plan.due_hint")} />
+            <DateField v={v} form={form} name={`assignments.${i}.dueDate`} label={labels[`assignments.${i}.dueDate`]!} type="date" hint={v.t("plan.due_hint")} />
           </fieldset>
         ))}
         <TextArea v={v} form={form} name="closing" label={labels.closing!} rows={2} />
@@ -294,7 +294,7 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
             label={labels.signingForm!}
             options={data.signingForms.map((f) => ({ value: f, label: v.t(SIGNING_LABEL[f]) }))}
           />
-          <TextField v={v} form={forms.issue} name="issuedOn" type="date" width="short" label={labels.issuedOn!} hint={v.t("documents.issued_on_hint")} />
+          <DateField v={v} form={forms.issue} name="issuedOn" type="date" label={labels.issuedOn!} hint={v.t("documents.issued_on_hint")} />
           <button class="button" type="submit">{v.t("documents.issue")}</button>
         </form>
       ) : null}
@@ -517,8 +517,8 @@ export function SigningPage({ v, data, units, form }: { v: View; data: Awaited<R
               <SelectField v={v} form={form} name="userId" label={labels.userId} placeholder="" options={data.officials.map((o) => ({ value: String(o.id), label: o.name }))} />
               <RadioField v={v} form={form} name="form" label={labels.form} options={[{ value: "TL", label: v.t("documents.form_tl") }, { value: "TUQ", label: v.t("documents.form_tuq") }]} />
               <TextField v={v} form={form} name="signerTitle" label={labels.signerTitle} hint={v.t("signing.signer_title_hint")} />
-              <TextField v={v} form={form} name="validFrom" type="date" width="short" label={labels.validFrom} />
-              <TextField v={v} form={form} name="validTo" type="date" width="short" label={labels.validTo} hint={v.t("signing.valid_to_hint")} />
+              <DateField v={v} form={form} name="validFrom" type="date" label={labels.validFrom} />
+              <DateField v={v} form={form} name="validTo" type="date" label={labels.validTo} hint={v.t("signing.valid_to_hint")} />
               <button class="button" type="submit">{v.t("signing.grant")}</button>
             </form>
           ) : null}

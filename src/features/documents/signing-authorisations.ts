@@ -11,16 +11,14 @@ import { fields, parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { documentPolicy } from "./policy";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.date_invalid");
-
 export const GrantInput = z
   .object({
     unitId: fields.id("errors.choose_unit"),
     userId: fields.id("errors.choose_person"),
     form: z.enum(["TL", "TUQ"], { error: "errors.signing_form_required" }),
     signerTitle: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(80, "errors.too_long").transform((s) => s.toLocaleUpperCase("vi")),
-    validFrom: isoDate,
-    validTo: z.preprocess((v) => (v === "" ? null : v), isoDate.nullable()).default(null),
+    validFrom: fields.date(),
+    validTo: fields.date({ optional: true }),
   })
   .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ["validTo"], message: "errors.end_before_start" });
 

@@ -13,13 +13,6 @@ const id = (message = "errors.required") => fields.id(message).max(2_147_483_647
 
 const emptyAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
-export const isoDate = z
-  .string({ error: "errors.required" })
-  .trim()
-  .min(1, "errors.required")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.date_invalid");
-
 /**
  * A decimal as officials type it: "12", "12,5" (Vietnamese comma) or "12.5"; empty is null.
  * The column holds 14 digits with 4 decimals, so the size is capped well inside it.
@@ -39,7 +32,7 @@ export const decimal = z.preprocess(
 const text = (max: number) => z.string().trim().max(max, "errors.too_long").default("");
 
 export const MilestoneInput = z.object({
-  on: isoDate,
+  on: fields.date(),
   name: fields.requiredText(300),
   kind: z.enum(MILESTONE_KINDS).catch("other").default("other"),
 });
@@ -48,9 +41,9 @@ export const MovementFields = z.object({
   name: fields.requiredText(500),
   kind: z.enum(MOVEMENT_KINDS, { error: "errors.movement_choose_kind" }),
   planDocumentId: z.preprocess(emptyAsNull, id().nullable()).default(null),
-  startsOn: isoDate,
-  endsOn: isoDate,
-  registrationDeadline: z.preprocess(emptyAsNull, isoDate.nullable()).default(null),
+  startsOn: fields.date(),
+  endsOn: fields.date(),
+  registrationDeadline: fields.date({ optional: true }),
   description: text(10000),
   milestones: z.array(MilestoneInput).max(30, "errors.too_many_items").default([]),
   linkedIds: z.array(id()).max(30, "errors.too_many_items").default([]),

@@ -2,7 +2,7 @@ import { UNIT_KINDS } from "../../domain/access/unit-kinds";
 import { MEASURES } from "../../domain/movements/criteria";
 import { MILESTONE_KINDS } from "../../domain/movements/movement";
 import { REGISTRATION_TITLES } from "../../domain/movements/registration";
-import { Csrf, ErrorSummary, fieldId, FieldError, Notice, PostButton, RadioField, SelectField, TextArea, TextField } from "../../web/components";
+import { Csrf, ErrorSummary, fieldId, FieldError, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { getRegistration, MovementView } from "./get-movement";
@@ -163,16 +163,16 @@ export function MovementFormPage({ v, form, choices, movementId }: { v: View; fo
             { value: "regular", label: v.t("movements.kind.regular"), hint: v.t("movements.kind_regular_hint") },
           ]}
         />
-        <TextField v={v} form={form} name="startsOn" type="date" width="short" label={labels.startsOn!} />
-        <TextField v={v} form={form} name="endsOn" type="date" width="short" label={labels.endsOn!} />
-        <TextField v={v} form={form} name="registrationDeadline" type="date" width="short" label={labels.registrationDeadline!} hint={v.t("movements.deadline_hint")} />
+        <DateField v={v} form={form} name="startsOn" type="date" label={labels.startsOn!} />
+        <DateField v={v} form={form} name="endsOn" type="date" label={labels.endsOn!} />
+        <DateField v={v} form={form} name="registrationDeadline" type="date" label={labels.registrationDeadline!} hint={v.t("movements.deadline_hint")} />
         <TextArea v={v} form={form} name="description" label={labels.description!} rows={5} />
         <h2>{v.t("movements.milestones")}</h2>
         <p class="hint">{v.t("movements.milestones_hint")}</p>
         {Array.from({ length: rows }, (_, i) => (
           <fieldset class="fieldset assignment">
             <legend>{v.t("movements.milestone_n", { n: i + 1 })}</legend>
-            <TextField v={v} form={form} name={`milestones.${i}.on`} type="date" width="short" label={labels[`milestones.${i}.on`]!} />
+            <DateField v={v} form={form} name={`milestones.${i}.on`} type="date" label={labels[`milestones.${i}.on`]!} />
             <TextField v={v} form={form} name={`milestones.${i}.name`} label={labels[`milestones.${i}.name`]!} />
             <SelectField
               v={v}

@@ -8,15 +8,14 @@ import { fields, parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { assertUnitOpen } from "./create-person";
 import { findVisiblePerson } from "./find-visible-person";
-import { dayField } from "./person-input";
 import { personPolicy } from "./policy";
 
 export const AddMembershipInput = z
   .object({
     unitId: fields.id("errors.choose_unit"),
     position: z.string().trim().max(200, "errors.too_long").optional().transform((v) => v || null),
-    validFrom: dayField("errors.invalid_date"),
-    validTo: dayField("errors.invalid_date"),
+    validFrom: fields.date({ optional: true }),
+    validTo: fields.date({ optional: true }),
   })
   .refine((v) => !v.validFrom || !v.validTo || v.validFrom <= v.validTo, { path: ["validTo"], message: "errors.end_before_start" });
 

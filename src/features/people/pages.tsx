@@ -1,5 +1,5 @@
 import { ETHNICITIES } from "../../domain/registry/ethnicities";
-import { Csrf, ErrorSummary, Notice, RadioField, SelectField, TextField } from "../../web/components";
+import { Csrf, ErrorSummary, Notice, RadioField, SelectField, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { getPerson } from "./get-person";
@@ -161,8 +161,8 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
             <Csrf v={v} />
             <SelectField v={v} form={membershipForm} name="unitId" label={labels.unitId} placeholder={v.t("common.choose")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
             <TextField v={v} form={membershipForm} name="position" label={labels.position} hint={v.t("people.position_hint")} />
-            <TextField v={v} form={membershipForm} name="validFrom" label={labels.validFrom} hint={v.t("people.date_hint")} width="short" />
-            <TextField v={v} form={membershipForm} name="validTo" label={labels.validTo} hint={v.t("people.date_hint")} width="short" />
+            <DateField v={v} form={membershipForm} name="validFrom" label={labels.validFrom} />
+            <DateField v={v} form={membershipForm} name="validTo" label={labels.validTo} />
             <button class="button" type="submit">
               {v.t("common.save")}
             </button>
@@ -193,7 +193,7 @@ export function NewPersonPage({ v, form, units }: { v: View; form: FormState; un
         <TextField v={v} form={form} name="fullName" label={labels.fullName} hint={v.t("people.name_hint")} />
         <SelectField v={v} form={form} name="unitId" label={labels.unitId} placeholder={v.t("common.choose")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
         <RadioField v={v} form={form} name="gender" label={labels.gender} options={[{ value: "male", label: v.t("gender.male") }, { value: "female", label: v.t("gender.female") }]} />
-        <TextField v={v} form={form} name="birthDate" label={labels.birthDate} hint={v.t("people.birth_hint")} width="short" />
+        <DateField v={v} form={form} name="birthDate" label={labels.birthDate} />
         <SelectField v={v} form={form} name="ethnicity" label={labels.ethnicity} placeholder={v.t("common.choose")} options={ETHNICITIES.map((e) => ({ value: e, label: e }))} />
         <div class="field">
           <div class="radio">

@@ -1,7 +1,8 @@
 // The fields of a person as forms, the API and imports give them.
 import { z } from "zod";
 import { ETHNICITIES } from "../../domain/registry/ethnicities";
-import { GENDERS, parseVietnameseDate } from "../../domain/registry/person";
+import { GENDERS } from "../../domain/registry/person";
+import { todayInVietnam } from "../../domain/text/dates";
 import { fields } from "../../platform/validation";
 
 const optionalText = (max: number) =>
@@ -12,21 +13,6 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-/** A date as offices write it (21/3/2024) or ISO; empty means none; `notAfterToday` for birth dates. */
-export const dayField = (message: string, notAfterToday = false) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const iso = parseVietnameseDate(v);
-      if (!iso || (notAfterToday && (iso > new Date().toISOString().slice(0, 10) || iso < "1900-01-01"))) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return iso;
-    });
 
 /** An empty form field means "not given". */
 const emptyAsMissing = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -34,7 +20,7 @@ const emptyAsMissing = (v: unknown) => (v === "" || v === null ? undefined : v);
 export const PersonFields = z.object({
   fullName: fields.requiredText(120),
   gender: z.preprocess(emptyAsMissing, z.enum(GENDERS, { error: "errors.choose_gender" }).optional()),
-  birthDate: dayField("errors.invalid_birth_date", true),
+  birthDate: fields.date({ optional: true }).refine((v) => !v || v <= todayInVietnam(), "errors.date_future"),
   ethnicity: z.preprocess(emptyAsMissing, z.enum(ETHNICITIES, { error: "errors.choose_ethnicity" }).optional()),
   frontline: z
     .union([z.boolean(), z.literal("on"), z.literal("1"), z.literal("")])

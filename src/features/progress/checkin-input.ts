@@ -4,12 +4,6 @@ import { todayInVietnam } from "../../domain/text/dates";
 import { checkReportedOn, parseValue, type Measure } from "../../domain/progress/values";
 import type { FieldErrors } from "../../platform/errors";
 
-export const isoDate = () =>
-  z
-    .string({ error: "errors.date_invalid" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid")
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "errors.date_invalid");
-
 /** The form's hidden one-time key: random, URL-safe. Optional in the API (no retry protection then). */
 export const requestKey = () =>
   z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "errors.checkin_request_key").optional());

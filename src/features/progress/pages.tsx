@@ -3,7 +3,7 @@
 import type { Child } from "hono/jsx";
 import { percentShown } from "../../domain/progress/rollup";
 import type { Measure } from "../../domain/progress/values";
-import { Csrf, ErrorSummary, FieldError, fileFormAction, Notice, RadioField, TextArea, TextField, SelectField, fieldId } from "../../web/components";
+import { Csrf, DateField, ErrorSummary, FieldError, fileFormAction, Notice, RadioField, TextArea, TextField, SelectField, fieldId } from "../../web/components";
 import { Layout } from "../../web/layout";
 import type { FormState, View } from "../../web/view";
 import { STAGES } from "./assess-criterion";
@@ -234,7 +234,7 @@ export function CheckinsPage({ v, data, form, criterionId, notice }: { v: View; 
           <h2>{criterion.name}</h2>
           <input type="hidden" name="criterionId" value={String(criterion.id)} />
           <input type="hidden" name="requestKey" value={form.values.requestKey ?? ""} />
-          <TextField v={v} form={form} name="reportedOn" type="date" label={labels.reportedOn} hint={v.t("checkins.reported_on_hint", { from: v.date(data.movement.startsOn), to: v.date(data.movement.endsOn) })} width="short" />
+          <DateField v={v} form={form} name="reportedOn" type="date" label={labels.reportedOn} hint={v.t("checkins.reported_on_hint", { from: v.date(data.movement.startsOn), to: v.date(data.movement.endsOn) })} />
           <RadioField v={v} form={form} name="status" label={labels.status} options={(["on_track", "late", "at_risk"] as const).map((s) => ({ value: s, label: statusLabel(v, s) }))} />
           {criterion.measure === "boolean" ? (
             <RadioField v={v} form={form} name="value" label={labels.value} hint={measureHint(v, criterion.measure, criterion.target, criterion.unitLabel)} options={[{ value: "yes", label: v.t("common.yes") }, { value: "no", label: v.t("common.no") }]} />
@@ -425,7 +425,7 @@ export function ActivitiesPage({ v, data, form, notice }: { v: View; data: Activ
             <SelectField v={v} form={form} name="unitId" label={labels.unitId} options={data.units.map((u) => ({ value: String(u.unitId), label: u.name }))} />
             <TextField v={v} form={form} name="title" label={labels.title} />
             <RadioField v={v} form={form} name="kind" label={labels.kind} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: v.t(`activities.kind_${k}`) }))} />
-            <TextField v={v} form={form} name="happenedOn" type="date" label={labels.happenedOn} width="short" />
+            <DateField v={v} form={form} name="happenedOn" type="date" label={labels.happenedOn} />
             <TextField v={v} form={form} name="place" label={labels.place} />
             <TextArea v={v} form={form} name="participants" label={labels.participants} hint={v.t("activities.participants_hint")} rows={2} />
             <TextArea v={v} form={form} name="description" label={labels.description} rows={4} />

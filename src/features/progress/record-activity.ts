@@ -11,7 +11,7 @@ import { authorize, NotFound, ValidationError } from "../../platform/errors";
 import type { UploadedFile } from "../../platform/uploads";
 import { fields, parseInput } from "../../platform/validation";
 import { checkReportedOn } from "../../domain/progress/values";
-import { isoDate, requestKey } from "./checkin-input";
+import { requestKey } from "./checkin-input";
 import { attachEvidence, prepareEvidence } from "./evidence";
 import { findVisibleMovement } from "./find-movement";
 import { progressPolicy } from "./policy";
@@ -23,7 +23,7 @@ export const RecordActivityInput = z.object({
   unitId: fields.id("errors.choose_unit"),
   title: fields.requiredText(300),
   kind: z.enum(ACTIVITY_KINDS, { error: "activities.error_kind" }),
-  happenedOn: isoDate(),
+  happenedOn: fields.date(),
   place: z.string().trim().max(300, "errors.too_long").default(""),
   participants: z.string().trim().max(2000, "errors.too_long").default(""),
   description: z.string().trim().max(8000, "errors.too_long").default(""),

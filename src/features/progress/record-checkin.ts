@@ -9,14 +9,14 @@ import { audit } from "../../platform/audit";
 import { NotFound, ValidationError } from "../../platform/errors";
 import type { UploadedFile } from "../../platform/uploads";
 import { fields, parseInput } from "../../platform/validation";
-import { dateErrors, isoDate, readValue, requestKey } from "./checkin-input";
+import { dateErrors, readValue, requestKey } from "./checkin-input";
 import { attachEvidence, prepareEvidence } from "./evidence";
 import { findCriterion, findVisibleMovement, reportingUnit } from "./find-movement";
 
 export const RecordCheckinInput = z.object({
   unitId: fields.id("errors.choose_unit"),
   criterionId: fields.id("errors.checkin_criterion"),
-  reportedOn: isoDate(),
+  reportedOn: fields.date(),
   status: z.enum(CHECKIN_STATUSES, { error: "errors.checkin_status" }),
   /** A number, a percentage (0–100), or yes/no (true/false, "yes"/"no", 1/0) by the criterion's measure. */
   value: z.union([z.string(), z.number(), z.boolean()], { error: "errors.checkin_value_required" }),

@@ -10,7 +10,8 @@ import { Actor } from "../../platform/actor";
 import { loadAdjustments } from "../calendar/adjustments";
 import { scheduleReminders } from "../reminders/scheduler";
 import { overdueTasks } from "./list-tasks";
-import { isoDate } from "./task-input";
+import { parseDateArgument } from "../../platform/validation";
+import { CALENDAR_YEARS } from "./task-input";
 
 export class TaskCliError extends Error {}
 
@@ -50,8 +51,7 @@ export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefi
  * not run again, and no person gets a second digest for a day.
  */
 export async function runRemindersCommand(db: Db, opts: { date?: string | undefined; baseUrl: string }): Promise<string> {
-  const date = opts.date ?? todayInVietnam();
-  if (!isoDate().safeParse(date).success) throw new TaskCliError(`Ngày '${date}' không hợp lệ (định dạng YYYY-MM-DD)`);
+  const date = opts.date === undefined ? todayInVietnam() : parseDateArgument("--on", opts.date, CALENDAR_YEARS);
   const queued = await scheduleReminders(db, date, opts.baseUrl);
   return queued ? `Đã xếp lịch gửi nhắc việc ngày ${formatDate(date)}.` : `Nhắc việc ngày ${formatDate(date)} đã được xếp lịch trước đó.`;
 }

@@ -43,10 +43,10 @@ export async function createTask(actor: Actor, input: unknown, db: Db) {
 
     let dueOn: string | null = null;
     if (values.dueKind === "date") {
-      if (!values.dueOn) throw ValidationError.field("dueOn", "errors.required");
+      if (!values.dueOn) throw ValidationError.field("dueOn", "errors.date_required");
       dueOn = values.dueOn;
     } else if (values.dueKind === "working_days") {
-      if (!values.startsOn) throw ValidationError.field("startsOn", "errors.required");
+      if (!values.startsOn) throw ValidationError.field("startsOn", "errors.date_required");
       if (!values.workingDays) throw ValidationError.field("workingDays", "errors.task_working_days");
       try {
         dueOn = dueAfterWorkingDays(values.startsOn, values.workingDays, await loadCalendar(tx));

@@ -1,6 +1,6 @@
 import type { Holiday } from "../../domain/calendar/holidays";
 import type { ReminderPreference } from "../../domain/reminders/digest";
-import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, TextField } from "../../web/components";
+import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { CalendarYear } from "../calendar/manage-adjustments";
@@ -178,8 +178,8 @@ export function NewTaskPage({ v, form, choices, collaborators }: { v: View; form
           label={labels.dueKind}
           options={(["date", "working_days", "none"] as const).map((k) => ({ value: k, label: v.t(`tasks.due_kind.${k}`) }))}
         />
-        <TextField v={v} form={form} name="dueOn" label={labels.dueOn} type="date" hint={v.t("tasks.date_hint")} width="short" />
-        <TextField v={v} form={form} name="startsOn" label={labels.startsOn} type="date" hint={v.t("tasks.date_hint")} width="short" />
+        <DateField v={v} form={form} name="dueOn" label={labels.dueOn} type="date" />
+        <DateField v={v} form={form} name="startsOn" label={labels.startsOn} type="date" />
         <TextField v={v} form={form} name="workingDays" label={labels.workingDays} width="short" />
         <button class="button" type="submit">{v.t("tasks.new")}</button>
       </form>
@@ -318,7 +318,7 @@ export function CalendarPage({ v, data, form, notice }: { v: View; data: Calenda
       <h2>{v.t("calendar.add")}</h2>
       <form method="post" action="/calendar/adjustments" novalidate>
         <Csrf v={v} />
-        <TextField v={v} form={form} name="date" label={labels.date} type="date" hint={v.t("tasks.date_hint")} width="short" />
+        <DateField v={v} form={form} name="date" label={labels.date} type="date" />
         <RadioField v={v} form={form} name="kind" label={labels.kind} options={(["day_off", "working_day"] as const).map((k) => ({ value: k, label: v.t(`calendar.kind.${k}`) }))} />
         <TextField v={v} form={form} name="name" label={labels.name} width="full" />
         <TextField v={v} form={form} name="source" label={labels.source} hint={v.t("calendar.source_hint")} width="full" />

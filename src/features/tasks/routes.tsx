@@ -2,6 +2,7 @@ import { taskPolicy } from "./policy";
 // Pages of the tasks area: the task board and overdue list, assigning a task, marking one
 // done; the person's notifications and reminder settings; the working-day calendar data.
 import { Hono } from "hono";
+import { parseDate } from "../../domain/text/dates";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { idFrom } from "../../web/params";
@@ -123,7 +124,7 @@ tasksRoutes.post("/calendar/adjustments", async (c) => {
   return handleForm(
     values,
     () => addAdjustment(actorOf(c), values, db(c)),
-    (form) => showCalendar(c, form, 422, values.date?.slice(0, 4)),
+    (form) => showCalendar(c, form, 422, parseDate(values.date ?? "")?.slice(0, 4)),
     (row) => c.redirect(`/calendar?year=${row.date.slice(0, 4)}&added=1`, 303),
   );
 });

@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { isValidSolarDate } from "../../domain/calendar/lunar";
+import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR } from "../../domain/calendar/holidays";
 import { fields } from "../../platform/validation";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-export const isoDate = (message = "errors.date_invalid") =>
-  z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message).refine((v) => {
-    const [year, month, day] = v.split("-").map(Number) as [number, number, number];
-    return year >= 2013 && year <= 2199 && isValidSolarDate({ year, month, day });
-  }, message);
+/** A day the working-day calendar covers (deadlines are counted on it). */
+export const CALENDAR_YEARS = { minYear: FIRST_HOLIDAY_YEAR, maxYear: LAST_HOLIDAY_YEAR };
 
 export const CreateTaskInput = z.object({
   /** The assigning unit. */
@@ -21,8 +18,8 @@ export const CreateTaskInput = z.object({
   collaboratorUnitIds: z.array(fields.id()).max(100, "errors.too_long").default([]),
   /** The deadline: a date, N working days from a start date, or none. */
   dueKind: z.enum(["date", "working_days", "none"], { error: "errors.task_due_kind" }).default("none"),
-  dueOn: z.preprocess(blank, isoDate().optional()),
-  startsOn: z.preprocess(blank, isoDate().optional()),
+  dueOn: fields.date({ optional: true, ...CALENDAR_YEARS }),
+  startsOn: fields.date({ optional: true, ...CALENDAR_YEARS }),
   workingDays: z.preprocess(blank, z.coerce.number({ error: "errors.task_working_days" }).int("errors.task_working_days").min(1, "errors.task_working_days").max(365, "errors.task_working_days").optional()),
 });
 export type CreateTaskValues = z.output<typeof CreateTaskInput>;

@@ -6,14 +6,13 @@ import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
 import { fields, parseInput } from "../../platform/validation";
-import { dayField } from "../people/person-input";
 import { findVisibleUnit } from "./find-visible-unit";
 import { unitPolicy } from "./policy";
 
 export const MergeUnitsInput = z.object({
   successorId: fields.id("errors.choose_unit"),
   predecessorIds: z.array(fields.id("errors.choose_unit"), { error: "errors.choose_unit" }).min(1, "errors.choose_unit"),
-  effectiveOn: dayField("errors.invalid_date").refine((v) => v !== null, "errors.invalid_date"),
+  effectiveOn: fields.date(),
 });
 
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -33,13 +32,13 @@ export async function mergeUnits(actor: Actor, input: unknown, db: Db) {
       const unit = await findVisibleUnit(actor, tx, id);
       authorize(unitPolicy.createChild(actor, unit), "unit.merge");
       if (unit.id === successor.id || successor.path.startsWith(unit.path)) throw ValidationError.field("predecessorIds", "errors.merge_into_itself");
-      if (unit.validTo && unit.validTo < dayBefore(effectiveOn!)) throw ValidationError.field("predecessorIds", "errors.unit_ended", { date: unit.validTo });
+      if (unit.validTo && unit.validTo < dayBefore(effectiveOn)) throw ValidationError.field("predecessorIds", "errors.unit_ended", { date: unit.validTo });
       replaced.push(unit);
     }
     // Merging units of the official list (they carry its code) changes national data.
     if ([successor, ...replaced].some((u) => u.code)) authorize(unitPolicy.manageOfficial(actor), "unit.merge_official");
     const ids = replaced.map((u) => u.id);
-    await tx.update(units).set({ validTo: dayBefore(effectiveOn!) }).where(inArray(units.id, ids));
+    await tx.update(units).set({ validTo: dayBefore(effectiveOn) }).where(inArray(units.id, ids));
     await tx
       .insert(unitSuccessions)
       .values(ids.map((predecessorId) => ({ successorId: successor.id, predecessorId, effectiveOn: effectiveOn! })))
