@@ -244,7 +244,7 @@ async function main(argv: string[]): Promise<number> {
         const residents = opts.residents ? Number(opts.residents) : undefined;
         const summary = await loadDemo(deps.database, { ...(residents ? { residents } : {}), baseUrl: config.baseUrl });
         console.log(`Đã nạp ${DEMO_WARD_NAME}: ${summary.units} đơn vị, ${summary.people} người, ${summary.households} hộ. / Demo ward loaded.`);
-        console.log(`Kế hoạch số ${summary.seedPlan.numberSymbol} ngày 21/3/2024 đã ban hành: ${config.baseUrl}/documents/${summary.seedPlan.id} (npx thidua documents export ${summary.seedPlan.id} --format pdf --out ke-hoach.pdf)`);
+        console.log(`${summary.seedPlan.citation} đã ban hành / issued: ${config.baseUrl}/documents/${summary.seedPlan.id} (npx thidua documents export ${summary.seedPlan.id} --format pdf --out ke-hoach.pdf)`);
         console.log("Tài khoản (mật khẩu chỉ in một lần) / accounts (passwords shown once):");
         for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit}`);
         return 0;

@@ -8,6 +8,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { selectRows, type Database, type Tx } from "../../db/client";
 import { collectives, households, memberships, nationalAdministrators, people, roleAssignments, unitSuccessions, units, users } from "../../db/schema";
 import { ROLES, type Role } from "../../domain/access/roles";
+import { citeDocument } from "../../domain/documents/citation";
+import { citedIssuer } from "../../domain/documents/issuing-body";
 import { personKeys } from "../../domain/registry/person";
 import { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -45,7 +47,7 @@ export interface DemoSummary {
   memberships: number;
   collectives: number;
   /** The seed plan of 21/3/2024, issued. */
-  seedPlan: { id: number; numberSymbol: string };
+  seedPlan: { id: number; numberSymbol: string; citation: string };
   /** The movement launched from it, with the organisations registered. */
   seedMovement: { id: number };
   accounts: DemoAccountSummary[];
@@ -188,9 +190,11 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     }
     const groupName = (key: UnitKey) => RESIDENTIAL_GROUPS[Number(key.slice("group:".length))]!;
     const seedPlan = await loadDemoPlan(tx, { ward: ward.id, homeAffairs: homeAffairs.unit.id, writer: accountOf("council_secretary"), chairman: accountOf("chairman") }, opts.baseUrl ?? "http://localhost:3000");
+    const planCitation = citeDocument({ kind: seedPlan.typeCode, numberSymbol: seedPlan.numberSymbol, issuedOn: seedPlan.issuedOn, issuer: citedIssuer({ name: ward.name, kind: "ward" }) });
     const seedMovement = await loadDemoMovement(tx, {
       ward: ward.id,
       planId: seedPlan.id,
+      planCitation,
       writer: accountOf("council_secretary"),
       organisations: plan.accounts.filter((a) => a.role === "organisation").map((a) => ({ unitId: unitId(a.unit), userId: userIds.get(a.email)! })),
       groups: RESIDENTIAL_GROUPS.map((_, g) => unitId(groupKey(g))),
@@ -224,7 +228,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       households: plan.households.length,
       memberships: plan.memberships.length,
       collectives: plan.collectives.length,
-      seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol! },
+      seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol!, citation: planCitation },
       seedMovement: { id: seedMovement.id },
     };
     await audit(tx, Actor.system("demo"), {

@@ -53,5 +53,5 @@ export async function runRemindersCommand(db: Db, opts: { date?: string | undefi
   const date = opts.date ?? todayInVietnam();
   if (!isoDate().safeParse(date).success) throw new TaskCliError(`Ngày '${date}' không hợp lệ (định dạng YYYY-MM-DD)`);
   const queued = await scheduleReminders(db, date, opts.baseUrl);
-  return queued ? `Đã xếp lịch gửi nhắc việc ngày ${formatDate(date)}.` : `Nhắc việc ngày ${formatDate(date)} đã được xếp lịch trước đó.`;
+  return queued ? `Đã xếp lịch gửi nhắc việc ${formatDate(date)}.` : `Nhắc việc ${formatDate(date)} đã được xếp lịch trước đó.`;
 }

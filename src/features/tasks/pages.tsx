@@ -58,10 +58,10 @@ function TaskItem({ v, task }: { v: View; task: TaskView }) {
         <dt>{v.t("tasks.assigned_by")}</dt>
         <dd>
           {task.unitName}
-          {task.planNumber && task.documentId ? (
+          {task.planCitation && task.documentId ? (
             <>
               {" — "}
-              <a href={`/documents/${task.documentId}`}>{v.t("tasks.from_plan", { number: task.planNumber })}</a>
+              <a href={`/documents/${task.documentId}`}>{v.t("tasks.from_plan", { plan: task.planCitation })}</a>
             </>
           ) : null}
         </dd>
