@@ -1,8 +1,6 @@
 // The `thidua` command: serve, migrate, users, backup, restore, audit.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { units } from "./db/schema";
 import { importPeople } from "./features/people/import-people";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
 import { exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
@@ -19,6 +17,7 @@ import { restoreDatabase, RestoreError } from "./features/backup/restore-databas
 import { importOfficialUnits, ImportRejected, type Tally } from "./features/units/import-official-units";
 import { searchUnits } from "./features/units/search-units";
 import { mergeUnits } from "./features/units/merge-units";
+import { unitByCode } from "./features/units/unit-by-code";
 import { translator } from "./i18n";
 import { Actor } from "./platform/actor";
 import { AUDIT_KEY_HINT, AUDIT_WARNING_TEXT, auditKeyMatches, checkSince, problemLine, verifyAuditChain } from "./platform/audit";
@@ -36,7 +35,7 @@ Lệnh / Commands:
                              Start the web server
   migrate                    Cập nhật cấu trúc cơ sở dữ liệu rồi thoát
                              Apply database migrations and exit
-  users create --email E --name "HỌ TÊN" --unit ID --role ROLE [--token] [--lang vi|en]
+  users create --email E --name "HỌ TÊN" --unit CODE --role ROLE [--token] [--lang vi|en]
                              Tạo tài khoản; in liên kết đặt mật khẩu (và mã API với --token)
                              Create an account; prints a set-password link (and an API token with --token)
   users national EMAIL [--revoke]
@@ -167,9 +166,10 @@ async function main(argv: string[]): Promise<number> {
       }
       if (sub !== "create") throw new UsageError("users create … | users national EMAIL");
       return withRuntime(config, async ({ deps }) => {
+        const unitId = opts.unit ? (await unitByCode(deps.database.db, opts.unit)).id : undefined;
         const result = await createUser(
           Actor.system(),
-          { email: opts.email, fullName: opts.name, unitId: opts.unit, role: opts.role, lang: opts.lang ?? "vi", withToken: !!opts.token },
+          { email: opts.email, fullName: opts.name, unitId, role: opts.role, lang: opts.lang ?? "vi", withToken: !!opts.token },
           deps.database.db,
           config.baseUrl,
         );
@@ -198,7 +198,7 @@ async function main(argv: string[]): Promise<number> {
           const hits = await searchUnits(Actor.system(), deps.database.db, { q: text, limit: 50 });
           if (opts.json) console.log(JSON.stringify(hits, null, 2));
           else if (hits.length === 0) console.log("Không tìm thấy đơn vị nào. / No unit found.");
-          else for (const h of hits) console.log(`${(h.code ?? "").padEnd(6)} ${h.name}${h.parentName && (h.repeated || h.kind !== "province") ? ` — ${h.parentName}` : ""}${h.repeated ? " *" : ""}`);
+          else for (const h of hits) console.log(`${(h.code ?? "").padEnd(14)} ${h.name}${h.parentName && (h.repeated || h.kind !== "province") ? ` — ${h.parentName}` : ""}${h.repeated ? " *" : ""}`);
           return 0;
         });
       }
@@ -208,11 +208,7 @@ async function main(argv: string[]): Promise<number> {
         if (!into || from.length === 0 || !opts.on) throw new UsageError("units merge --into CODE --from CODE,CODE --on NGÀY");
         return withRuntime(config, async ({ deps }) => {
           const { db } = deps.database;
-          const byCode = async (code: string) => {
-            const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-            if (!u) throw new UsageError(`units merge: không có đơn vị mã ${code} / no unit with code ${code}`);
-            return u.id;
-          };
+          const byCode = async (code: string) => (await unitByCode(db, code)).id;
           const result = await mergeUnits(Actor.system(), { successorId: await byCode(into), predecessorIds: await Promise.all(from.map(byCode)), effectiveOn: opts.on }, db);
           console.log(`${result.predecessors.map((p) => p.name).join(", ")} → ${result.successor.name} (${opts.on})`);
           return 0;
@@ -224,8 +220,7 @@ async function main(argv: string[]): Promise<number> {
       if (sub !== "import" || !arg || !opts.unit) throw new UsageError("people import FILE --unit CODE [--dry-run]");
       const bytes = new Uint8Array(readFileSync(arg));
       return withRuntime(config, async ({ deps }) => {
-        const [unit] = await deps.database.db.select({ id: units.id }).from(units).where(eq(units.code, opts.unit!));
-        if (!unit) throw new UsageError(`people import: không có đơn vị mã ${opts.unit} / no unit with code ${opts.unit}`);
+        const unit = await unitByCode(deps.database.db, opts.unit!);
         const preview = await importPeople(Actor.system(), deps.database.db, { file: { name: path.basename(arg), bytes }, unitId: unit.id, commit: !opts["dry-run"] });
         if (opts.json) console.log(JSON.stringify(preview, null, 2));
         console.log(`${preview.unit.name}: ${preview.rows} dòng / rows, ${preview.toCreate} người mới / new people, ${preview.households} hộ / households, ${preview.duplicates.length} có thể trùng / likely duplicates`);
@@ -246,7 +241,7 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Đã nạp ${DEMO_WARD_NAME}: ${summary.units} đơn vị, ${summary.people} người, ${summary.households} hộ. / Demo ward loaded.`);
         console.log(`${summary.seedPlan.citation} đã ban hành / issued: ${config.baseUrl}/documents/${summary.seedPlan.id} (npx thidua documents export ${summary.seedPlan.id} --format pdf --out ke-hoach.pdf)`);
         console.log("Tài khoản (mật khẩu chỉ in một lần) / accounts (passwords shown once):");
-        for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit}`);
+        for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit} (${a.unitCode})`);
         return 0;
       });
     }
@@ -403,8 +398,11 @@ main(process.argv.slice(2)).then(
     } else if (err instanceof UsageError) {
       console.error(`Sai cú pháp / usage: npx thidua ${err.message}\n(npx thidua --help)`);
     } else if (err instanceof ValidationError) {
-      const t = translator("vi");
-      for (const [field, e] of Object.entries(err.fields)) console.error(`--${field}: ${t(e.key, { label: field, ...(e.params ?? {}) })}`);
+      const [vi, en] = [translator("vi"), translator("en")];
+      for (const [field, e] of Object.entries(err.fields)) {
+        const params = { label: field, ...(e.params ?? {}) };
+        console.error(`--${field}: ${vi(e.key, params)} / ${en(e.key, params)}`);
+      }
     } else if (err instanceof Error && err.name === "NotFound") {
       console.error("Không tìm thấy / not found");
     } else {

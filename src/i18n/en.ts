@@ -70,6 +70,10 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "errors.file_type": "The file must be one of: {allowed} (its content is checked, not only its name)",
   "errors.file_empty": "The selected file is empty",
   "errors.last_admin": "You cannot remove the system's last administrator role",
+  "errors.unit_level": "A unit of this kind cannot be placed under {parent}: a unit sits only under a unit of a higher level (a province cannot be under a ward, for example)",
+  "errors.merge_level": "{unit} is not of the same level as {successor}: only units of one level merge (communes and wards together, provinces together)",
+  "errors.unit_code_unknown": "No unit with code {code}",
+  "errors.code_official": "A code of 2 or 5 digits is the official code of a province or commune; a sub-unit takes a local code, e.g. 22420-TDP01",
   "errors.code_taken": "This unit code is already used by another unit",
   "errors.unit_name_taken": "The parent unit already has a sub-unit with this name",
 
@@ -80,6 +84,7 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "field.full_name": "Full name",
   "field.unit_name": "Unit name",
   "field.unit_kind": "Type of unit",
+  "units.code_hint": "Optional. The unit's own code, e.g. 22420-TDP01 (the official code of its commune, then its own part); used with --unit on the command line",
   "field.unit_code": "Unit code",
   "field.unit": "Unit",
   "field.role": "Role",

@@ -69,6 +69,10 @@ export const coreVi = {
   "errors.file_type": "Tệp phải là một trong các loại: {allowed} (nội dung tệp được kiểm tra, không chỉ tên)",
   "errors.file_empty": "Tệp đã chọn trống",
   "errors.last_admin": "Không thể thu hồi vai trò quản trị cuối cùng của hệ thống",
+  "errors.unit_level": "Loại đơn vị này không thể trực thuộc {parent}: đơn vị chỉ trực thuộc đơn vị cấp trên nó (ví dụ tỉnh không thể trực thuộc phường)",
+  "errors.merge_level": "{unit} không cùng cấp với {successor}: chỉ sáp nhập các đơn vị cùng cấp (xã, phường với xã, phường; tỉnh với tỉnh)",
+  "errors.unit_code_unknown": "Không có đơn vị mã {code}",
+  "errors.code_official": "Mã gồm 2 hoặc 5 chữ số là mã chính thức của tỉnh, xã, phường; đơn vị trực thuộc dùng mã riêng, ví dụ 22420-TDP01",
   "errors.code_taken": "Mã đơn vị này đã được dùng cho đơn vị khác",
   "errors.unit_name_taken": "Đơn vị cấp trên đã có một đơn vị trực thuộc cùng tên",
 
@@ -79,6 +83,7 @@ export const coreVi = {
   "field.full_name": "Họ và tên",
   "field.unit_name": "Tên đơn vị",
   "field.unit_kind": "Loại đơn vị",
+  "units.code_hint": "Không bắt buộc. Mã riêng của đơn vị, ví dụ 22420-TDP01 (mã chính thức của xã, phường rồi phần riêng); dùng với --unit trong dòng lệnh",
   "field.unit_code": "Mã đơn vị",
   "field.unit": "Đơn vị",
   "field.role": "Vai trò",
