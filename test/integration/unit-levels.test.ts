@@ -47,10 +47,11 @@ describe("placing a unit", () => {
     expect(await unitCount()).toBe(before);
   });
 
-  it("refuses a ward or another residential group under a residential group, and takes a branch there", async () => {
-    const group = await createUnit(actor, wardId, { name: "Tổ dân phố 1", kind: "residential_group", code: "TDP-1" }, db());
+  it("refuses a ward or an organisation under a residential group, and takes a group or a branch there", async () => {
+    const group = await createUnit(actor, wardId, { name: "Khu phố 1", kind: "residential_group", code: "KP-1" }, db());
     expect(await fieldsOf(createUnit(actor, group.id, { name: "Phường Con", kind: "ward" }, db()))).toEqual({ kind: "errors.unit_level" });
-    expect(await fieldsOf(createUnit(actor, group.id, { name: "Tổ dân phố 1a", kind: "residential_group" }, db()))).toEqual({ kind: "errors.unit_level" });
+    expect(await fieldsOf(createUnit(actor, group.id, { name: "Hội Phụ nữ khu phố", kind: "mass_organisation" }, db()))).toEqual({ kind: "errors.unit_level" });
+    await createUnit(actor, group.id, { name: "Tổ dân phố 1a", kind: "residential_group" }, db()); // khu phố → tổ dân phố
     const branch = await createUnit(actor, group.id, { name: "Chi hội Phụ nữ tổ 1", kind: "branch" }, db());
     expect(branch.path).toBe(`${group.path}${branch.id}/`);
     // Through the API, the same answer.

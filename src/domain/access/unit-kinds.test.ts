@@ -15,17 +15,19 @@ describe("unit levels", () => {
     expect(mayPlaceUnder("province", [])).toBe(true);
   });
 
-  it("refuse a unit under a lower level, or under its own administrative level", () => {
+  it("refuse a unit under a lower level, or a province or commune under its own level", () => {
     expect(mayPlaceUnder("province", ["province", "ward"])).toBe(false);
     expect(mayPlaceUnder("province", ["province"])).toBe(false);
     expect(mayPlaceUnder("commune", ["province", "ward"])).toBe(false);
     expect(mayPlaceUnder("ward", ["province", "ward", "residential_group"])).toBe(false);
-    expect(mayPlaceUnder("residential_group", ["province", "ward", "residential_group"])).toBe(false);
+    expect(mayPlaceUnder("ward", ["province", "commune"])).toBe(false);
     expect(mayPlaceUnder("mass_organisation", ["province", "ward", "residential_group"])).toBe(false);
     expect(mayPlaceUnder("residential_group", ["province", "ward", "mass_organisation", "branch"])).toBe(false);
   });
 
-  it("let organisations nest within their level", () => {
+  it("let units below the commune nest within their level", () => {
+    expect(mayPlaceUnder("residential_group", ["province", "ward", "residential_group"])).toBe(true); // khu phố → tổ dân phố
+    expect(mayPlaceUnder("village", ["province", "commune", "village"])).toBe(true);
     expect(mayPlaceUnder("agency", ["province", "agency"])).toBe(true);
     expect(mayPlaceUnder("mass_organisation", ["province", "ward", "front_committee"])).toBe(true);
     expect(mayPlaceUnder("branch", ["province", "ward", "mass_organisation", "branch"])).toBe(true);

@@ -25,9 +25,10 @@ export function isUnitKind(value: string): value is UnitKind {
 /**
  * The levels of the tree, from the top (1). A unit sits only under a unit of a higher level:
  * a province under a ward, a ward under a residential group or a commune under a ward is
- * refused. Agencies, schools, the Front and the mass organisations, and their branches, may
- * also sit under one of their own level (a department under a department, a union under the
- * Front). "other" has no level (the district level abolished in 2025, anything else): it fits
+ * refused, and so is a province under a province or a ward under a ward. Below the commune,
+ * units may also sit under one of their own level: a department under a department, a union
+ * under the Front, a residential group under a residential quarter (khu phố → tổ dân phố),
+ * a hamlet under a village, a branch under a branch. "other" has no level (the district level abolished in 2025, anything else): it fits
  * anywhere, and what is placed below it is judged against the nearest ancestor with a level.
  */
 export const UNIT_LEVELS: Readonly<Record<UnitKind, number | null>> = {
@@ -46,7 +47,7 @@ export const UNIT_LEVELS: Readonly<Record<UnitKind, number | null>> = {
 };
 
 /** Levels whose units may sit under a unit of the same level. */
-export const NESTING_LEVELS: ReadonlySet<number> = new Set([3, 5]);
+export const NESTING_LEVELS: ReadonlySet<number> = new Set([3, 4, 5]);
 
 /**
  * Whether a unit of `kind` may sit under these ancestors (the top first, its parent last):
