@@ -49,8 +49,9 @@ Lệnh / Commands:
   units merge --into CODE --from CODE,CODE --on 1/7/2025
                              Ghi nhận sáp nhập: các đơn vị cũ kết thúc ngày hôm trước, lịch sử vẫn xem được
                              Record a merger; the replaced units end the day before
-  units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen")
-                             Find units by name, with or without diacritics
+  units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen"); in mã đơn vị
+                             dùng cho --unit (ví dụ 22420-TDP01)
+                             Find units by name, with or without diacritics; prints the code --unit takes
   people import FILE --unit CODE [--dry-run]
                              Nhập người dân, hộ gia đình từ tệp .xlsx (theo mẫu) vào đơn vị có mã CODE;
                              --dry-run chỉ xem trước. Tệp có lỗi không được nhập dòng nào.
@@ -89,6 +90,8 @@ Lệnh / Commands:
                              exit code 1 if tampered with
   audit checkpoint           Ghi điểm kiểm tra nhật ký ngay (máy chủ tự ghi vài giây một lần)
                              Write the audit checkpoint now (the server does every few seconds)
+
+--unit CODE: mã chính thức ("22420") hoặc mã riêng của đơn vị ("22420-TDP01") / a unit's official or local code
 
 Vai trò / Roles: admin, chairman, vice_chairman, council_secretary, council_member, organisation,
   reporter, culture_officer, superior_reviewer
