@@ -1,8 +1,6 @@
 // The `thidua` command: serve, migrate, users, backup, restore, audit.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { units } from "./db/schema";
 import { importPeople } from "./features/people/import-people";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
 import { exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
@@ -20,6 +18,7 @@ import { restoreDatabase, RestoreError } from "./features/backup/restore-databas
 import { importOfficialUnits, ImportRejected, type Tally } from "./features/units/import-official-units";
 import { searchUnits } from "./features/units/search-units";
 import { mergeUnits } from "./features/units/merge-units";
+import { unitByCode } from "./features/units/unit-by-code";
 import { translator } from "./i18n";
 import { Actor } from "./platform/actor";
 import { AUDIT_KEY_HINT, AUDIT_WARNING_TEXT, auditKeyMatches, checkSince, problemLine, verifyAuditChain } from "./platform/audit";
@@ -39,7 +38,7 @@ Lệnh / Commands:
                              Start the web server
   migrate                    Cập nhật cấu trúc cơ sở dữ liệu rồi thoát
                              Apply database migrations and exit
-  users create --email E --name "HỌ TÊN" --unit ID --role ROLE [--token] [--lang vi|en]
+  users create --email E --name "HỌ TÊN" --unit CODE --role ROLE [--token] [--lang vi|en]
                              Tạo tài khoản; in liên kết đặt mật khẩu (và mã API với --token)
                              Create an account; prints a set-password link (and an API token with --token)
   users national EMAIL [--revoke]
@@ -53,8 +52,9 @@ Lệnh / Commands:
   units merge --into CODE --from CODE,CODE --on 01/07/2025
                              Ghi nhận sáp nhập: các đơn vị cũ kết thúc ngày hôm trước, lịch sử vẫn xem được
                              Record a merger; the replaced units end the day before
-  units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen")
-                             Find units by name, with or without diacritics
+  units search TEXT [--json] Tìm đơn vị theo tên, có hoặc không dấu ("xa nam nen"); in mã đơn vị
+                             dùng cho --unit (ví dụ 22420-TDP01)
+                             Find units by name, with or without diacritics; prints the code --unit takes
   people import FILE --unit CODE [--dry-run]
                              Nhập người dân, hộ gia đình từ tệp .xlsx (theo mẫu) vào đơn vị có mã CODE;
                              --dry-run chỉ xem trước. Tệp có lỗi không được nhập dòng nào.
@@ -93,6 +93,8 @@ Lệnh / Commands:
                              exit code 1 if tampered with
   audit checkpoint           Ghi điểm kiểm tra nhật ký ngay (máy chủ tự ghi vài giây một lần)
                              Write the audit checkpoint now (the server does every few seconds)
+
+--unit CODE: mã chính thức ("22420") hoặc mã riêng của đơn vị ("22420-TDP01") / a unit's official or local code
 
 Vai trò / Roles: admin, chairman, vice_chairman, council_secretary, council_member, organisation,
   reporter, culture_officer, superior_reviewer
@@ -170,9 +172,10 @@ async function main(argv: string[]): Promise<number> {
       }
       if (sub !== "create") throw new UsageError("users create … | users national EMAIL");
       return withRuntime(config, async ({ deps }) => {
+        const unitId = opts.unit ? (await unitByCode(deps.database.db, opts.unit)).id : undefined;
         const result = await createUser(
           Actor.system(),
-          { email: opts.email, fullName: opts.name, unitId: opts.unit, role: opts.role, lang: opts.lang ?? "vi", withToken: !!opts.token },
+          { email: opts.email, fullName: opts.name, unitId, role: opts.role, lang: opts.lang ?? "vi", withToken: !!opts.token },
           deps.database.db,
           config.baseUrl,
         );
@@ -201,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
           const hits = await searchUnits(Actor.system(), deps.database.db, { q: text, limit: 50 });
           if (opts.json) console.log(JSON.stringify(hits, null, 2));
           else if (hits.length === 0) console.log("Không tìm thấy đơn vị nào. / No unit found.");
-          else for (const h of hits) console.log(`${(h.code ?? "").padEnd(6)} ${h.name}${h.parentName && (h.repeated || h.kind !== "province") ? ` — ${h.parentName}` : ""}${h.repeated ? " *" : ""}`);
+          else for (const h of hits) console.log(`${(h.code ?? "").padEnd(14)} ${h.name}${h.parentName && (h.repeated || h.kind !== "province") ? ` — ${h.parentName}` : ""}${h.repeated ? " *" : ""}`);
           return 0;
         });
       }
@@ -212,11 +215,7 @@ async function main(argv: string[]): Promise<number> {
         const effectiveOn = parseDateArgument("--on", opts.on);
         return withRuntime(config, async ({ deps }) => {
           const { db } = deps.database;
-          const byCode = async (code: string) => {
-            const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-            if (!u) throw new UsageError(`units merge: không có đơn vị mã ${code} / no unit with code ${code}`);
-            return u.id;
-          };
+          const byCode = async (code: string) => (await unitByCode(db, code)).id;
           const result = await mergeUnits(Actor.system(), { successorId: await byCode(into), predecessorIds: await Promise.all(from.map(byCode)), effectiveOn }, db);
           console.log(`${result.predecessors.map((p) => p.name).join(", ")} → ${result.successor.name} (${formatShortDate(effectiveOn)})`);
           return 0;
@@ -228,8 +227,7 @@ async function main(argv: string[]): Promise<number> {
       if (sub !== "import" || !arg || !opts.unit) throw new UsageError("people import FILE --unit CODE [--dry-run]");
       const bytes = new Uint8Array(readFileSync(arg));
       return withRuntime(config, async ({ deps }) => {
-        const [unit] = await deps.database.db.select({ id: units.id }).from(units).where(eq(units.code, opts.unit!));
-        if (!unit) throw new UsageError(`people import: không có đơn vị mã ${opts.unit} / no unit with code ${opts.unit}`);
+        const unit = await unitByCode(deps.database.db, opts.unit!);
         const preview = await importPeople(Actor.system(), deps.database.db, { file: { name: path.basename(arg), bytes }, unitId: unit.id, commit: !opts["dry-run"] });
         if (opts.json) console.log(JSON.stringify(preview, null, 2));
         console.log(`${preview.unit.name}: ${preview.rows} dòng / rows, ${preview.toCreate} người mới / new people, ${preview.households} hộ / households, ${preview.duplicates.length} có thể trùng / likely duplicates`);
@@ -248,9 +246,9 @@ async function main(argv: string[]): Promise<number> {
         const residents = opts.residents ? Number(opts.residents) : undefined;
         const summary = await loadDemo(deps.database, { ...(residents ? { residents } : {}), baseUrl: config.baseUrl });
         console.log(`Đã nạp ${DEMO_WARD_NAME}: ${summary.units} đơn vị, ${summary.people} người, ${summary.households} hộ. / Demo ward loaded.`);
-        console.log(`Kế hoạch số ${summary.seedPlan.numberSymbol} ngày 21/3/2024 đã ban hành: ${config.baseUrl}/documents/${summary.seedPlan.id} (npx thidua documents export ${summary.seedPlan.id} --format pdf --out ke-hoach.pdf)`);
+        console.log(`${summary.seedPlan.citation} đã ban hành / issued: ${config.baseUrl}/documents/${summary.seedPlan.id} (npx thidua documents export ${summary.seedPlan.id} --format pdf --out ke-hoach.pdf)`);
         console.log("Tài khoản (mật khẩu chỉ in một lần) / accounts (passwords shown once):");
-        for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit}`);
+        for (const a of summary.accounts) console.log(`  ${a.role.padEnd(18)} ${a.email.padEnd(34)} ${a.password}  ${a.fullName} – ${a.unit} (${a.unitCode})`);
         return 0;
       });
     }

@@ -61,14 +61,15 @@ describe("the demo ward on an empty database", () => {
   afterAll(() => t.close());
 
   it("reports sensible counts", async () => {
-    // Province, city, its Phòng Nội vụ, the ward, 12 groups, the Front and 5 organisations.
-    expect(summary.units).toBe(22);
+    // Province, city, its Phòng Nội vụ, the ward, 12 groups, the Front and 5 organisations, and
+    // Phường Cam Ranh, which replaced the ward in 2025 (from the official list).
+    expect(summary.units).toBe(23);
     // 300 residents and the city's reviewer.
     expect(summary.people).toBe(301);
     expect(summary.households).toBeGreaterThan(65);
     expect(summary.households).toBeLessThan(110);
     const counts = await rowCounts(t);
-    expect(counts).toMatchObject({ units: 22, people: 301, households: summary.households, memberships: summary.memberships, collectives: summary.collectives, users: summary.accounts.length });
+    expect(counts).toMatchObject({ units: 23, people: 301, households: summary.households, memberships: summary.memberships, collectives: summary.collectives, users: summary.accounts.length });
     // The demo's own entry, then the seed plan's and the movement's, written through the use cases.
     const actions = new Set((await t.deps.database.db.select({ action: auditLog.action }).from(auditLog)).map((a) => a.action));
     for (const action of ["demo.loaded", "directive.created", "document.issued"]) expect(actions).toContain(action);
@@ -77,7 +78,7 @@ describe("the demo ward on an empty database", () => {
   it("builds the old three-level tree, ended on 30 June 2025", async () => {
     const db = t.deps.database.db;
     const [ward] = await db.select().from(units).where(eq(units.id, summary.wardId));
-    expect(ward).toMatchObject({ name: "Phường Cam Phú", kind: "ward", code: null, validTo: "2025-06-30" });
+    expect(ward).toMatchObject({ name: "Phường Cam Phú", kind: "ward", code: "22420-CAMPHU", validTo: "2025-06-30" });
     const [city] = await db.select().from(units).where(eq(units.id, ward!.parentId!));
     expect(city).toMatchObject({ name: "Thành phố Cam Ranh", kind: "other", validTo: "2025-06-30" });
     const [province] = await db.select().from(units).where(eq(units.id, city!.parentId!));
@@ -85,6 +86,25 @@ describe("the demo ward on an empty database", () => {
     expect(ward!.path).toBe(`/${province!.id}/${city!.id}/${ward!.id}/`);
     const [homeAffairs] = await db.select().from(units).where(and(eq(units.parentId, city!.id), eq(units.kind, "agency")));
     expect(homeAffairs!.name).toBe("Phòng Nội vụ thành phố Cam Ranh");
+  });
+
+  it("gives every unit a code: the official one where it exists, a local one otherwise", async () => {
+    const all = await t.deps.database.db.select({ name: units.name, code: units.code }).from(units);
+    expect(all.filter((u) => !u.code)).toEqual([]);
+    const codeOf = new Map(all.map((u) => [u.name, u.code]));
+    expect(codeOf.get("Tỉnh Khánh Hòa")).toBe("56");
+    expect(codeOf.get("Phường Cam Ranh")).toBe("22420");
+    expect(codeOf.get("Tổ dân phố Phú Thịnh")).toBe("22420-TDP01");
+    expect(codeOf.get("Hội Liên hiệp Phụ nữ phường Cam Phú")).toBe("22420-HPN");
+    expect(codeOf.get("Thành phố Cam Ranh")).toBe("56-CAMRANH");
+  });
+
+  it("links the ward to Phường Cam Ranh, which replaced it on 1 July 2025", async () => {
+    const db = t.deps.database.db;
+    const [successor] = await db.select().from(units).where(eq(units.code, "22420"));
+    expect(successor).toMatchObject({ name: "Phường Cam Ranh", kind: "ward", validFrom: "2025-07-01", validTo: null });
+    const links = await db.select().from(unitSuccessions).where(eq(unitSuccessions.predecessorId, summary.wardId));
+    expect(links).toEqual([{ successorId: successor!.id, predecessorId: summary.wardId, effectiveOn: "2025-07-01" }]);
   });
 
   it("has the ward's residential groups and organisations under it", async () => {
@@ -183,7 +203,7 @@ describe("the demo ward on an empty database", () => {
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, "demo.loaded"));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorLabel: "demo", actorId: null, entityType: "unit", entityId: String(summary.wardId), unitId: summary.wardId });
-    expect(entries[0]!.after).toMatchObject({ units: 22, people: 301, households: summary.households, provinceReused: false, successorId: null });
+    expect(entries[0]!.after).toMatchObject({ units: 23, people: 301, households: summary.households, provinceReused: false });
     expect((await verifyAuditChain(db)).problems).toEqual([]);
   });
 

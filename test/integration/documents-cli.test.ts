@@ -1,9 +1,11 @@
 // The documents and calendar commands as an operator uses them, on the demo ward:
-// list the register as JSON, export the seed plan by its number to .pdf and .docx.
+// list the register as JSON, export the seed plan by its number to .pdf and .docx; and
+// every example of the README that names a unit with --unit, run as written.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/processes";
 import { freshPgDatabase, onPostgres } from "../support/test-app";
@@ -58,5 +60,65 @@ describe("calendar on the command line", () => {
     const bad = await runCli(["calendar", "holidays", "20x5"], env);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("Năm '20x5' không hợp lệ");
+  });
+});
+
+/** The README's `npx thidua …` lines that name a unit, as argument lists (quotes kept together, comments dropped). */
+function readmeUnitExamples(): string[][] {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  return readme
+    .split("\n")
+    .filter((line) => line.startsWith("npx thidua ") && /--unit|--into/.test(line))
+    .map((line) => [...line.replace(/\s+#.*$/, "").slice("npx thidua ".length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!));
+}
+
+describe("the README's --unit examples on the demo", () => {
+  let sheet: string;
+  beforeAll(async () => {
+    // nguoi-dan.xlsx: the import's sheet filled in with one resident.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Người").addRows([["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc"], ["Nguyễn Văn Mới", "Nam", "12/05/1980", "Kinh"]]);
+    sheet = path.join(dir, "nguoi-dan.xlsx");
+    writeFileSync(sheet, new Uint8Array(await book.xlsx.writeBuffer()));
+  });
+
+  it("run as written, each answering 0", { timeout: 180_000 }, async () => {
+    const examples = readmeUnitExamples();
+    expect(examples.map((e) => e.slice(0, 2).join(" "))).toEqual(
+      expect.arrayContaining(["users create", "units merge", "people import", "documents list", "tasks overdue"]),
+    );
+    for (const args of examples) {
+      const run = await runCli(args.map((a) => (a === "nguoi-dan.xlsx" ? sheet : a)), env);
+      expect({ args, code: run.code, stderr: run.stderr }).toEqual({ args, code: 0, stderr: "" });
+      if (args.includes("--json")) expect(JSON.parse(run.stdout)).toEqual(expect.anything());
+    }
+    const listed = JSON.parse((await runCli(["documents", "list", "--unit", "22420-CAMPHU", "--json"], env)).stdout) as { number: string }[];
+    expect(listed.map((d) => d.number)).toContain("01/KH-UBND");
+  });
+
+  it("takes a code in any letter case, and names an unknown one in both languages on every command", { timeout: 180_000 }, async () => {
+    const overdue = await runCli(["tasks", "overdue", "--unit", "22420-camphu", "--json"], env);
+    expect(overdue.code).toBe(0);
+    expect((JSON.parse(overdue.stdout) as unknown[]).length).toBeGreaterThan(0);
+    for (const args of [
+      ["documents", "list", "--unit", "22420-XYZ"],
+      ["documents", "export", "01/KH-UBND", "--unit", "22420-XYZ", "--format", "pdf", "--out", path.join(dir, "x.pdf")],
+      ["movements", "list", "--unit", "22420-XYZ"],
+      ["tasks", "overdue", "--unit", "22420-XYZ"],
+      ["people", "import", sheet, "--unit", "22420-XYZ", "--dry-run"],
+      ["users", "create", "--email", "a@camphu.gov.vn", "--name", "Người Thử", "--unit", "22420-XYZ", "--role", "reporter"],
+      ["units", "merge", "--into", "22420-XYZ", "--from", "22420-TDP03", "--on", "1/1/2025"],
+    ]) {
+      const run = await runCli(args, env);
+      expect({ args, code: run.code }).toEqual({ args, code: 1 });
+      expect(run.stderr.trim()).toBe("Không có đơn vị mã 22420-XYZ / No unit with code 22420-XYZ");
+    }
+  });
+
+  it("refuses to merge units of different levels, in both languages", { timeout: 60_000 }, async () => {
+    const run = await runCli(["units", "merge", "--into", "22420-TDP04", "--from", "22420", "--on", "1/1/2026"], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("không cùng cấp");
+    expect(run.stderr).toContain("not of the same level");
   });
 });

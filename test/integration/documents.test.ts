@@ -100,6 +100,23 @@ describe("writing a plan", () => {
     const plan = await createPlan(secretary, { unitId: wardId, summary: "Có căn cứ", directiveIds: [directive.id] }, db());
     const view = await getDocument(secretary, db(), plan.id);
     expect(view.bases.map((b) => b.numberSymbol)).toEqual(["1240/UBND-NV"]);
+    // Left blank, the basis is written from the citation, so the .docx and .pdf cite it as the pages do.
+    const citation = "Công văn số 1240/UBND-NV ngày 20 tháng 3 năm 2024 của UBND thành phố Cam Ranh";
+    expect((view.doc.content as { basis: string }).basis).toBe(`Thực hiện ${citation} về việc đẩy mạnh phong trào thi đua.`);
+    // The page quotes it in Vietnamese in both languages, "ngày" once.
+    for (const lang of ["en", "vi"]) {
+      await secretaryClient.get(`/?lang=${lang}`);
+      const text = textOf((await secretaryClient.get(`/documents/${plan.id}`)).text);
+      expect(text).toContain(lang === "en" ? "Basis" : "Căn cứ");
+      expect(text).toContain(`${citation} : Đẩy mạnh phong trào thi đua`);
+      expect(text).toContain(`Thực hiện ${citation} về việc`); // the preview of the files
+      expect(text).not.toMatch(/ngày ngày|ngày 20 March/);
+      const edit = textOf((await secretaryClient.get(`/documents/${plan.id}/edit`)).text);
+      expect(edit).toContain(`${citation} : Đẩy mạnh phong trào thi đua`);
+    }
+    // A basis the writer wrote stays as written.
+    const own = await createPlan(secretary, { unitId: wardId, summary: "Căn cứ tự viết", basis: "Căn cứ Luật Thi đua, khen thưởng năm 2022.", directiveIds: [directive.id] }, db());
+    expect((own.content as { basis: string }).basis).toBe("Căn cứ Luật Thi đua, khen thưởng năm 2022.");
     expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Căn cứ lạ", directiveIds: [999_999] }, db()))).toEqual({ "directiveIds.0": "errors.directive_unknown" });
   });
 });
@@ -123,6 +140,7 @@ describe("signing and issuing", () => {
     await t.deps.jobs.drain();
     const mail = await t.mailbox!.waitFor(womenOfficial.email, /01\/KH-UBND/);
     expect(mail.text).toContain(`/documents/${plan.id}`);
+    expect(mail.subject).toContain("Kế hoạch số 01/KH-UBND ngày 21 tháng 3 năm 2024 của UBND phường Cam Phú");
     const before = await getDocument(chairman, db(), plan.id);
     expect(before.recipients.find((r) => r.unitId === womenId)!.openedAt).toBeNull();
     const page = await womenOfficial.client.get(`/documents/${plan.id}`);
@@ -200,7 +218,7 @@ describe("signing and issuing", () => {
     const issued = await issueDocument(chairman, plan.id, { signingForm: "TM", issuedOn: "2024-04-02" }, db(), BASE);
     const replacement = await copyPlan(secretary, db(), plan.id, { corrects: true });
     expect(replacement).toMatchObject({ status: "draft", correctsId: plan.id, number: null });
-    expect((replacement.content as { basis: string }).basis).toContain(`Kế hoạch này thay thế Kế hoạch số ${issued.numberSymbol} ngày 02/04/2024.`);
+    expect((replacement.content as { basis: string }).basis).toContain(`Kế hoạch này thay thế Kế hoạch số ${issued.numberSymbol} ngày 2 tháng 4 năm 2024 của UBND phường Cam Phú.`);
     const original = await getDocument(chairman, db(), plan.id);
     expect(original.doc).toMatchObject({ status: "issued", numberSymbol: issued.numberSymbol, version: issued.version });
     expect(original.correctedBy.map((r) => r.id)).toEqual([replacement.id]);

@@ -95,6 +95,7 @@ beforeAll(async () => {
   planId = plan.id;
 }, 60_000);
 afterAll(() => t.close());
+const BASE = { baseUrl: "http://thidua.test" };
 
 describe("launching a movement", () => {
   it("starts one from the issued plan, with milestones, a linked standing movement and participants", async () => {
@@ -215,9 +216,9 @@ describe("registrations", () => {
     const targets = await db().select().from(registrationTargets).where(eq(registrationTargets.registrationId, grp.id));
     expect(Object.fromEntries(targets.map((x) => [x.criterionId, x.target]))).toEqual({ [talks.id]: 4, [households.id]: 95 });
 
-    expect(await fieldsOf(returnRegistration(secretary, first.id, { reason: "" }, db()))).toEqual({ reason: "errors.reason_required" });
-    await expect(returnRegistration(womenOfficial, first.id, { reason: "Tự trả lại đăng ký" }, db())).rejects.toBeInstanceOf(Forbidden);
-    const returned = await returnRegistration(secretary, first.id, { reason: "Đề nghị đăng ký đủ 4 buổi sinh hoạt chuyên đề" }, db());
+    expect(await fieldsOf(returnRegistration(secretary, first.id, { reason: "" }, db(), BASE))).toEqual({ reason: "errors.reason_required" });
+    await expect(returnRegistration(womenOfficial, first.id, { reason: "Tự trả lại đăng ký" }, db(), BASE)).rejects.toBeInstanceOf(Forbidden);
+    const returned = await returnRegistration(secretary, first.id, { reason: "Đề nghị đăng ký đủ 4 buổi sinh hoạt chuyên đề" }, db(), BASE);
     expect(returned).toMatchObject({ status: "returned", reason: "Đề nghị đăng ký đủ 4 buổi sinh hoạt chuyên đề" });
     expect(await fieldsOf(acceptRegistration(secretary, first.id, db()))).toEqual({ _form: "errors.movement_registration_not_submitted" });
 

@@ -82,7 +82,7 @@ describe("tasks from an issued plan", () => {
     const text = textOf(page.text);
     expect(text).toContain("Hạn: ngày 20 tháng 11 năm 2024");
     expect(text).toMatch(/quá hạn \d+ ngày làm việc/);
-    expect(text).toMatch(/Theo kế hoạch số 01\/KH-UBND/);
+    expect(text).toContain("Theo Kế hoạch số 01/KH-UBND ngày 21 tháng 3 năm 2024 của UBND phường Cam Phú");
   });
 });
 

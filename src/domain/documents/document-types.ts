@@ -13,6 +13,19 @@ export const DOCUMENT_TYPES = {
 } as const;
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;
 
+/** The kind's name as it is written inside a sentence ("Thực hiện Kế hoạch số …"). */
+export const DOCUMENT_KINDS: Record<DocumentTypeCode, string> = {
+  KH: "Kế hoạch",
+  QĐ: "Quyết định",
+  BC: "Báo cáo",
+  BB: "Biên bản",
+  TTr: "Tờ trình",
+  TB: "Thông báo",
+  HD: "Hướng dẫn",
+  CTr: "Chương trình",
+  CV: "Công văn",
+};
+
 export function isDocumentType(value: string): value is DocumentTypeCode {
   return Object.hasOwn(DOCUMENT_TYPES, value);
 }

@@ -33,6 +33,19 @@ export function placeName(unit: { name: string; kind: UnitKind }): string {
   return name;
 }
 
+/**
+ * How a sentence names the unit as the issuer of its documents, in a citation:
+ * "Phường Cam Phú" → "UBND phường Cam Phú", "Thành phố Hà Nội" → "UBND thành phố Hà Nội";
+ * other units (the Front, an organisation, an agency) by their own name.
+ */
+export function citedIssuer(unit: { name: string; kind: UnitKind }): string {
+  const name = unit.name.normalize("NFC").trim();
+  if (!GOVERNMENT_KINDS.includes(unit.kind)) return name;
+  const lower = name.toLocaleLowerCase("vi");
+  const prefix = ["tỉnh", "thành phố", "xã", "phường", "đặc khu"].find((p) => lower.startsWith(`${p} `));
+  return `UBND ${prefix ? prefix + name.slice(prefix.length) : name}`;
+}
+
 export function issuingBodyOf(unit: { name: string; kind: UnitKind }, parent: { name: string; kind: UnitKind } | null): IssuingBody {
   if (GOVERNMENT_KINDS.includes(unit.kind)) {
     return {

@@ -29,6 +29,15 @@ export type ParsedOfficialList =
   | { ok: true; provinces: OfficialProvince[]; communes: OfficialCommune[] }
   | { ok: false; problems: RowProblem[] };
 
+/**
+ * An official code: 2 digits for a province, 5 for a commune, ward or special zone, as in the
+ * official list. Every other unit carries a local code, which never looks like one
+ * ("22420-TDP01": the official code of the commune it lies in, then its own part).
+ */
+export function isOfficialCode(code: string | null | undefined): boolean {
+  return !!code && /^(\d{2}|\d{5})$/.test(code);
+}
+
 /** "Xã …" is a commune, "Phường …" a ward, "Đặc khu …" a special zone. */
 export function communeKind(name: string): CommuneKind | null {
   if (name.startsWith("Xã ")) return "commune";

@@ -1,12 +1,22 @@
 import { accountPolicy } from "./policy";
 import type { Endpoint } from "../../web/api";
+import { clientMeta } from "../../web/forms";
 import { idFrom } from "../../web/params";
+import { changePassword, ChangePasswordInput } from "./change-password";
 import { getUser } from "./get-user";
 import { inviteUser, InviteUserInput } from "./invite-user";
 import { listUsers } from "./list-users";
 import { revokeRole } from "./revoke-role";
 
 export const accountEndpoints: Endpoint[] = [
+  {
+    method: "post",
+    path: "/account/password",
+    summary: "Change one's own password: the current one is required (counted against the sign-in limit); every other session ends, and the API tokens too with revokeTokens",
+    tag: "accounts",
+    body: ChangePasswordInput,
+    handle: ({ actor, c, body }) => changePassword(c.get("deps").database, actor, body, { ...clientMeta(c), keepSession: c.get("sessionHash") }),
+  },
   {
     method: "get",
     path: "/users",

@@ -116,11 +116,19 @@ export interface AccountPageData {
   newToken?: string | undefined;
 }
 
-export function AccountPage({ v, data, tokenForm }: { v: View; data: AccountPageData; tokenForm: FormState }) {
+const changePasswordLabels = (v: View) => ({
+  currentPassword: v.t("account.current_password"),
+  password: v.t("account.new_password"),
+  passwordConfirm: v.t("account.new_password_confirm"),
+});
+
+export function AccountPage({ v, data, tokenForm, passwordForm, notice }: { v: View; data: AccountPageData; tokenForm: FormState; passwordForm: FormState; notice?: string | undefined }) {
   const user = v.actor!.user!;
+  const passwordLabels = changePasswordLabels(v);
   return (
     <Layout v={v} title={v.t("account.title")}>
-      <ErrorSummary v={v} errors={tokenForm.errors} labels={{ name: v.t("field.token_name") }} />
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary v={v} errors={{ ...passwordForm.errors, ...tokenForm.errors }} labels={{ name: v.t("field.token_name"), ...passwordLabels }} />
       <h1>{v.t("account.title")}</h1>
       <dl class="summary-list">
         <dt>{v.t("field.full_name")}</dt>
@@ -129,6 +137,24 @@ export function AccountPage({ v, data, tokenForm }: { v: View; data: AccountPage
         <dd>{user.email}</dd>
       </dl>
       {v.actor!.national ? <p class="panel">{v.t("account.national_admin")}</p> : null}
+
+      <h2>{v.t("account.password_title")}</h2>
+      <p>{v.t("account.password_intro")}</p>
+      <form method="post" action="/account/password" novalidate>
+        <Csrf v={v} />
+        <TextField v={v} form={passwordForm} name="currentPassword" label={passwordLabels.currentPassword} type="password" autocomplete="current-password" />
+        <TextField v={v} form={passwordForm} name="password" label={passwordLabels.password} type="password" autocomplete="new-password" hint={v.t("hint.password")} />
+        <TextField v={v} form={passwordForm} name="passwordConfirm" label={passwordLabels.passwordConfirm} type="password" autocomplete="new-password" />
+        {data.tokens.length > 0 ? (
+          <div class="checkbox">
+            <input type="checkbox" id="f-password-revokeTokens" name="revokeTokens" value="on" checked={passwordForm.values.revokeTokens === "on"} />
+            <label for="f-password-revokeTokens">{v.t("account.revoke_tokens_too", { n: data.tokens.length })}</label>
+          </div>
+        ) : null}
+        <button type="submit" class="button">
+          {v.t("account.password_submit")}
+        </button>
+      </form>
 
       <h2>{v.t("account.sessions")}</h2>
       <p>{v.t("account.sessions_hint")}</p>

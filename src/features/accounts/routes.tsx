@@ -7,6 +7,7 @@ import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { listApiTokens } from "./api-tokens";
+import { changePassword } from "./change-password";
 import { createApiToken } from "./create-api-token";
 import { getUser } from "./get-user";
 import { inviteUser } from "./invite-user";
@@ -173,7 +174,7 @@ accountRoutes.post("/invitations/:token", async (c) => {
 accountRoutes.use("/account", requireUser);
 accountRoutes.use("/account/*", requireUser);
 
-async function showAccount(c: Ctx, tokenForm: FormState, newToken?: string, status: 200 | 422 = 200) {
+async function showAccount(c: Ctx, forms: { token?: FormState; password?: FormState } = {}, newToken?: string, status: 200 | 422 | 429 = 200) {
   const actor = c.get("actor")!;
   const { db } = deps(c).database;
   const current = c.get("sessionHash");
@@ -183,10 +184,29 @@ async function showAccount(c: Ctx, tokenForm: FormState, newToken?: string, stat
     tokens,
     newToken,
   };
-  return c.html(<AccountPage v={viewOf(c)} data={data} tokenForm={tokenForm} />, status);
+  const changed = c.req.query("password") === "changed" ? c.get("t")("account.password_changed") : undefined;
+  return c.html(<AccountPage v={viewOf(c)} data={data} tokenForm={forms.token ?? emptyForm()} passwordForm={forms.password ?? emptyForm()} notice={changed} />, status);
 }
 
-accountRoutes.get("/account", (c) => showAccount(c, emptyForm()));
+accountRoutes.get("/account", (c) => showAccount(c));
+
+accountRoutes.post("/account/password", async (c) => {
+  const values = await readForm(c);
+  // Passwords are never sent back into the page; the checkbox is.
+  const kept = { revokeTokens: values.revokeTokens ?? "" };
+  try {
+    return await handleForm(
+      values,
+      () => changePassword(deps(c).database, c.get("actor")!, values, { ...clientMeta(c), keepSession: c.get("sessionHash") }),
+      (form) => showAccount(c, { password: { ...form, values: kept } }, undefined, 422),
+      () => c.redirect("/account?password=changed", 303),
+    );
+  } catch (err) {
+    if (!(err instanceof TooManyAttempts)) throw err;
+    c.header("Retry-After", String(err.retryAfterSeconds));
+    return showAccount(c, { password: lockedForm(kept, err, "currentPassword") }, undefined, 429);
+  }
+});
 
 accountRoutes.post("/account/sign-out-everywhere", async (c) => {
   await signOutEverywhere(c.get("actor")!, await readForm(c), deps(c).database.db);
@@ -199,8 +219,8 @@ accountRoutes.post("/account/tokens", async (c) => {
   return handleForm(
     values,
     () => createApiToken(c.get("actor")!, values, deps(c).database.db),
-    (form) => showAccount(c, form, undefined, 422),
-    ({ token }) => showAccount(c, emptyForm(), token),
+    (form) => showAccount(c, { token: form }, undefined, 422),
+    ({ token }) => showAccount(c, {}, token),
   );
 });
 

@@ -31,13 +31,22 @@ export const RESIDENTIAL_GROUPS = [
 
 /** Units of the ward other than the groups, by the key the rest of the plan refers to them with. */
 export const WARD_BODIES = [
-  { key: "front", name: "Ủy ban Mặt trận Tổ quốc phường Cam Phú", kind: "front_committee" },
-  { key: "youth", name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Cam Phú", kind: "mass_organisation" },
-  { key: "women", name: "Hội Liên hiệp Phụ nữ phường Cam Phú", kind: "mass_organisation" },
-  { key: "veterans", name: "Hội Cựu chiến binh phường Cam Phú", kind: "mass_organisation" },
-  { key: "farmers", name: "Hội Nông dân phường Cam Phú", kind: "mass_organisation" },
-  { key: "union", name: "Công đoàn cơ sở phường Cam Phú", kind: "mass_organisation" },
+  { key: "front", name: "Ủy ban Mặt trận Tổ quốc phường Cam Phú", kind: "front_committee", code: "22420-MTTQ" },
+  { key: "youth", name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Cam Phú", kind: "mass_organisation", code: "22420-DTN" },
+  { key: "women", name: "Hội Liên hiệp Phụ nữ phường Cam Phú", kind: "mass_organisation", code: "22420-HPN" },
+  { key: "veterans", name: "Hội Cựu chiến binh phường Cam Phú", kind: "mass_organisation", code: "22420-CCB" },
+  { key: "farmers", name: "Hội Nông dân phường Cam Phú", kind: "mass_organisation", code: "22420-HND" },
+  { key: "union", name: "Công đoàn cơ sở phường Cam Phú", kind: "mass_organisation", code: "22420-CDCS" },
 ] as const;
+
+/**
+ * Codes of the demo's units that have no official one (Cam Phú's code before 2025 is not in
+ * our sources). A local code starts with the official code of the commune or province the
+ * unit lies in today (Cam Phú became part of Phường Cam Ranh, 22420; the city of Cam Ranh lay
+ * in Khánh Hòa, 56), then its own part: "22420-TDP01" is the ward's first residential group.
+ */
+export const DEMO_CODES = { ward: "22420-CAMPHU", city: "56-CAMRANH", home_affairs: "56-CAMRANH-PNV" } as const;
+export const groupCode = (i: number) => `22420-TDP${String(i + 1).padStart(2, "0")}`;
 
 /**
  * Where a person, position or collective belongs: the ward itself, one of its bodies, a

@@ -37,6 +37,8 @@ export interface DemoMovementIds {
   reporters: { unitId: number; userId: number; groupName: string }[];
   /** The Front committee's official, who records the talk with historical witnesses. */
   front: { unitId: number; userId: number };
+  /** The issued plan as cited ("Kế hoạch số 01/KH-UBND ngày 21 tháng 3 năm 2024 của UBND phường Cam Phú"). */
+  planCitation: string;
 }
 
 export async function loadDemoMovement(tx: Tx, ids: DemoMovementIds) {
@@ -52,7 +54,7 @@ export async function loadDemoMovement(tx: Tx, ids: DemoMovementIds) {
       startsOn: "2024-03-21",
       endsOn: "2024-12-22",
       registrationDeadline: "2024-04-15",
-      description: "Theo Kế hoạch số 01/KH-UBND ngày 21/3/2024 của UBND phường Cam Phú.",
+      description: `Theo ${ids.planCitation}.`,
       milestones: [...SEED_MILESTONES_2024, { on: "2024-11-20", name: "Báo cáo kết quả gửi Phòng Nội vụ", kind: "final_review" }],
       participantIds: [...ids.organisations.map((o) => o.unitId), ...ids.groups],
     },

@@ -8,6 +8,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { selectRows, type Database, type Tx } from "../../db/client";
 import { collectives, households, memberships, nationalAdministrators, people, roleAssignments, unitSuccessions, units, users } from "../../db/schema";
 import { ROLES, type Role } from "../../domain/access/roles";
+import { citeDocument } from "../../domain/documents/citation";
+import { citedIssuer } from "../../domain/documents/issuing-body";
 import { personKeys } from "../../domain/registry/person";
 import { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -15,7 +17,8 @@ import { hashPassword } from "../../platform/passwords";
 import { insertUnit, nameKeys } from "../units/insert-unit";
 import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
-import { buildDemoPopulation, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupKey, type UnitKey } from "./demo-population";
+import { findOfficialCommune } from "../units/official-list";
+import { buildDemoPopulation, DEMO_CODES, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupCode, groupKey, type UnitKey } from "./demo-population";
 
 export const DEMO_WARD_NAME = "Phường Cam Phú";
 const PROVINCE = { name: "Tỉnh Khánh Hòa", code: "56" };
@@ -34,6 +37,8 @@ export interface DemoAccountSummary {
   /** Shown once: the only copy outside the (hashed) users table. */
   password: string;
   unit: string;
+  /** The unit's code, for `--unit` on the command line. */
+  unitCode: string;
 }
 
 export interface DemoSummary {
@@ -45,7 +50,7 @@ export interface DemoSummary {
   memberships: number;
   collectives: number;
   /** The seed plan of 21/3/2024, issued. */
-  seedPlan: { id: number; numberSymbol: string };
+  seedPlan: { id: number; numberSymbol: string; citation: string };
   /** The movement launched from it, with the organisations registered. */
   seedMovement: { id: number };
   accounts: DemoAccountSummary[];
@@ -108,17 +113,24 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK})`);
     await refuseIfLoaded(tx, emails);
     let created = 0;
-    const insert = async (parent: { id: number; path: string } | null, name: string, kind: string, code: string | null = null) => {
+    // Every unit of the demo has a code, so that `--unit CODE` reaches it from the command line.
+    const codeFree = async (code: string) => (await tx.select({ id: units.id }).from(units).where(eq(units.code, code)).limit(1)).length === 0;
+    const insert = async (parent: { id: number; path: string } | null, name: string, kind: string, code: string) => {
+      if (!(await codeFree(code))) {
+        throw new DemoAlreadyLoaded(`Mã đơn vị ${code} đã được dùng nên không nạp dữ liệu mẫu. / The unit code ${code} is already in use; the demo is not loaded.`);
+      }
       created++;
       return insertUnit(tx, { parent, name: name.normalize("NFC"), kind, code });
     };
-    const child = async (parent: { id: number; path: string }, name: string, kind: string) => {
+    const child = async (parent: { id: number; path: string }, name: string, kind: string, code: string) => {
       const [found] = await tx
         .select()
         .from(units)
         .where(and(eq(units.parentId, parent.id), eq(units.name, name), eq(units.kind, kind)))
         .limit(1);
-      return found ? { unit: found, created: false } : { unit: await insert(parent, name, kind), created: true };
+      if (!found) return { unit: await insert(parent, name, kind, code), created: true };
+      if (!found.code && (await codeFree(code))) await tx.update(units).set({ code }).where(eq(units.id, found.id));
+      return { unit: found, created: false };
     };
 
     // The province is shared with the official list (units.code is unique): reuse it when present.
@@ -126,10 +138,10 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     const province = existingProvince ?? (await insert(null, PROVINCE.name, "province", PROVINCE.code));
     // District level (the city of Cam Ranh, its departments) was abolished on 1 July 2025;
     // there is no district kind, so the city is "other", ended on 30 June 2025.
-    const city = await child(province, CITY_NAME, "other");
-    const homeAffairs = await child(city.unit, HOME_AFFAIRS_NAME, "agency");
-    // The ward's official code before 2025 is not in our sources: left empty rather than guessed.
-    const ward = await insert(city.unit, DEMO_WARD_NAME, "ward");
+    const city = await child(province, CITY_NAME, "other", DEMO_CODES.city);
+    const homeAffairs = await child(city.unit, HOME_AFFAIRS_NAME, "agency", DEMO_CODES.home_affairs);
+    // The ward's official code before 2025 is not in our sources: it takes a local one rather than a guess.
+    const ward = await insert(city.unit, DEMO_WARD_NAME, "ward", DEMO_CODES.ward);
     const ended = [ward.id, ...(city.created ? [city.unit.id] : []), ...(homeAffairs.created ? [homeAffairs.unit.id] : [])];
     await tx.update(units).set({ validTo: WARD_ENDED_ON }).where(inArray(units.id, ended));
 
@@ -138,8 +150,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       ["city", city.unit.id],
       ["home_affairs", homeAffairs.unit.id],
     ]);
-    for (const [g, name] of RESIDENTIAL_GROUPS.entries()) unitIds.set(groupKey(g), (await insert(ward, name, "residential_group")).id);
-    for (const body of WARD_BODIES) unitIds.set(body.key, (await insert(ward, body.name, body.kind)).id);
+    for (const [g, name] of RESIDENTIAL_GROUPS.entries()) unitIds.set(groupKey(g), (await insert(ward, name, "residential_group", groupCode(g))).id);
+    for (const body of WARD_BODIES) unitIds.set(body.key, (await insert(ward, body.name, body.kind, body.code)).id);
     const unitId = (key: UnitKey) => unitIds.get(key)!;
 
     const householdIds = await reserveIds(tx, "households", plan.households.length);
@@ -188,9 +200,11 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     }
     const groupName = (key: UnitKey) => RESIDENTIAL_GROUPS[Number(key.slice("group:".length))]!;
     const seedPlan = await loadDemoPlan(tx, { ward: ward.id, homeAffairs: homeAffairs.unit.id, writer: accountOf("council_secretary"), chairman: accountOf("chairman") }, opts.baseUrl ?? "http://localhost:3000");
+    const planCitation = citeDocument({ kind: seedPlan.typeCode, numberSymbol: seedPlan.numberSymbol, issuedOn: seedPlan.issuedOn, issuer: citedIssuer({ name: ward.name, kind: "ward" }) });
     const seedMovement = await loadDemoMovement(tx, {
       ward: ward.id,
       planId: seedPlan.id,
+      planCitation,
       writer: accountOf("council_secretary"),
       organisations: plan.accounts.filter((a) => a.role === "organisation").map((a) => ({ unitId: unitId(a.unit), userId: userIds.get(a.email)! })),
       groups: RESIDENTIAL_GROUPS.map((_, g) => unitId(groupKey(g))),
@@ -199,22 +213,25 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
-    // official list). Which old wards exactly make up the new one is not confirmed in our
-    // sources (a draft of April 2025 grouped Cam Phú with Cam Lộc and Cam Phúc Nam), so the
-    // link is only recorded when that unit has been imported, and only for Cam Phú.
-    const [successor] = await tx.select({ id: units.id }).from(units).where(eq(units.code, SUCCESSOR_CODE)).limit(1);
-    if (successor) {
-      await tx.insert(unitSuccessions).values({ successorId: successor.id, predecessorId: ward.id, effectiveOn: SUCCESSION_DATE }).onConflictDoNothing();
+    // official list shipped with the product, created here from it when not imported yet).
+    // Which old wards exactly make up the new one is not confirmed in our sources (a draft of
+    // April 2025 grouped Cam Phú with Cam Lộc and Cam Phúc Nam), so only Cam Phú is linked.
+    const [existingSuccessor] = await tx.select({ id: units.id }).from(units).where(eq(units.code, SUCCESSOR_CODE)).limit(1);
+    const official = findOfficialCommune(SUCCESSOR_CODE)!;
+    let successor = existingSuccessor;
+    if (!successor) {
+      successor = await insert(province, official.name, official.kind, official.code);
+      await tx.update(units).set({ validFrom: SUCCESSION_DATE }).where(eq(units.id, successor.id));
     }
+    await tx.insert(unitSuccessions).values({ successorId: successor.id, predecessorId: ward.id, effectiveOn: SUCCESSION_DATE }).onConflictDoNothing();
 
-    const unitNames = new Map<number, string>([
-      [ward.id, ward.name],
-      [city.unit.id, city.unit.name],
-    ]);
-    for (const [g, name] of RESIDENTIAL_GROUPS.entries()) unitNames.set(unitId(groupKey(g)), name);
-    for (const body of WARD_BODIES) unitNames.set(unitId(body.key), body.name);
+    const accountUnits = await tx.select({ id: units.id, name: units.name, code: units.code }).from(units).where(inArray(units.id, [...new Set(plan.accounts.map((a) => unitId(a.unit)))]));
+    const unitOf = new Map(accountUnits.map((u) => [u.id, u]));
     const accounts = plan.accounts
-      .map((a, i) => ({ role: a.role, fullName: a.fullName, email: a.email, password: passwords[i]!, unit: unitNames.get(unitId(a.unit)) ?? "" }))
+      .map((a, i) => {
+        const unit = unitOf.get(unitId(a.unit));
+        return { role: a.role, fullName: a.fullName, email: a.email, password: passwords[i]!, unit: unit?.name ?? "", unitCode: unit?.code ?? "" };
+      })
       .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 
     const summary = {
@@ -224,7 +241,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       households: plan.households.length,
       memberships: plan.memberships.length,
       collectives: plan.collectives.length,
-      seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol! },
+      seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol!, citation: planCitation },
       seedMovement: { id: seedMovement.id },
     };
     await audit(tx, Actor.system("demo"), {
@@ -237,7 +254,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
         residents,
         seed,
         provinceReused: !!existingProvince,
-        successorId: successor?.id ?? null,
+        successorId: successor.id,
         // Who may sign in, never how: the passwords are returned to the caller only.
         accounts: accounts.map((a) => ({ role: a.role, email: a.email, unit: a.unit })),
       },

@@ -1,3 +1,4 @@
+import { citeDocument } from "../../domain/documents/citation";
 import { DateField, ErrorSummary, fileFormAction, Notice, SelectField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import type { FormState, View } from "../../web/view";
@@ -36,9 +37,7 @@ export function DirectivesPage({ v, list, form, units, notice }: { v: View; list
               {list.map((d) => (
                 <tr>
                   <td>
-                    {d.kind} số {d.numberSymbol}
-                    <br />
-                    <span class="muted">{v.date(d.issuedOn)}</span>
+                    <span lang="vi">{citeDocument({ kind: d.kind, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn })}</span>
                   </td>
                   <td>{d.issuer}</td>
                   <td>{d.summary}</td>

@@ -5,15 +5,10 @@ import type { Db } from "../../db/client";
 import { documents, units } from "../../db/schema";
 import { Actor } from "../../platform/actor";
 import { documentFile, type DocumentFormat } from "./document-file";
+import { unitByCode } from "../units/unit-by-code";
 import { listDocuments } from "./list-documents";
 
 export class DocumentCliError extends Error {}
-
-async function unitByCode(db: Db, code: string) {
-  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-  if (!unit) throw new DocumentCliError(`Không có đơn vị mã ${code} / no unit with code ${code}`);
-  return unit;
-}
 
 export async function listDocumentsCommand(db: Db, opts: { unit?: string | undefined }) {
   const unit = opts.unit ? await unitByCode(db, opts.unit) : null;

@@ -1,11 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { documentBases, documentRecipients } from "../../db/schema";
+import { citeDocument } from "../../domain/documents/citation";
+import { citedIssuer } from "../../domain/documents/issuing-body";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import type { Actor } from "../../platform/actor";
 import { createPlan } from "./create-plan";
 import { ValidationError } from "../../platform/errors";
 import { findVisibleDocument } from "./find-document";
+import { policyUnit } from "./policy-unit";
 
 /**
  * A new draft that starts from an earlier plan (last year's, or another unit's): its
@@ -18,8 +21,8 @@ export async function copyPlan(actor: Actor, db: Db, sourceId: number, opts: { c
   if (opts.corrects) {
     if (doc.status !== "issued") throw ValidationError.field("_form", "errors.correct_only_issued");
     // The replacing plan says so in its basis; the writer may reword it.
-    const [y, m, d] = doc.issuedOn!.split("-");
-    content = { ...content, basis: `${content.basis}\n\nKế hoạch này thay thế Kế hoạch số ${doc.numberSymbol} ngày ${d}/${m}/${y}.`.trim() };
+    const replaced = citeDocument({ kind: doc.typeCode, numberSymbol: doc.numberSymbol, issuedOn: doc.issuedOn, issuer: citedIssuer(policyUnit(unit)) });
+    content = { ...content, basis: `${content.basis}\n\nKế hoạch này thay thế ${replaced}.`.trim() };
   }
   const bases = await db.select({ id: documentBases.directiveId }).from(documentBases).where(eq(documentBases.documentId, doc.id));
   const recipients = await db.select({ label: documentRecipients.label, unitId: documentRecipients.unitId }).from(documentRecipients).where(eq(documentRecipients.documentId, doc.id)).orderBy(documentRecipients.position);

@@ -7,10 +7,10 @@ import { audit } from "../../platform/audit";
 import { authorize } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
-import { CreatePlanInput, planContentOf, type HeaderSettings } from "./document-input";
+import { CreatePlanInput, type HeaderSettings } from "./document-input";
 import { policyUnit } from "./policy-unit";
 import { documentPolicy } from "./policy";
-import { writeBasesAndRecipients } from "./save-plan";
+import { contentWithBasis, writeBasesAndRecipients } from "./save-plan";
 
 /** Starts a plan as a draft (version 1) of the unit, with the unit's header on paper. */
 export async function createPlan(actor: Actor, input: unknown, db: Db) {
@@ -30,7 +30,7 @@ export async function createPlan(actor: Actor, input: unknown, db: Db) {
       collectiveBody: body.collectiveBody,
       headTitle: body.headTitle,
     };
-    const content = planContentOf(values);
+    const content = await contentWithBasis(tx, unit.path, values);
     const [doc] = await tx
       .insert(documents)
       .values({ unitId: unit.id, typeCode: "KH", summary: content.summary, content, header, createdBy: actor.id, copiedFromId: values.copiedFromId, correctsId: values.correctsId })

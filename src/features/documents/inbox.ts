@@ -9,7 +9,7 @@ export async function listInbox(actor: Actor, db: DbOrTx) {
   if (own.length === 0) return [];
   return db
     .select({
-      id: documents.id, numberSymbol: documents.numberSymbol, summary: documents.summary, issuedOn: documents.issuedOn,
+      id: documents.id, typeCode: documents.typeCode, numberSymbol: documents.numberSymbol, summary: documents.summary, issuedOn: documents.issuedOn,
       issuer: units.name, recipient: documentRecipients.label, deliveredAt: documentRecipients.deliveredAt, openedAt: documentRecipients.openedAt,
     })
     .from(documentRecipients)

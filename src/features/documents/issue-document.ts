@@ -6,6 +6,8 @@ import { renderPdf } from "../../documents/pdf";
 import type { Db } from "../../db/client";
 import { documentRecipients, documents, roleAssignments, users } from "../../db/schema";
 import { authorityLines, SIGNING_FORMS } from "../../domain/documents/authority";
+import { citeDocument } from "../../domain/documents/citation";
+import { citedIssuer } from "../../domain/documents/issuing-body";
 import { numberAndSymbol } from "../../domain/documents/numbering";
 import type { DocumentTypeCode } from "../../domain/documents/document-types";
 import { canTransition, nextStatus } from "../../domain/documents/workflow";
@@ -16,6 +18,8 @@ import { Forbidden, ValidationError } from "../../platform/errors";
 import { storeFile } from "../../platform/file-store";
 import { queueMail } from "../../platform/mail";
 import { fields, parseInput } from "../../platform/validation";
+import { translator } from "../../i18n";
+import { policyUnit } from "./policy-unit";
 import { composeDocument, recipientLabels } from "./compose-document";
 import type { HeaderSettings } from "./document-input";
 import { findVisibleDocument } from "./find-document";
@@ -95,26 +99,25 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
       .set({ deliveredAt: now })
       .where(and(eq(documentRecipients.documentId, doc.id), isNotNull(documentRecipients.unitId)))
       .returning({ unitId: documentRecipients.unitId });
-    await notifyRecipients(tx, delivered.map((d) => d.unitId!), { id: doc.id, numberSymbol, summary: doc.summary, issuingBody: header.issuingBody }, opts.baseUrl);
+    const citation = citeDocument({ kind: doc.typeCode, numberSymbol, issuedOn, issuer: citedIssuer(policyUnit(unit)) });
+    await notifyRecipients(tx, delivered.map((d) => d.unitId!), { id: doc.id, citation, summary: doc.summary }, opts.baseUrl);
     await recordEvent(tx, actor, doc.id, "issued", doc.version);
     await audit(tx, actor, { action: "document.issued", entityType: "document", entityId: doc.id, unit, after: { numberSymbol, issuedOn, signingForm: values.signingForm, docxSha256, pdfSha256 } });
     return issued!;
   });
 }
 
-/** One e-mail per official of each recipient unit, queued in the issuing transaction. */
-async function notifyRecipients(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], unitIds: number[], doc: { id: number; numberSymbol: string; summary: string; issuingBody: string }, baseUrl: string) {
+/** One e-mail per official of each recipient unit, in their language, queued in the issuing transaction. */
+async function notifyRecipients(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], unitIds: number[], doc: { id: number; citation: string; summary: string }, baseUrl: string) {
   if (unitIds.length === 0) return;
   const people = await tx
-    .selectDistinct({ email: users.email, fullName: users.fullName })
+    .selectDistinct({ email: users.email, fullName: users.fullName, lang: users.lang })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(and(sql`${roleAssignments.unitId} IN (${sql.join(unitIds.map((u) => sql`${u}`), sql`, `)})`, sql`${users.disabledAt} IS NULL`));
   for (const p of people) {
-    await queueMail(tx, {
-      to: p.email,
-      subject: `Văn bản đến: số ${doc.numberSymbol} – ${doc.summary}`.slice(0, 250),
-      text: `Xin chào ${p.fullName},\n\n${doc.issuingBody} gửi đến đơn vị của bạn văn bản số ${doc.numberSymbol}:\n${doc.summary}\n\nXem và tải văn bản: ${baseUrl}/documents/${doc.id}\n`,
-    });
+    const t = translator(p.lang === "en" ? "en" : "vi");
+    const params = { name: p.fullName, document: doc.citation, summary: doc.summary, link: `${baseUrl}/documents/${doc.id}` };
+    await queueMail(tx, { to: p.email, subject: t("documents.delivered_mail_subject", params).slice(0, 250), text: t("documents.delivered_mail_body", params) });
   }
 }

@@ -1,3 +1,4 @@
+import { citeDocument } from "../../domain/documents/citation";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
@@ -187,7 +188,7 @@ export function EditPlanPage({ v, id, form, choices, recipients, basis }: { v: V
             <div class="checkbox">
               <input type="checkbox" id={`basis-${d.id}`} name={`basis.${d.id}`} value="on" checked={basis.has(d.id)} />
               <label for={`basis-${d.id}`}>
-                {d.kind} số {d.numberSymbol} ngày {v.date(d.issuedOn)} của {d.issuer}: {d.summary}
+                <span lang="vi">{citeDocument(d)}</span>: {d.summary}
               </label>
             </div>
           ))}
@@ -312,7 +313,7 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
           <ul>
             {data.bases.map((b) => (
               <li>
-                {b.kind} số {b.numberSymbol} ngày {v.date(b.issuedOn)} của {b.issuer}: {b.summary}
+                <span lang="vi">{citeDocument(b)}</span>: {b.summary}
               </li>
             ))}
           </ul>
@@ -445,7 +446,7 @@ export function InboxPage({ v, items }: { v: View; items: Awaited<ReturnType<typ
           <table>
             <thead>
               <tr>
-                <th scope="col">{v.t("documents.number")}</th>
+                <th scope="col">{v.t("inbox.document")}</th>
                 <th scope="col">{v.t("documents.summary")}</th>
                 <th scope="col">{v.t("inbox.from")}</th>
                 <th scope="col">{v.t("documents.opened")}</th>
@@ -454,7 +455,7 @@ export function InboxPage({ v, items }: { v: View; items: Awaited<ReturnType<typ
             <tbody>
               {items.map((d) => (
                 <tr class={d.openedAt ? "" : "unread"}>
-                  <td>{d.numberSymbol}</td>
+                  <td lang="vi">{citeDocument({ kind: d.typeCode, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn })}</td>
                   <td><a href={`/documents/${d.id}`}>{d.summary}</a></td>
                   <td>{d.issuer}</td>
                   <td>{d.openedAt ? v.dateTime(d.openedAt) : <strong>{v.t("inbox.new")}</strong>}</td>

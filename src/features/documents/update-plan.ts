@@ -7,11 +7,11 @@ import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
-import { planContentOf, UpdatePlanInput, type HeaderSettings } from "./document-input";
+import { UpdatePlanInput, type HeaderSettings } from "./document-input";
 import { findVisibleDocument } from "./find-document";
 import { documentPolicy } from "./policy";
 import { recordEvent } from "./record-event";
-import { writeBasesAndRecipients } from "./save-plan";
+import { contentWithBasis, writeBasesAndRecipients } from "./save-plan";
 
 /**
  * Saves a draft as its next version. A save made from an older version than the latest
@@ -24,7 +24,7 @@ export async function updatePlan(actor: Actor, id: number, input: unknown, db: D
     authorize(documentPolicy.draft(actor, unit), "document.edit");
     if (!canTransition(doc.status, "edit")) throw ValidationError.field("_form", doc.status === "issued" ? "errors.document_issued" : "errors.document_not_draft");
     if (values.version !== doc.version) throw ValidationError.field("_form", "errors.document_stale", { version: doc.version });
-    const content: PlanContent = planContentOf(values);
+    const content: PlanContent = await contentWithBasis(tx, unit.path, values);
     const old = doc.header as HeaderSettings;
     const header: HeaderSettings = { ...values.header, collectiveBody: old.collectiveBody, headTitle: old.headTitle };
     const version = doc.version + 1;

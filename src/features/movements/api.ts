@@ -58,6 +58,10 @@ export const movementsEndpoints: Endpoint[] = [
   { method: "post", path: "/registrations/:id/accept", summary: "Accept a submitted registration", tag, handle: ({ actor, c, params }) => acceptRegistration(actor, rowId(params.id, "registration"), db(c)) },
   {
     method: "post", path: "/registrations/:id/return", summary: "Return a submitted registration with the reason", tag, body: ReturnRegistrationInput,
-    handle: ({ actor, c, params, body }) => returnRegistration(actor, rowId(params.id, "registration"), body, db(c)),
+    handle: async ({ actor, c, params, body }) => {
+      const returned = await returnRegistration(actor, rowId(params.id, "registration"), body, db(c), { baseUrl: c.get("deps").config.baseUrl });
+      c.get("deps").jobs.kick(); // the reporter's e-mail
+      return returned;
+    },
   },
 ];

@@ -44,7 +44,13 @@ export async function getMovement(actor: Actor, db: DbOrTx, id: number, today = 
       .where(eq(registrations.movementId, id))
       .orderBy(asc(units.sortKey), asc(units.id)),
     db.select({ id: movements.id, unitId: movements.unitId, unitName: units.name, status: movements.status }).from(movements).innerJoin(units, eq(units.id, movements.unitId)).where(eq(movements.parentId, id)).orderBy(asc(units.sortKey)),
-    movement.planDocumentId ? db.select({ id: documents.id, numberSymbol: documents.numberSymbol, summary: documents.summary, issuedOn: documents.issuedOn }).from(documents).where(eq(documents.id, movement.planDocumentId)) : Promise.resolve([]),
+    movement.planDocumentId
+      ? db
+          .select({ id: documents.id, typeCode: documents.typeCode, numberSymbol: documents.numberSymbol, summary: documents.summary, issuedOn: documents.issuedOn, unitName: units.name, unitKind: units.kind })
+          .from(documents)
+          .innerJoin(units, eq(units.id, documents.unitId))
+          .where(eq(documents.id, movement.planDocumentId))
+      : Promise.resolve([]),
     movement.parentId ? db.select({ id: movements.id, name: movements.name, unitName: units.name }).from(movements).innerJoin(units, eq(units.id, movements.unitId)).where(eq(movements.id, movement.parentId)) : Promise.resolve([]),
   ]);
 

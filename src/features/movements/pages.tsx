@@ -1,10 +1,13 @@
 import { UNIT_KINDS } from "../../domain/access/unit-kinds";
+import { citeDocument } from "../../domain/documents/citation";
+import { citedIssuer } from "../../domain/documents/issuing-body";
 import { MEASURES } from "../../domain/movements/criteria";
 import { MILESTONE_KINDS } from "../../domain/movements/movement";
 import { REGISTRATION_TITLES } from "../../domain/movements/registration";
 import { Csrf, ErrorSummary, fieldId, FieldError, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { emptyForm, type FormState, type View } from "../../web/view";
+import { policyUnit } from "../documents/policy-unit";
 import type { getRegistration, MovementView } from "./get-movement";
 import type { listMovements } from "./list-movements";
 
@@ -15,6 +18,9 @@ type Choice = { id: number; name: string };
 const number = (v: View, n: number | null) => (n === null ? "—" : new Intl.NumberFormat(v.lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 4 }).format(n));
 const period = (v: View, m: { startsOn: string; endsOn: string }) => `${v.date(m.startsOn)} – ${v.date(m.endsOn)}`;
 const kindLabel = (v: View, kind: string) => v.t(`kind.${kind}`);
+/** The plan a movement comes from, cited in Vietnamese whatever the interface language. */
+const planCitation = (p: { typeCode: string; numberSymbol: string | null; issuedOn: string | null; unitName: string; unitKind: string }) =>
+  citeDocument({ kind: p.typeCode, numberSymbol: p.numberSymbol, issuedOn: p.issuedOn, issuer: citedIssuer(policyUnit({ name: p.unitName, kind: p.unitKind })) });
 
 function StatusTag({ v, status }: { v: View; status: string }) {
   const tone = status === "launched" || status === "accepted" ? "tag--issued" : status === "submitted" ? "tag--submitted" : "";
@@ -150,7 +156,7 @@ export function MovementFormPage({ v, form, choices, movementId }: { v: View; fo
           label={labels.planDocumentId!}
           hint={v.t("movements.plan_hint")}
           placeholder={v.t("movements.no_plan")}
-          options={choices.plans.map((p) => ({ value: String(p.id), label: `${p.numberSymbol ?? ""} – ${p.summary}` }))}
+          options={choices.plans.map((p) => ({ value: String(p.id), label: `${citeDocument({ kind: "KH", numberSymbol: p.numberSymbol, issuedOn: p.issuedOn })} – ${p.summary}` }))}
         />
         <TextField v={v} form={form} name="name" label={labels.name!} hint={v.t("movements.name_hint")} />
         <RadioField
@@ -290,7 +296,15 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
         <dt>{v.t("movements.registration_deadline")}</dt>
         <dd>{m.registrationDeadline ? v.date(m.registrationDeadline) : v.t("movements.no_deadline")}</dd>
         <dt>{v.t("movements.plan")}</dt>
-        <dd>{data.plan ? <a href={`/documents/${data.plan.id}`}>{`${v.t("movements.plan_number", { number: data.plan.numberSymbol ?? "" })}: ${data.plan.summary}`}</a> : v.t("movements.no_plan")}</dd>
+        <dd>
+          {data.plan ? (
+            <a href={`/documents/${data.plan.id}`}>
+              <span lang="vi">{planCitation(data.plan)}</span>: {data.plan.summary}
+            </a>
+          ) : (
+            v.t("movements.no_plan")
+          )}
+        </dd>
         {data.parent ? (
           <>
             <dt>{v.t("movements.parent")}</dt>

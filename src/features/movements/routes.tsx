@@ -217,7 +217,10 @@ for (const decision of ["accept", "return"] as const) {
       values,
       async () => {
         const registrationId = await registrationIdOf(c, id, unitId);
-        return decision === "accept" ? acceptRegistration(actorOf(c), registrationId, db(c)) : returnRegistration(actorOf(c), registrationId, values, db(c));
+        if (decision === "accept") return acceptRegistration(actorOf(c), registrationId, db(c));
+        const returned = await returnRegistration(actorOf(c), registrationId, values, db(c), { baseUrl: c.get("deps").config.baseUrl });
+        c.get("deps").jobs.kick(); // the reporter's e-mail
+        return returned;
       },
       (form) => showRegistration(c, id, unitId, { decide: form }, 422),
       () => c.redirect(`/movements/${id}/registrations/${unitId}?${decision === "accept" ? "accepted" : "returned"}=1`, 303),

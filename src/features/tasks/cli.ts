@@ -1,14 +1,13 @@
 // `thidua tasks overdue`, `thidua reminders run` and the calendar commands' data: the
 // operator's view (system actor). The calendar commands read the adjustments from the
 // database (calendarAdjustmentsFrom), the copy administrators edit at /calendar.
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { units } from "../../db/schema";
 import type { CalendarAdjustment } from "../../domain/calendar/holidays";
 import { formatDate, todayInVietnam } from "../../domain/text/dates";
 import { Actor } from "../../platform/actor";
 import { loadAdjustments } from "../calendar/adjustments";
 import { scheduleReminders } from "../reminders/scheduler";
+import { unitByCode } from "../units/unit-by-code";
 import { overdueTasks } from "./list-tasks";
 import { parseDateArgument } from "../../platform/validation";
 import { CALENDAR_YEARS } from "./task-input";
@@ -20,20 +19,9 @@ export function calendarAdjustmentsFrom(db: Db): Promise<CalendarAdjustment[]> {
   return loadAdjustments(db);
 }
 
-/** A unit by its official code or its id. */
-async function unitRef(db: Db, ref: string): Promise<number> {
-  const [byCode] = await db.select({ id: units.id }).from(units).where(eq(units.code, ref));
-  if (byCode) return byCode.id;
-  if (/^\d+$/.test(ref)) {
-    const [byId] = await db.select({ id: units.id }).from(units).where(eq(units.id, Number(ref)));
-    if (byId) return byId.id;
-  }
-  throw new TaskCliError(`Không có đơn vị mã ${ref} / no unit with code ${ref}`);
-}
-
 /** Open tasks past their deadline (all units, or those assigned by or to one unit): JSON or one line each. */
 export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefined; json: boolean }): Promise<string> {
-  const unit = opts.unit ? await unitRef(db, opts.unit) : undefined;
+  const unit = opts.unit ? (await unitByCode(db, opts.unit)).id : undefined;
   const rows = await overdueTasks(Actor.system(), db, unit ? { unit: String(unit) } : {});
   if (opts.json) {
     return JSON.stringify(
@@ -53,5 +41,5 @@ export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefi
 export async function runRemindersCommand(db: Db, opts: { date?: string | undefined; baseUrl: string }): Promise<string> {
   const date = opts.date === undefined ? todayInVietnam() : parseDateArgument("--on", opts.date, CALENDAR_YEARS);
   const queued = await scheduleReminders(db, date, opts.baseUrl);
-  return queued ? `Đã xếp lịch gửi nhắc việc ngày ${formatDate(date)}.` : `Nhắc việc ngày ${formatDate(date)} đã được xếp lịch trước đó.`;
+  return queued ? `Đã xếp lịch gửi nhắc việc ${formatDate(date)}.` : `Nhắc việc ${formatDate(date)} đã được xếp lịch trước đó.`;
 }

@@ -3,12 +3,15 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import { documents, tasks, units } from "../../db/schema";
 import { withinScopes } from "../../db/scope";
+import { citeDocument } from "../../domain/documents/citation";
+import { citedIssuer } from "../../domain/documents/issuing-body";
 import type { HolidayCalendar } from "../../domain/calendar/working-days";
 import { dueGroup, workingDaysLeft, type DueGroup } from "../../domain/tasks/deadlines";
 import { todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { parseInput } from "../../platform/validation";
 import { loadCalendar } from "../calendar/adjustments";
+import { policyUnit } from "../documents/policy-unit";
 import { taskPolicy } from "./policy";
 import { TaskListInput } from "./task-input";
 
@@ -31,6 +34,8 @@ export interface TaskView {
   doneAt: Date | null;
   documentId: number | null;
   planNumber: string | null;
+  /** The plan it comes from, cited as officials write it ("Kế hoạch số 01/KH-UBND ngày … của UBND phường Cam Phú"). */
+  planCitation: string | null;
   canComplete: boolean;
 }
 
@@ -47,7 +52,10 @@ function visible(actor: Actor, unitId: number | undefined): SQL {
 
 async function selectTasks(actor: Actor, db: DbOrTx, where: SQL, order: SQL[], limit: number, today: string, calendar: HolidayCalendar): Promise<TaskView[]> {
   const rows = await db
-    .select({ task: tasks, unitName: units.name, unitPath: units.path, responsiblePath: responsible.path, planNumber: documents.numberSymbol })
+    .select({
+      task: tasks, unitName: units.name, unitKind: units.kind, unitPath: units.path, responsiblePath: responsible.path,
+      planNumber: documents.numberSymbol, planType: documents.typeCode, planIssuedOn: documents.issuedOn,
+    })
     .from(tasks)
     .innerJoin(units, eq(units.id, tasks.unitId))
     .leftJoin(responsible, eq(responsible.id, tasks.responsibleUnitId))
@@ -55,7 +63,7 @@ async function selectTasks(actor: Actor, db: DbOrTx, where: SQL, order: SQL[], l
     .where(where)
     .orderBy(...order)
     .limit(limit);
-  return rows.map(({ task, unitName, unitPath, responsiblePath, planNumber }) => ({
+  return rows.map(({ task, unitName, unitKind, unitPath, responsiblePath, planNumber, planType, planIssuedOn }) => ({
     id: task.id,
     title: task.title,
     description: task.description,
@@ -72,6 +80,9 @@ async function selectTasks(actor: Actor, db: DbOrTx, where: SQL, order: SQL[], l
     doneAt: task.doneAt,
     documentId: task.documentId,
     planNumber,
+    planCitation: planNumber && planType
+      ? citeDocument({ kind: planType, numberSymbol: planNumber, issuedOn: planIssuedOn, issuer: citedIssuer(policyUnit({ name: unitName, kind: unitKind })) })
+      : null,
     canComplete: task.status === "open" && taskPolicy.complete(actor, { unitPath, responsibleUnitPath: responsiblePath }),
   }));
 }

@@ -58,10 +58,10 @@ function TaskItem({ v, task }: { v: View; task: TaskView }) {
         <dt>{v.t("tasks.assigned_by")}</dt>
         <dd>
           {task.unitName}
-          {task.planNumber && task.documentId ? (
+          {task.planCitation && task.documentId ? (
             <>
               {" — "}
-              <a href={`/documents/${task.documentId}`}>{v.t("tasks.from_plan", { number: task.planNumber })}</a>
+              <a href={`/documents/${task.documentId}`}>{v.t("tasks.from_plan", { plan: task.planCitation })}</a>
             </>
           ) : null}
         </dd>
@@ -204,7 +204,7 @@ export function NotificationsPage({ v, list, notice }: { v: View; list: Notifica
             <p class="pre-line">{n.body}</p>
             {n.link ? (
               <p>
-                <a href={n.link}>{v.t("tasks.title")}</a>
+                <a href={n.link}>{v.t(n.link === "/tasks" ? "tasks.title" : "reminders.open_link")}</a>
               </p>
             ) : null}
             {n.readAt ? <p class="muted">{v.t("reminders.read")}</p> : <PostButton v={v} action={`/notifications/${n.id}/read`} label={v.t("reminders.mark_read")} secondary />}

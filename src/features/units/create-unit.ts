@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { UNIT_KINDS } from "../../domain/access/unit-kinds";
+import { isOfficialCode } from "../../domain/registry/official-units";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
@@ -28,6 +29,8 @@ export async function createUnit(actor: Actor, parentId: number, input: unknown,
   return db.transaction(async (tx) => {
     const parent = await findVisibleUnit(actor, tx, parentId);
     authorize(unitPolicy.createChild(actor, parent), "unit.create");
+    // Official codes come with the official list; a sub-unit takes a local one ("22420-TDP01").
+    if (isOfficialCode(values.code) && !unitPolicy.manageOfficial(actor)) throw ValidationError.field("code", "errors.code_official");
     if (values.code) {
       const [taken] = await tx.select({ id: units.id }).from(units).where(eq(units.code, values.code));
       if (taken) throw ValidationError.field("code", "errors.code_taken");

@@ -203,7 +203,7 @@ function NewUnitPage({ v, parent, form }: { v: View; parent: { id: number; name:
         <Csrf v={v} />
         <SelectField v={v} form={form} name="kind" label={labels.kind} placeholder={v.t("common.choose")} options={UNIT_KINDS.map((k) => ({ value: k, label: v.t(`kind.${k}`) }))} />
         <TextField v={v} form={form} name="name" label={labels.name} />
-        <TextField v={v} form={form} name="code" label={labels.code} width="short" />
+        <TextField v={v} form={form} name="code" label={labels.code} hint={v.t("units.code_hint")} width="short" />
         <button class="button" type="submit">
           {v.t("units.add_submit")}
         </button>
