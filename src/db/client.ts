@@ -10,11 +10,11 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { fromRoot } from "../paths";
 import * as schema from "./schema";
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+const migrationsFolder = fromRoot("src", "db", "migrations");
 /** Held while migrating, so that two processes starting together on one server migrate once. */
 const MIGRATION_LOCK = 7_272_024;
 
@@ -95,9 +95,9 @@ function rowsWithDates<T>(result: Results<Record<string, unknown>>): T[] {
 
 /** Where `npm install` leaves an image of an empty database for this PGlite version. */
 export function pgliteImagePath(): string {
-  const modules = new URL("../../node_modules/", import.meta.url);
-  const { version } = JSON.parse(readFileSync(new URL("@electric-sql/pglite/package.json", modules), "utf8")) as { version: string };
-  return fileURLToPath(new URL(`.cache/thidua/pglite-${version}.tar.gz`, modules));
+  const modules = fromRoot("node_modules");
+  const { version } = JSON.parse(readFileSync(path.join(modules, "@electric-sql/pglite/package.json"), "utf8")) as { version: string };
+  return path.join(modules, ".cache/thidua", `pglite-${version}.tar.gz`);
 }
 
 /** The image made at install time, if any: a new data folder starts from it instead of from initdb. */
