@@ -1,6 +1,6 @@
 // Outgoing mail over real SMTP (SMTP_URL). Messages are queued as jobs in the
 // transaction that causes them and sent by the job worker.
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { DbOrTx } from "../db/client";
 import { enqueue, type JobHandler } from "./jobs";
 
@@ -18,9 +18,11 @@ export function queueMail(tx: DbOrTx, message: MailMessage): Promise<void> {
 
 export function mailSender(smtpUrl: string | undefined, from: string): JobHandler | undefined {
   if (!smtpUrl) return undefined;
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer loads with the first message, not at start.
+  let transport: Promise<Transporter> | undefined;
   return async (payload) => {
     const message = payload as unknown as MailMessage;
-    await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
+    await (await transport).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
   };
 }
