@@ -110,17 +110,34 @@ async function migrationsApplied(client: PGlite): Promise<boolean> {
   }
 }
 
-/** Where `npm install` leaves an image of an empty database for this PGlite version. */
+/** Where `npm install` leaves an image of a new database for this PGlite version (scripts/build-pglite-image.ts). */
 export function pgliteImagePath(): string {
   const modules = fromRoot("node_modules");
   const { version } = JSON.parse(readFileSync(path.join(modules, "@electric-sql/pglite/package.json"), "utf8")) as { version: string };
   return path.join(modules, ".cache/thidua", `pglite-${version}.tar.gz`);
 }
 
-/** The image made at install time, if any: a new data folder starts from it instead of from initdb. */
-function installedImage(): Blob | undefined {
-  const file = pgliteImagePath();
-  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+/** Beside the image: the migrations applied in it, by drizzle's hash of each file. */
+export const pgliteImageInfoPath = (image = pgliteImagePath()) => image.replace(/\.tar\.gz$/, ".json");
+
+/** The migrations of these sources, by drizzle's hash of each file. */
+export const migrationHashes = (): string[] => readMigrationFiles({ migrationsFolder }).map((m) => m.hash);
+
+/**
+ * The image made at install time, if any: a new data folder starts from it instead of from
+ * initdb. It holds the migrations of the sources it was made from, so it is used only when
+ * each of them is one of ours (not after switching to older sources); an image without the
+ * list is an empty cluster.
+ */
+export function installedImage(file = pgliteImagePath()): Blob | undefined {
+  if (!existsSync(file)) return undefined;
+  const info = pgliteImageInfoPath(file);
+  if (existsSync(info)) {
+    const { migrations } = JSON.parse(readFileSync(info, "utf8")) as { migrations: string[] };
+    const ours = new Set(migrationHashes());
+    if (!migrations.every((hash) => ours.has(hash))) return undefined;
+  }
+  return new Blob([readFileSync(file)], { type: "application/gzip" });
 }
 
 export interface DatabaseOptions {

@@ -1,13 +1,20 @@
 // The build (scripts/build.ts) as an installation runs it: made into a copy of the
-// package's layout (its own bin/, dist/ and node_modules/.cache; the real src/ and
-// packages linked in), then `node bin/thidua.js` from there. The built app must find its migrations, static files, fonts and seed data, load
+// package's layout (its own bin/, dist/ and node_modules/.cache with the install-time
+// PGlite image; the real src/ and packages linked in), then `node bin/thidua.js` from
+// there. The built app must find its migrations, static files, fonts and seed data, load
 // the heavy libraries only when first needed, and give way to the sources (through tsx,
 // saying so) once they are newer than the build.
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, buildIsCurrent, type BuildResult } from "../../scripts/build";
+import { build, buildIsCurrent, bundle, type BuildResult } from "../../scripts/build";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { installedImage, migrationHashes, openDatabase } from "../../src/db/client";
 import { freePort } from "../support/pg-cluster";
 import { HttpSession, ROOT, runCli, startServerProcess } from "../support/processes";
 import { freshPgDatabase, onPostgres } from "../support/test-app";
@@ -33,13 +40,18 @@ beforeAll(async () => {
   cpSync(path.join(ROOT, "bin/thidua.js"), path.join(pkg, "bin/thidua.js"));
   cpSync(path.join(ROOT, "package.json"), path.join(pkg, "package.json"));
   symlinkSync(path.join(ROOT, "src"), path.join(pkg, "src"));
-  // Every package linked in, but a .cache of its own.
+  // Every package linked in, but a .cache of its own: the image made here stays here.
   for (const name of readdirSync(path.join(ROOT, "node_modules"))) {
     if (name !== ".cache") symlinkSync(path.join(ROOT, "node_modules", name), path.join(pkg, "node_modules", name));
   }
   built = await build(path.join(pkg, "dist"));
   bin = path.join(pkg, "bin/thidua.js");
-});
+  if (!onPostgres()) {
+    // What `npm install` runs after the build: the image of a new, migrated database.
+    await bundle("scripts/build-pglite-image.ts", path.join(pkg, "dist/build-pglite-image.js"));
+    execFileSync(process.execPath, [path.join(pkg, "dist/build-pglite-image.js")], { cwd: pkg, stdio: "pipe" });
+  }
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the build", () => {
@@ -131,6 +143,56 @@ describe("the build", () => {
       expect(stderr).toContain("npm run build");
     } finally {
       writeFileSync(manifest, fresh);
+    }
+  });
+});
+
+describe("the install-time PGlite image", () => {
+  it.skipIf(onPostgres())("holds the migrations and lists them beside it", () => {
+    const cache = path.join(pkg, "node_modules/.cache/thidua");
+    const image = readdirSync(cache).find((name) => name.endsWith(".tar.gz"))!;
+    const info = JSON.parse(readFileSync(path.join(cache, image.replace(/\.tar\.gz$/, ".json")), "utf8")) as { migrations: string[] };
+    expect(info.migrations).toEqual(migrationHashes());
+  });
+
+  it("is used only when every migration it holds is one of the sources' own", () => {
+    const file = path.join(dir, "image/pglite-0.0.0.tar.gz");
+    const info = file.replace(/\.tar\.gz$/, ".json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    expect(installedImage(file)).toBeUndefined();
+    writeFileSync(file, "image");
+    expect(installedImage(file)).toBeInstanceOf(Blob); // an older image: an empty cluster, no list
+    writeFileSync(info, JSON.stringify({ migrations: migrationHashes().slice(0, 3) }));
+    expect(installedImage(file)).toBeInstanceOf(Blob); // newer migrations are applied at start
+    writeFileSync(info, JSON.stringify({ migrations: [...migrationHashes(), "a-migration-these-sources-do-not-have"] }));
+    expect(installedImage(file)).toBeUndefined();
+  });
+});
+
+describe("a database made by older sources", () => {
+  it.skipIf(onPostgres())("gets the newer migrations at start", async () => {
+    // The first three migrations only, as an image made before the others existed would hold.
+    const older = path.join(dir, "older-migrations");
+    cpSync(path.join(ROOT, "src/db/migrations"), older, { recursive: true });
+    const journalFile = path.join(older, "meta/_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: unknown[] };
+    const all = journal.entries.length;
+    writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 3) }));
+    const cluster = await PGlite.create({ extensions: { pg_trgm } });
+    await migrate(drizzle(cluster), { migrationsFolder: older });
+    const image = await cluster.dumpDataDir("none");
+    await cluster.close();
+
+    const database = await openDatabase({ dataDir: dir, pgliteImage: image });
+    try {
+      const count = async () => Number((await database.query<{ n: number }>(`select count(*)::int as n from drizzle.__drizzle_migrations`))[0]!.n);
+      expect(await count()).toBe(3);
+      await database.migrate();
+      expect(await count()).toBe(all);
+      await database.migrate(); // up to date: nothing more
+      expect(await count()).toBe(all);
+    } finally {
+      await database.close();
     }
   });
 });
