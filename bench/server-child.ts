@@ -12,7 +12,6 @@ import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { PGlite } from "@electric-sql/pglite";
 import { eq } from "drizzle-orm";
-import pg from "pg";
 import { loadConfig } from "../src/config";
 import type { Database, Tx } from "../src/db/client";
 import { users } from "../src/db/schema";
@@ -44,7 +43,8 @@ function traceMethod(proto: object, name: string): void {
   };
 }
 traceMethod(PGlite.prototype, "query");
-traceMethod(pg.Pool.prototype, "query");
+// The server driver only on a server, as the app loads it (src/db/client.ts): on PGlite it would weigh on the memory figures.
+if (process.env.DATABASE_URL) traceMethod((await import("pg")).default.Pool.prototype, "query");
 
 async function traced(fn: () => Promise<unknown>): Promise<string[]> {
   trace = [];
