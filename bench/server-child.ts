@@ -62,7 +62,8 @@ async function traced(fn: () => Promise<unknown>): Promise<string[]> {
 const SESSION_SQL =
   'select "token_hash", "user_id", "created_at", "last_seen_at", "expires_at", "user_agent", "ip" from "sessions" where ("sessions"."token_hash" = $1 and "sessions"."expires_at" > $2)';
 const TOUCH_SQL = 'update "sessions" set "last_seen_at" = $1, "expires_at" = $2 where "sessions"."token_hash" = $3';
-const USER_SQL = 'select "id", "email", "full_name", "password_hash", "lang", "disabled_at", "created_at" from "users" where "users"."id" = $1';
+const USER_SQL =
+  'select "id", "email", "full_name", "password_hash", "lang", "disabled_at", "created_at", exists (select 1 from "national_administrators" where "user_id" = "id") from "users" where "users"."id" = $1';
 const ROLES_SQL =
   'select "role_assignments"."role", "role_assignments"."unit_id", "units"."path" from "role_assignments" inner join "units" on "units"."id" = "role_assignments"."unit_id" where "role_assignments"."user_id" = $1';
 const scopeSql = (n: number) => (n === 1 ? '"units"."path" like $1' : `(${Array.from({ length: n }, (_, i) => `"units"."path" like $${i + 1}`).join(" or ")})`);
