@@ -67,9 +67,8 @@ const USER_SQL =
 const ROLES_SQL =
   'select "role_assignments"."role", "role_assignments"."unit_id", "units"."path" from "role_assignments" inner join "units" on "units"."id" = "role_assignments"."unit_id" where "role_assignments"."user_id" = $1';
 const scopeSql = (n: number) => (n === 1 ? '"units"."path" like $1' : `(${Array.from({ length: n }, (_, i) => `"units"."path" like $${i + 1}`).join(" or ")})`);
-// Drizzle leaves out "offset" when it is 0 (the first page).
-const LIST_SQL = (n: number, withOffset: boolean) =>
-  `select "id", "name", "kind", "code", "path" from "units" where ${scopeSql(n)} order by "units"."path" asc limit $${n + 1}${withOffset ? ` offset $${n + 2}` : ""}`;
+// The page's list is a prepared statement with the limit and the offset as parameters.
+const LIST_SQL = (n: number) => `select "id", "name", "kind", "code", "path" from "units" where ${scopeSql(n)} order by "units"."path" asc limit $${n + 1} offset $${n + 2}`;
 const COUNT_SQL = (n: number) => `select count(*) from "units" where ${scopeSql(n)}`;
 
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
@@ -110,10 +109,7 @@ async function rawUnits(database: Database, cookie: string | undefined, page = 1
   const patterns = scopes.map((s) => `${s}%`);
   const offset = (page - 1) * UNITS_PAGE_SIZE;
   const [rows, [total]] = await Promise.all([
-    database.query<{ id: number; name: string; kind: string; code: string | null; path: string }>(
-      LIST_SQL(patterns.length, offset > 0),
-      offset > 0 ? [...patterns, UNITS_PAGE_SIZE, offset] : [...patterns, UNITS_PAGE_SIZE],
-    ),
+    database.query<{ id: number; name: string; kind: string; code: string | null; path: string }>(LIST_SQL(patterns.length), [...patterns, UNITS_PAGE_SIZE, offset]),
     database.query<{ count: number | string }>(COUNT_SQL(patterns.length), patterns),
   ]);
   const depthOf = (path: string) => path.split("/").length - 3;
