@@ -18,11 +18,13 @@ export function queueMail(tx: DbOrTx, message: MailMessage): Promise<void> {
 
 export function mailSender(smtpUrl: string | undefined, from: string): JobHandler | undefined {
   if (!smtpUrl) return undefined;
-  // nodemailer loads with the first message, not at start.
-  let transport: Promise<Transporter> | undefined;
+  let transport: Transporter | undefined;
   return async (payload) => {
     const message = payload as unknown as MailMessage;
-    transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
-    await (await transport).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    if (!transport) {
+      const { default: nodemailer } = await import("nodemailer"); // loaded with the first message, not at start
+      transport ??= nodemailer.createTransport(smtpUrl);
+    }
+    await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
   };
 }
