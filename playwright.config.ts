@@ -4,6 +4,7 @@ import { defineConfig } from "@playwright/test";
 
 export default defineConfig({
   testDir: "test/e2e",
+  globalSetup: "./test/e2e/global-setup.ts",
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { bundle, DEFAULT_OUT_DIR } from "../scripts/build";
 import {
   AsyncLines,
   type DatabaseKind,
@@ -67,10 +68,16 @@ export async function startup(figures: Figures, database: DatabaseKind, env: Rec
   figures.add("serve_idle_rss_after_start", rss, "MB", database);
 }
 
-/** Starts bench/server-child.ts (the app, the raw-SQL route and hello-world in one process). */
+/**
+ * Starts bench/server-child.ts (the app, the raw-SQL route and hello-world in one process),
+ * bundled like the app's build (dist/bench-server-child.js), so that it runs and weighs
+ * what `npm start` does, without tsx.
+ */
 async function startServerChild(env: Record<string, string>) {
   const lines = new AsyncLines();
-  const child = spawnChild(["--import", "tsx", "bench/server-child.ts"], { ...env, LOG_LEVEL: "error" }, { onLine: lines.push });
+  const script = path.join(DEFAULT_OUT_DIR, "bench-server-child.js");
+  await bundle("bench/server-child.ts", script);
+  const child = spawnChild([script], { ...env, LOG_LEVEL: "error" }, { onLine: lines.push });
   const ready = JSON.parse(await waitForLine(child, lines, "BENCH_READY")) as {
     appPort: number;
     rawPort: number;

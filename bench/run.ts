@@ -9,6 +9,7 @@
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { ensureBuild } from "../scripts/build";
 import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
 import { documents } from "./documents";
 import { issuing } from "./issuing";
@@ -22,10 +23,10 @@ const RESULTS = new URL("./results.json", import.meta.url);
 
 /** Orientation targets, checked after the run (reported, never adjusted). */
 const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
-  { name: "cold_start", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
-  { name: "warm_start", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
-  { name: "page_to_raw_sql_ratio", ok: (v) => v >= 0.5, text: "≥ 0.5" },
-  { name: "idle_rss_above_bare_pglite", ok: (v) => v <= 150, text: "≤ 150 MB" },
+  { name: "cold_start", ok: (v) => v <= 3000, text: "≤ 3000 ms" }, // PGlite; PostgreSQL is faster
+  { name: "warm_start", ok: (v) => v <= 1000, text: "≤ 1000 ms" },
+  { name: "page_to_raw_sql_ratio", ok: (v) => v >= 0.6, text: "≥ 0.6" },
+  { name: "idle_rss_above_bare_pglite", ok: (v) => v <= 100, text: "≤ 100 MB" },
   { name: "official_list_import", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
   { name: "generator_people_per_second", ok: (v) => v >= 50_000, text: "≥ 50,000 people/s" },
   { name: "people_search_p95", ok: (v) => v <= 50, text: "≤ 50 ms" },
@@ -69,6 +70,8 @@ async function main() {
       await issuing(figures, { DATA_DIR: platform.tempDir(opts, "issuing"), DATABASE_URL: "" }, "pglite");
     }
     if (runPlatform) {
+      // `thidua serve` runs the build when it is current (bin/thidua.js): measure that, as `npm start` runs.
+      await ensureBuild();
       console.log("PGlite (embedded, DATA_DIR)");
       await platform.pglite(figures, opts);
     }

@@ -12,7 +12,6 @@ import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { PGlite } from "@electric-sql/pglite";
 import { eq } from "drizzle-orm";
-import pg from "pg";
 import { loadConfig } from "../src/config";
 import type { Database, Tx } from "../src/db/client";
 import { users } from "../src/db/schema";
@@ -44,7 +43,8 @@ function traceMethod(proto: object, name: string): void {
   };
 }
 traceMethod(PGlite.prototype, "query");
-traceMethod(pg.Pool.prototype, "query");
+// The server driver only on a server, as the app loads it (src/db/client.ts): on PGlite it would weigh on the memory figures.
+if (process.env.DATABASE_URL) traceMethod((await import("pg")).default.Pool.prototype, "query");
 
 async function traced(fn: () => Promise<unknown>): Promise<string[]> {
   trace = [];
@@ -62,13 +62,13 @@ async function traced(fn: () => Promise<unknown>): Promise<string[]> {
 const SESSION_SQL =
   'select "token_hash", "user_id", "created_at", "last_seen_at", "expires_at", "user_agent", "ip" from "sessions" where ("sessions"."token_hash" = $1 and "sessions"."expires_at" > $2)';
 const TOUCH_SQL = 'update "sessions" set "last_seen_at" = $1, "expires_at" = $2 where "sessions"."token_hash" = $3';
-const USER_SQL = 'select "id", "email", "full_name", "password_hash", "lang", "disabled_at", "created_at" from "users" where "users"."id" = $1';
+const USER_SQL =
+  'select "id", "email", "full_name", "password_hash", "lang", "disabled_at", "created_at", exists (select 1 from "national_administrators" where "user_id" = "id") from "users" where "users"."id" = $1';
 const ROLES_SQL =
   'select "role_assignments"."role", "role_assignments"."unit_id", "units"."path" from "role_assignments" inner join "units" on "units"."id" = "role_assignments"."unit_id" where "role_assignments"."user_id" = $1';
 const scopeSql = (n: number) => (n === 1 ? '"units"."path" like $1' : `(${Array.from({ length: n }, (_, i) => `"units"."path" like $${i + 1}`).join(" or ")})`);
-// Drizzle leaves out "offset" when it is 0 (the first page).
-const LIST_SQL = (n: number, withOffset: boolean) =>
-  `select "id", "name", "kind", "code", "path" from "units" where ${scopeSql(n)} order by "units"."path" asc limit $${n + 1}${withOffset ? ` offset $${n + 2}` : ""}`;
+// The page's list is a prepared statement with the limit and the offset as parameters.
+const LIST_SQL = (n: number) => `select "id", "name", "kind", "code", "path" from "units" where ${scopeSql(n)} order by "units"."path" asc limit $${n + 1} offset $${n + 2}`;
 const COUNT_SQL = (n: number) => `select count(*) from "units" where ${scopeSql(n)}`;
 
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
@@ -109,10 +109,7 @@ async function rawUnits(database: Database, cookie: string | undefined, page = 1
   const patterns = scopes.map((s) => `${s}%`);
   const offset = (page - 1) * UNITS_PAGE_SIZE;
   const [rows, [total]] = await Promise.all([
-    database.query<{ id: number; name: string; kind: string; code: string | null; path: string }>(
-      LIST_SQL(patterns.length, offset > 0),
-      offset > 0 ? [...patterns, UNITS_PAGE_SIZE, offset] : [...patterns, UNITS_PAGE_SIZE],
-    ),
+    database.query<{ id: number; name: string; kind: string; code: string | null; path: string }>(LIST_SQL(patterns.length), [...patterns, UNITS_PAGE_SIZE, offset]),
     database.query<{ count: number | string }>(COUNT_SQL(patterns.length), patterns),
   ]);
   const depthOf = (path: string) => path.split("/").length - 3;

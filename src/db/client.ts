@@ -5,16 +5,14 @@ import path from "node:path";
 import { PGlite, types, type Results, type Transaction } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { fromRoot } from "../paths";
 import * as schema from "./schema";
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+const migrationsFolder = fromRoot("src", "db", "migrations");
 /** Held while migrating, so that two processes starting together on one server migrate once. */
 const MIGRATION_LOCK = 7_272_024;
 
@@ -93,17 +91,53 @@ function rowsWithDates<T>(result: Results<Record<string, unknown>>): T[] {
   return result.rows as T[];
 }
 
-/** Where `npm install` leaves an image of an empty database for this PGlite version. */
-export function pgliteImagePath(): string {
-  const modules = new URL("../../node_modules/", import.meta.url);
-  const { version } = JSON.parse(readFileSync(new URL("@electric-sql/pglite/package.json", modules), "utf8")) as { version: string };
-  return fileURLToPath(new URL(`.cache/thidua/pglite-${version}.tar.gz`, modules));
+/**
+ * Whether the newest migration is applied already, by the test drizzle's migrator makes
+ * before its transaction (the newest applied `created_at` against the newest migration's),
+ * in one query. On PGlite the
+ * migrator's own steps (CREATE SCHEMA and CREATE TABLE IF NOT EXISTS, the same SELECT, then
+ * an empty transaction) cost about 0.2 s of CPU at every start; the check costs a few ms.
+ */
+async function migrationsApplied(client: PGlite): Promise<boolean> {
+  const newest = readMigrationFiles({ migrationsFolder }).at(-1)?.folderMillis;
+  try {
+    const { rows } = await client.query<{ created_at: string | number | bigint | null }>(
+      `select created_at from "drizzle"."__drizzle_migrations" order by created_at desc limit 1`,
+    );
+    return newest !== undefined && rows[0]?.created_at != null && Number(rows[0].created_at) >= newest;
+  } catch {
+    return false; // a new database: no migrations table yet
+  }
 }
 
-/** The image made at install time, if any: a new data folder starts from it instead of from initdb. */
-function installedImage(): Blob | undefined {
-  const file = pgliteImagePath();
-  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+/** Where `npm install` leaves an image of a new database for this PGlite version (scripts/build-pglite-image.ts). */
+export function pgliteImagePath(): string {
+  const modules = fromRoot("node_modules");
+  const { version } = JSON.parse(readFileSync(path.join(modules, "@electric-sql/pglite/package.json"), "utf8")) as { version: string };
+  return path.join(modules, ".cache/thidua", `pglite-${version}.tar.gz`);
+}
+
+/** Beside the image: the migrations applied in it, by drizzle's hash of each file. */
+export const pgliteImageInfoPath = (image = pgliteImagePath()) => image.replace(/\.tar\.gz$/, ".json");
+
+/** The migrations of these sources, by drizzle's hash of each file. */
+export const migrationHashes = (): string[] => readMigrationFiles({ migrationsFolder }).map((m) => m.hash);
+
+/**
+ * The image made at install time, if any: a new data folder starts from it instead of from
+ * initdb. It holds the migrations of the sources it was made from, so it is used only when
+ * each of them is one of ours (not after switching to older sources); an image without the
+ * list is an empty cluster.
+ */
+export function installedImage(file = pgliteImagePath()): Blob | undefined {
+  if (!existsSync(file)) return undefined;
+  const info = pgliteImageInfoPath(file);
+  if (existsSync(info)) {
+    const { migrations } = JSON.parse(readFileSync(info, "utf8")) as { migrations: string[] };
+    const ours = new Set(migrationHashes());
+    if (!migrations.every((hash) => ours.has(hash))) return undefined;
+  }
+  return new Blob([readFileSync(file)], { type: "application/gzip" });
 }
 
 export interface DatabaseOptions {
@@ -116,6 +150,12 @@ export interface DatabaseOptions {
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
+    // The server driver loads only when a server is used (PGlite installations never need it).
+    const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+      import("pg"),
+      import("drizzle-orm/node-postgres"),
+      import("drizzle-orm/node-postgres/migrator"),
+    ]);
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     // An idle connection the server drops (a restart, an idle timeout) is discarded by the
     // pool and the next query opens another; unhandled, the error would end the process.
@@ -170,7 +210,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     kind: "pglite",
     db: db as unknown as Db,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    async migrate() {
+      if (!(await migrationsApplied(client))) await migratePglite(db, { migrationsFolder });
+    },
     rawTransaction: (fn) => client.transaction((tx) => fn(async (text, params) => rowsWithDates(await tx.query(text, params as unknown[])))),
     async query(text, params) {
       return rowsWithDates(await client.query(text, params as unknown[]));

@@ -1,24 +1,7 @@
 // An official document as .docx, for editing in Word or LibreOffice. Layout from
 // layout.ts (Decree 30/2020/NĐ-CP); the .pdf renderer (pdf.ts) follows the same rules.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-} from "docx";
+import type * as Docx from "docx";
+import type { Header, IParagraphOptions, Paragraph, Table, TextRun } from "docx";
 import {
   BODY,
   bodyNameLines,
@@ -46,15 +29,19 @@ import type { Block, Inline, OfficialDocument } from "./model";
 /** The font Decree 30 names; LibreOffice shows it with the metric-compatible Liberation Serif or Tinos. */
 const FONT = "Times New Roman";
 
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+type Align = (typeof Docx.AlignmentType)[keyof typeof Docx.AlignmentType];
+
+/** The docx library, loaded with the first .docx rendered (not at start). */
+let docx: typeof Docx;
 
 /** docx sizes are in half-points. */
 const half = (pt: number) => pt * 2;
 const twipsFromPt = (pt: number) => Math.round(pt * 20);
 
 export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
+  docx ??= await import("docx");
   const doc = normalizeDocument(input);
-  const document = new Document({
+  const document = new docx.Document({
     title: doc.meta.title,
     creator: doc.meta.author,
     lastModifiedBy: doc.meta.author,
@@ -64,7 +51,7 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
         properties: {
           titlePage: true,
           page: {
-            size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
+            size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm), orientation: docx.PageOrientation.PORTRAIT },
             margin: {
               top: mmToTwip(PAGE.marginTopMm),
               bottom: mmToTwip(PAGE.marginBottomMm),
@@ -75,7 +62,7 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
           },
         },
         // Page numbers from page 2 on: page 1 takes the (empty) "first page" header.
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        headers: { default: pageNumberHeader(), first: new docx.Header({ children: [] }) },
         children: [
           ...(doc.draft ? [draftMark()] : []),
           headerTable(doc),
@@ -86,12 +73,12 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return docx.Packer.toBuffer(document);
 }
 
 function pageNumberHeader(): Header {
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: half(SIZE.pageNumber) })] })],
+  return new docx.Header({
+    children: [new docx.Paragraph({ alignment: docx.AlignmentType.CENTER, children: [new docx.TextRun({ children: [docx.PageNumber.CURRENT], size: half(SIZE.pageNumber) })] })],
   });
 }
 
@@ -105,49 +92,49 @@ interface LineStyle {
 
 /** One centred line with no spacing, as the header and foot are set. */
 function line(text: string, style: LineStyle): Paragraph {
-  return new Paragraph({
-    alignment: style.align ?? AlignmentType.CENTER,
+  return new docx.Paragraph({
+    alignment: style.align ?? docx.AlignmentType.CENTER,
     spacing: { before: twipsFromPt(style.spaceBeforePt ?? 0), after: 0 },
-    children: [new TextRun({ text, size: half(style.size), bold: style.bold, italics: style.italics })],
+    children: [new docx.TextRun({ text, size: half(style.size), bold: style.bold, italics: style.italics })],
   });
 }
 
 /** A short solid rule, centred in a column: an empty paragraph whose top border runs between its indents. */
 function rule(lengthMm: number, columnMm: number, afterPt = 0): Paragraph {
   const side = mmToTwip((columnMm - lengthMm) / 2);
-  return new Paragraph({
+  return new docx.Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: twipsFromPt(RULE_SPACE.gapPt), after: twipsFromPt(afterPt), line: twipsFromPt(RULE_SPACE.linePt), lineRule: LineRuleType.EXACT },
-    border: { top: { style: BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000", space: 0 } },
-    children: [new TextRun({ text: "", size: 2 })],
+    spacing: { before: twipsFromPt(RULE_SPACE.gapPt), after: twipsFromPt(afterPt), line: twipsFromPt(RULE_SPACE.linePt), lineRule: docx.LineRuleType.EXACT },
+    border: { top: { style: docx.BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000", space: 0 } },
+    children: [new docx.TextRun({ text: "", size: 2 })],
   });
 }
 
 function draftMark(): Paragraph {
-  const box = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 } as const;
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
+  const box = { style: docx.BorderStyle.SINGLE, size: 8, color: "000000", space: 2 } as const;
+  return new docx.Paragraph({
+    alignment: docx.AlignmentType.CENTER,
     indent: { left: mmToTwip(TEXT_WIDTH_MM - DRAFT_MARK.widthMm) },
     spacing: { before: 0, after: twipsFromPt(6) },
     border: { top: box, bottom: box, left: box, right: box },
-    children: [new TextRun({ text: DRAFT_MARK.text, bold: true, size: half(SIZE.draftMark) })],
+    children: [new docx.TextRun({ text: DRAFT_MARK.text, bold: true, size: half(SIZE.draftMark) })],
   });
 }
 
 /** A borderless two-column table with fixed widths: the header and the foot are laid out on it. */
 function twoColumns(rows: [Paragraph[], Paragraph[]][]): Table {
   const widths = [mmToTwip(COLUMNS_MM.left), mmToTwip(COLUMNS_MM.right)];
-  return new Table({
-    width: { size: widths[0]! + widths[1]!, type: WidthType.DXA },
+  return new docx.Table({
+    width: { size: widths[0]! + widths[1]!, type: docx.WidthType.DXA },
     columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
+    layout: docx.TableLayoutType.FIXED,
+    borders: docx.TableBorders.NONE,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: rows.map(
       (cells) =>
-        new TableRow({
+        new docx.TableRow({
           cantSplit: true,
-          children: cells.map((children, k) => new TableCell({ width: { size: widths[k]!, type: WidthType.DXA }, children })),
+          children: cells.map((children, k) => new docx.TableCell({ width: { size: widths[k]!, type: docx.WidthType.DXA }, children })),
         }),
     ),
   });
@@ -192,16 +179,16 @@ function titleBlock(doc: OfficialDocument): Paragraph[] {
 
 function runs(content: Inline[], size: number, extra: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
   return content.map(
-    (r) => new TextRun({ text: r.text, size: half(size), bold: r.bold || extra.bold, italics: r.italic || extra.italics }),
+    (r) => new docx.TextRun({ text: r.text, size: half(size), bold: r.bold || extra.bold, italics: r.italic || extra.italics }),
   );
 }
 
 /** A body paragraph: justified, first-line indent, 6 pt after, 1.15 lines. */
 function bodyParagraph(children: TextRun[], extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+  return new docx.Paragraph({
+    alignment: docx.AlignmentType.JUSTIFIED,
     indent: { firstLine: mmToTwip(BODY.firstLineIndentMm) },
-    spacing: { before: 0, after: twipsFromPt(BODY.spacingAfterPt), line: Math.round(240 * BODY.lineSpacing), lineRule: LineRuleType.AUTO },
+    spacing: { before: 0, after: twipsFromPt(BODY.spacingAfterPt), line: Math.round(240 * BODY.lineSpacing), lineRule: docx.LineRuleType.AUTO },
     ...extra,
     children,
   });
@@ -217,7 +204,7 @@ function block(b: Block): (Paragraph | Table)[] {
       ];
     case "list":
       // The dash or number is typed text, as in Vietnamese documents, not a Word list.
-      return b.items.map((item, k) => bodyParagraph([new TextRun({ text: b.ordered ? `${k + 1}. ` : "- ", size: half(SIZE.body) }), ...runs(item, SIZE.body)]));
+      return b.items.map((item, k) => bodyParagraph([new docx.TextRun({ text: b.ordered ? `${k + 1}. ` : "- ", size: half(SIZE.body) }), ...runs(item, SIZE.body)]));
     case "table":
       return [table(b), line("", { size: 6 })];
   }
@@ -225,22 +212,22 @@ function block(b: Block): (Paragraph | Table)[] {
 
 function table(b: Extract<Block, { kind: "table" }>): Table {
   const widths = tableColumnsMm(b).map(mmToTwip);
-  const border = { style: BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000" } as const;
+  const border = { style: docx.BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000" } as const;
   const cell = (content: Inline[], width: number, header: boolean) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
+    new docx.TableCell({
+      width: { size: width, type: docx.WidthType.DXA },
       children: [
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+        new docx.Paragraph({
+          alignment: header ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT,
           spacing: { before: 0, after: 0 },
           children: runs(content, SIZE.table, { bold: header }),
         }),
       ],
     });
-  return new Table({
-    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+  return new docx.Table({
+    width: { size: widths.reduce((sum, w) => sum + w, 0), type: docx.WidthType.DXA },
     columnWidths: widths,
-    layout: TableLayoutType.FIXED,
+    layout: docx.TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     margins: {
       top: mmToTwip(TABLE_CELL_PADDING_MM.y),
@@ -250,7 +237,7 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
     },
     rows: b.rows.map((row, r) => {
       const header = b.header && r === 0;
-      return new TableRow({ tableHeader: header, cantSplit: true, children: widths.map((w, c) => cell(row[c] ?? [], w, header)) });
+      return new docx.TableRow({ tableHeader: header, cantSplit: true, children: widths.map((w, c) => cell(row[c] ?? [], w, header)) });
     }),
   });
 }
@@ -258,8 +245,8 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
 /** Nơi nhận on the left; authority, space for signature and seal, and the signer's name on the right. */
 function footTable(doc: OfficialDocument): Table {
   const left = [
-    line("Nơi nhận:", { size: SIZE.recipientsTitle, bold: true, italics: true, align: AlignmentType.LEFT }),
-    ...recipientLines(doc.recipients).map((t) => line(t, { size: SIZE.recipients, align: AlignmentType.LEFT })),
+    line("Nơi nhận:", { size: SIZE.recipientsTitle, bold: true, italics: true, align: docx.AlignmentType.LEFT }),
+    ...recipientLines(doc.recipients).map((t) => line(t, { size: SIZE.recipients, align: docx.AlignmentType.LEFT })),
   ];
   const right = [
     ...doc.signature.authority.map((t) => line(t.toUpperCase(), { size: SIZE.authority, bold: true })),

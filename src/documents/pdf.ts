@@ -3,7 +3,7 @@
 // Times New Roman, so lines break where they would in the Word file.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import pdfmake from "pdfmake";
+import type pdfmake from "pdfmake";
 import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import {
   BODY,
@@ -52,10 +52,13 @@ let printer: PdfMake | undefined;
  * A private pdfmake instance, made once per process: the package exports one shared
  * instance, and its fonts and access policies would otherwise be every caller's. The
  * fonts are read once into pdfmake's in-memory file system, so no render touches the
- * disk or the network (both access policies refuse everything).
+ * disk or the network (both access policies refuse everything). pdfmake itself loads with
+ * the first .pdf rendered, not at start.
  */
-function pdfPrinter(): PdfMake {
+async function pdfPrinter(): Promise<PdfMake> {
   if (printer) return printer;
+  const { default: pdfmake } = await import("pdfmake");
+  if (printer) return printer; // made by another render while the module loaded
   const instance = new (pdfmake.constructor as new () => PdfMake & { virtualfs: VirtualFs })();
   const require = createRequire(import.meta.url);
   const dir = require.resolve("@expo-google-fonts/tinos/package.json").replace(/package\.json$/, "");
@@ -123,7 +126,7 @@ export async function renderPdf(input: OfficialDocument): Promise<Buffer> {
     pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
     content: [...(doc.draft ? [draftMark()] : []), headerTable(doc), ...titleBlock(doc), ...doc.body.map(block), footTable(doc)],
   };
-  return pdfPrinter().createPdf(definition).getBuffer();
+  return (await pdfPrinter()).createPdf(definition).getBuffer();
 }
 
 const NO_LINES: CustomTableLayout = {

@@ -2,7 +2,7 @@
 // transaction that causes them and sent by the job worker. Addresses in the domains
 // reserved for examples and tests (the demo's @camphu.example, @….test) are never handed
 // to the mail server: the job logs one line and is done.
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { DbOrTx } from "../db/client";
 import type { Logger } from "../web/context";
 import { enqueue, type JobHandler } from "./jobs";
@@ -37,7 +37,7 @@ export function reservedDomainOf(address: string): string | null {
  * except to reserved domains, which it skips with one line in the log (never the body).
  */
 export function mailSender(smtpUrl: string | undefined, from: string, log: Pick<Logger, "info">): JobHandler {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
+  let transport: Transporter | undefined;
   return async (payload) => {
     const message = payload as unknown as MailMessage;
     const recipients = String(message.to ?? "").split(/[,;]/).map((a) => a.trim()).filter(Boolean);
@@ -47,9 +47,13 @@ export function mailSender(smtpUrl: string | undefined, from: string, log: Pick<
       return !domain;
     });
     if (to.length === 0) return;
-    if (!transport) {
+    if (!smtpUrl) {
       log.info(`SMTP_URL chưa được cấu hình: thư "${String(message.subject)}" tới ${to.join(", ")} không được gửi.`);
       return;
+    }
+    if (!transport) {
+      const { default: nodemailer } = await import("nodemailer"); // loaded with the first message, not at start
+      transport = nodemailer.createTransport(smtpUrl);
     }
     await transport.sendMail({ from, to: to.join(", "), subject: message.subject, text: message.text });
   };

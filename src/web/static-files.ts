@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Hono } from "hono";
+import { fromRoot } from "../paths";
 import type { AppEnv } from "./context";
 
 interface Asset {
@@ -23,9 +23,9 @@ function load(file: string): Asset {
 
 function loadAssets(): Map<string, Asset> {
   const assets = new Map<string, Asset>();
-  const own = fileURLToPath(new URL("./static", import.meta.url));
+  const own = fromRoot("src", "web", "static");
   for (const name of readdirSync(own)) assets.set(`/static/${name}`, load(path.join(own, name)));
-  const require = createRequire(import.meta.url);
+  const require = createRequire(fromRoot("package.json"));
   const fonts = path.join(path.dirname(require.resolve("@fontsource/be-vietnam-pro/package.json")), "files");
   for (const name of readdirSync(fonts)) {
     if (/^be-vietnam-pro-(vietnamese|latin|latin-ext)-(400|700)-normal\.woff2$/.test(name)) assets.set(`/static/fonts/${name}`, load(path.join(fonts, name)));

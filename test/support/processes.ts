@@ -20,9 +20,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** Runs `bin/thidua.js` (or another copy of it, `bin`) to its end. */
+export function runCli(args: string[], env: Record<string, string>, bin = BIN): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...baseEnv(), ...env }, cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { env: { ...baseEnv(), ...env }, cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -38,9 +39,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `thidua serve` and waits until /healthz answers. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, "serve"], { env: { ...baseEnv(), LOG_LEVEL: "info", ...env }, cwd: ROOT });
+/** Starts `thidua serve` (from `bin/thidua.js`, or another copy of it, `bin`) and waits until /healthz answers. */
+export async function startServerProcess(env: Record<string, string>, bin = BIN): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [bin, "serve"], { env: { ...baseEnv(), LOG_LEVEL: "info", ...env }, cwd: ROOT });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));

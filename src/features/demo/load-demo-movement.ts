@@ -5,7 +5,6 @@
 // three residential groups and the Front's talk with historical witnesses. The criteria,
 // figures and photos are examples written for the demo: the plan itself sets none.
 import { eq } from "drizzle-orm";
-import sharp from "sharp";
 import type { Db, Tx } from "../../db/client";
 import { criteria as criteriaTable } from "../../db/schema";
 import { SEED_MILESTONES_2024 } from "../../domain/movements/movement";
@@ -98,5 +97,6 @@ async function demoPhoto(caption: string, shade: number): Promise<Uint8Array> {
   const colours = ["#1d70b8", "#00703c", "#d4351c", "#4c2c92"];
   const escaped = caption.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="100%" height="100%" fill="${colours[shade % colours.length]}"/><text x="60" y="420" font-family="DejaVu Sans, sans-serif" font-size="44" fill="#fff">${escaped}</text></svg>`;
+  const { default: sharp } = await import("sharp");
   return new Uint8Array(await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer());
 }

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { DOCUMENT_TYPES, isDocumentType } from "../../domain/documents/document-types";
 import { formatDate } from "../../domain/text/dates";
 import type { documentRegister } from "./list-documents";
@@ -7,6 +6,7 @@ type Register = Awaited<ReturnType<typeof documentRegister>>;
 
 /** Sổ văn bản đi as a spreadsheet: one row per number, in number order. */
 export async function registerWorkbook(register: Register): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs"); // loaded when first asked for, not at start
   const book = new ExcelJS.Workbook();
   book.creator = "Thi Đua";
   const sheet = book.addWorksheet(`Sổ văn bản đi ${register.year}`);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import ExcelJS from "exceljs";
+import type { Worksheet } from "exceljs";
 import { and, eq, inArray, like } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { collectives, households, people, peopleImports, units } from "../../db/schema";
@@ -33,7 +33,7 @@ export interface ImportPreview {
   committed: boolean;
 }
 
-function tableOf(sheet: ExcelJS.Worksheet): CellValue[][] {
+function tableOf(sheet: Worksheet): CellValue[][] {
   const table: CellValue[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     table[n - 1] = (row.values as CellValue[]).slice(1);
@@ -44,6 +44,7 @@ function tableOf(sheet: ExcelJS.Worksheet): CellValue[][] {
 
 /** The people sheet ("Người", or the first) and, if present, the "Tập thể" sheet, as tables of cell values. */
 async function readTables(bytes: Uint8Array): Promise<{ people: CellValue[][]; collectives: CellValue[][] | null }> {
+  const { default: ExcelJS } = await import("exceljs"); // loaded with the first spreadsheet, not at start
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,10 +1,11 @@
 // The spreadsheet template offered for download: the columns the import reads, an
 // example row, choice lists for gender and ethnicity, and a sheet of instructions.
-import ExcelJS from "exceljs";
+import type { DataValidation } from "exceljs";
 import { ETHNICITIES } from "../../domain/registry/ethnicities";
 import { COLLECTIVE_COLUMNS, PEOPLE_COLUMNS } from "../../domain/registry/people-sheet";
 
 export async function peopleTemplate(): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs"); // loaded when first asked for, not at start
   const book = new ExcelJS.Workbook();
   book.creator = "Thi Đua";
   const sheet = book.addWorksheet("Người");
@@ -18,7 +19,7 @@ export async function peopleTemplate(): Promise<Uint8Array> {
   groups.addRow({ name: "Câu lạc bộ Dưỡng sinh phường", kind: "Câu lạc bộ", memberCount: 35, unit: "" });
   const lists = book.addWorksheet("Danh mục", { state: "hidden" });
   ETHNICITIES.forEach((e, i) => (lists.getCell(i + 1, 1).value = e));
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
   validations.add("B2:B10000", { type: "list", allowBlank: true, formulae: ['"Nam,Nữ"'] });
   validations.add("D2:D10000", { type: "list", allowBlank: true, formulae: [`'Danh mục'!$A$1:$A$${ETHNICITIES.length}`] });
   validations.add("E2:E10000", { type: "list", allowBlank: true, formulae: ['"Có,Không"'] });

@@ -3,7 +3,6 @@
 // re-encoded as JPEG with their EXIF orientation applied and every other metadata dropped:
 // a phone photo carries the place it was taken (GPS), which must not be published.
 import { eq, inArray } from "drizzle-orm";
-import sharp from "sharp";
 import type { DbOrTx, Tx } from "../../db/client";
 import { evidenceFiles } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
@@ -31,6 +30,7 @@ const isPhoto = (kind: FileKind) => kind === "jpeg" || kind === "png" || kind ==
 
 /** A photo as it is kept: upright, at most 1600 px, JPEG, no metadata. */
 async function normalisePhoto(file: UploadedFile): Promise<PreparedEvidence> {
+  const { default: sharp } = await import("sharp"); // loaded with the first photo, not at start
   try {
     // rotate() with no angle applies the EXIF orientation; sharp writes no metadata unless asked.
     const { data, info } = await sharp(file.bytes, { failOn: "error", limitInputPixels: PHOTO_MAX_MEGAPIXELS * 1_000_000 })

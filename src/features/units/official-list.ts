@@ -1,11 +1,11 @@
 // The official list shipped with the product (an NFC copy of the published file made
 // by our own parser), so that a new installation can offer its commune at set-up.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseOfficialUnits, type OfficialCommune, type OfficialProvince } from "../../domain/registry/official-units";
 import { foldForSearch, sortKey } from "../../domain/text/vietnamese";
+import { fromRoot } from "../../paths";
 
-export const SHIPPED_OFFICIAL_LIST = fileURLToPath(new URL("../../db/seed/admin-units-2025.csv", import.meta.url));
+export const SHIPPED_OFFICIAL_LIST = fromRoot("src", "db", "seed", "admin-units-2025.csv");
 
 interface Entry extends OfficialCommune {
   province: OfficialProvince;
