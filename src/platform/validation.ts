@@ -74,6 +74,12 @@ export function parseDateArgument(name: string, value: unknown, opts: Omit<DateO
 
 /** Reusable field schemas with their messages. */
 export const fields = {
+  /** A form checkbox ("on", absent when unticked) or a JSON boolean: always true or false. */
+  checkbox: () =>
+    z
+      .union([z.boolean(), z.literal("on"), z.literal("1"), z.literal("")])
+      .optional()
+      .transform((v) => v === true || v === "on" || v === "1"),
   requiredText: (max = 200) =>
     z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.too_long"),
   email: () =>

@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { Forbidden, ValidationError } from "../../platform/errors";
 import { hashPassword, verifyPassword } from "../../platform/passwords";
-import { parseInput } from "../../platform/validation";
+import { fields, parseInput } from "../../platform/validation";
 import { NewPasswordInput } from "./accept-invitation";
 import { revokeAllApiTokens } from "./api-tokens";
 import { closeOpenResets } from "./request-password-reset";
@@ -17,7 +17,7 @@ export const ChangePasswordInput = z
   .object({
     currentPassword: z.string({ error: "account.current_password_required" }).min(1, "account.current_password_required").max(200, "errors.too_long"),
     /** A checkbox: "also revoke my API tokens". */
-    revokeTokens: z.union([z.boolean(), z.literal("1"), z.literal("on")]).optional().transform((v) => v === true || v === "1" || v === "on"),
+    revokeTokens: fields.checkbox(),
   })
   .and(NewPasswordInput);
 

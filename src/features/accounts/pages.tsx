@@ -110,6 +110,17 @@ export function AcceptInvitationPage(props: { v: View; form: FormState; action: 
   );
 }
 
+/** "Also revoke my N API tokens", offered where sessions end, when there are tokens to revoke. */
+function RevokeTokensBox({ v, id, tokens, checked }: { v: View; id: string; tokens: number; checked: boolean }) {
+  if (tokens === 0) return null;
+  return (
+    <div class="checkbox">
+      <input type="checkbox" id={id} name="revokeTokens" value="on" checked={checked} />
+      <label for={id}>{v.t("account.revoke_tokens_too", { n: tokens })}</label>
+    </div>
+  );
+}
+
 export interface AccountPageData {
   sessions: { current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null }[];
   tokens: { id: number; name: string; createdAt: Date; lastUsedAt: Date | null }[];
@@ -145,12 +156,7 @@ export function AccountPage({ v, data, tokenForm, passwordForm, notice }: { v: V
         <TextField v={v} form={passwordForm} name="currentPassword" label={passwordLabels.currentPassword} type="password" autocomplete="current-password" />
         <TextField v={v} form={passwordForm} name="password" label={passwordLabels.password} type="password" autocomplete="new-password" hint={v.t("hint.password")} />
         <TextField v={v} form={passwordForm} name="passwordConfirm" label={passwordLabels.passwordConfirm} type="password" autocomplete="new-password" />
-        {data.tokens.length > 0 ? (
-          <div class="checkbox">
-            <input type="checkbox" id="f-password-revokeTokens" name="revokeTokens" value="on" checked={passwordForm.values.revokeTokens === "on"} />
-            <label for="f-password-revokeTokens">{v.t("account.revoke_tokens_too", { n: data.tokens.length })}</label>
-          </div>
-        ) : null}
+        <RevokeTokensBox v={v} id="f-password-revokeTokens" tokens={data.tokens.length} checked={passwordForm.values.revokeTokens === "on"} />
         <button type="submit" class="button">
           {v.t("account.password_submit")}
         </button>
@@ -169,12 +175,7 @@ export function AccountPage({ v, data, tokenForm, passwordForm, notice }: { v: V
       </ul>
       <form method="post" action="/account/sign-out-everywhere" class="panel">
         <Csrf v={v} />
-        {data.tokens.length > 0 ? (
-          <div class="checkbox">
-            <input type="checkbox" id="f-revokeTokens" name="revokeTokens" value="on" />
-            <label for="f-revokeTokens">{v.t("account.revoke_tokens_too", { n: data.tokens.length })}</label>
-          </div>
-        ) : null}
+        <RevokeTokensBox v={v} id="f-revokeTokens" tokens={data.tokens.length} checked={false} />
         <button type="submit" class="button">
           {v.t("account.sign_out_all")}
         </button>

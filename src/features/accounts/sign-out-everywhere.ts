@@ -3,13 +3,13 @@ import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { Forbidden } from "../../platform/errors";
-import { parseInput } from "../../platform/validation";
+import { fields, parseInput } from "../../platform/validation";
 import { revokeAllApiTokens } from "./api-tokens";
 import { endAllSessions } from "./sessions";
 
 const Input = z.object({
   /** A checkbox: "also revoke my API tokens". */
-  revokeTokens: z.union([z.boolean(), z.literal("1"), z.literal("on")]).optional().transform((v) => v === true || v === "1" || v === "on"),
+  revokeTokens: fields.checkbox(),
 });
 
 /** Ends every session of the actor, on every device, this one included, and their API tokens if asked. */

@@ -13,6 +13,7 @@ export interface ParticipantRow {
   name: string;
   kind: string;
   path: string;
+  code: string | null;
 }
 
 /**
@@ -27,14 +28,19 @@ export async function findVisibleMovement(actor: Actor, db: DbOrTx, id: number, 
   const [movement] = opts.forUpdate ? await query.for("update") : opts.forShare ? await query.for("share") : await query;
   if (!movement) throw new NotFound("movement");
   const [unit] = await db.select().from(units).where(eq(units.id, movement.unitId));
-  const participants = await db
-    .select({ unitId: units.id, name: units.name, kind: units.kind, path: units.path })
-    .from(movementParticipants)
-    .innerJoin(units, eq(units.id, movementParticipants.unitId))
-    .where(eq(movementParticipants.movementId, id))
-    .orderBy(asc(units.sortKey), asc(units.id));
+  const participants = await participantsOf(db, id);
   if (!movementPolicy.view(actor, { status: movement.status, unitPath: unit!.path }, participants)) throw new NotFound("movement");
   return { movement, unit: unit!, participants };
+}
+
+/** The participants of a movement with their units, in Vietnamese order. */
+export function participantsOf(db: DbOrTx, movementId: number): Promise<ParticipantRow[]> {
+  return db
+    .select({ unitId: units.id, name: units.name, kind: units.kind, path: units.path, code: units.code })
+    .from(movementParticipants)
+    .innerJoin(units, eq(units.id, movementParticipants.unitId))
+    .where(eq(movementParticipants.movementId, movementId))
+    .orderBy(asc(units.sortKey), asc(units.id));
 }
 
 /** Ids are PostgreSQL integers: a larger number from a URL names nothing (and must not reach the query). */

@@ -1,24 +1,14 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { criteria, documents, movementLinks, movementMilestones, movementParticipants, movements, registrations, registrationTargets, units } from "../../db/schema";
+import { criteria, documents, movementLinks, movementMilestones, movements, registrations, registrationTargets, units } from "../../db/schema";
 import { groupCriteria, isBelowTarget } from "../../domain/movements/criteria";
 import { movementAllows } from "../../domain/movements/movement";
 import { notRegistered } from "../../domain/movements/registration";
 import { todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
-import { findVisibleMovement, type MovementRow } from "./find-movement";
+import { findVisibleMovement, participantsOf, type MovementRow } from "./find-movement";
 import { subordinateChoices } from "./form-choices";
 import { movementPolicy } from "./policy";
-
-/** The participants of a movement with their units, in Vietnamese order. */
-export function participantsOf(db: DbOrTx, movementId: number) {
-  return db
-    .select({ unitId: units.id, name: units.name, kind: units.kind, path: units.path, code: units.code })
-    .from(movementParticipants)
-    .innerJoin(units, eq(units.id, movementParticipants.unitId))
-    .where(eq(movementParticipants.movementId, movementId))
-    .orderBy(asc(units.sortKey), asc(units.id));
-}
 
 /** Participants without a registration, overdue once the deadline (in Vietnam's calendar) has passed. */
 export async function missingRegistrations(db: DbOrTx, movement: MovementRow, today = todayInVietnam()) {
@@ -31,11 +21,10 @@ export async function missingRegistrations(db: DbOrTx, movement: MovementRow, to
 
 /** Everything the overview shows, and what the reader may do next. */
 export async function getMovement(actor: Actor, db: DbOrTx, id: number, today = todayInVietnam()) {
-  const { movement, unit } = await findVisibleMovement(actor, db, id);
-  const [milestones, linked, participants, criteriaRows, registrationRows, parts, planRows, parentRows] = await Promise.all([
+  const { movement, unit, participants } = await findVisibleMovement(actor, db, id);
+  const [milestones, linked, criteriaRows, registrationRows, parts, planRows, parentRows] = await Promise.all([
     db.select().from(movementMilestones).where(eq(movementMilestones.movementId, id)).orderBy(asc(movementMilestones.on), asc(movementMilestones.id)),
     db.select({ id: movements.id, name: movements.name, unitName: units.name }).from(movementLinks).innerJoin(movements, eq(movements.id, movementLinks.linkedId)).innerJoin(units, eq(units.id, movements.unitId)).where(eq(movementLinks.movementId, id)).orderBy(asc(movements.name)),
-    participantsOf(db, id),
     db.select().from(criteria).where(eq(criteria.movementId, id)).orderBy(asc(criteria.position), asc(criteria.id)),
     db
       .select({ id: registrations.id, unitId: registrations.unitId, unitName: units.name, status: registrations.status, titles: registrations.titles, reason: registrations.reason, submittedAt: registrations.submittedAt })

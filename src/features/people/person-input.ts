@@ -22,10 +22,7 @@ export const PersonFields = z.object({
   gender: z.preprocess(emptyAsMissing, z.enum(GENDERS, { error: "errors.choose_gender" }).optional()),
   birthDate: fields.date({ optional: true }).refine((v) => !v || v <= todayInVietnam(), "errors.date_future"),
   ethnicity: z.preprocess(emptyAsMissing, z.enum(ETHNICITIES, { error: "errors.choose_ethnicity" }).optional()),
-  frontline: z
-    .union([z.boolean(), z.literal("on"), z.literal("1"), z.literal("")])
-    .optional()
-    .transform((v) => v === true || v === "on" || v === "1"),
+  frontline: fields.checkbox(),
   phone: optionalText(20).refine((v) => !v || /^[0-9+ .()-]{8,20}$/.test(v), "errors.invalid_phone"),
   email: optionalText(254).refine((v) => !v || z.email().safeParse(v).success, "errors.email_invalid"),
   address: optionalText(300),
