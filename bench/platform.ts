@@ -70,13 +70,12 @@ export async function startup(figures: Figures, database: DatabaseKind, env: Rec
 
 /**
  * Starts bench/server-child.ts (the app, the raw-SQL route and hello-world in one process),
- * bundled like the app's build (dist/bench-server-child.js), so that it runs and weighs
+ * bundled like the app's build (dist/bench/server-child.js), so that it runs and weighs
  * what `npm start` does, without tsx.
  */
 async function startServerChild(env: Record<string, string>) {
   const lines = new AsyncLines();
-  const script = path.join(DEFAULT_OUT_DIR, "bench-server-child.js");
-  await bundle("bench/server-child.ts", script);
+  const script = await bundle("bench/server-child.ts", path.join(DEFAULT_OUT_DIR, "bench"));
   const child = spawnChild([script], { ...env, LOG_LEVEL: "error" }, { onLine: lines.push });
   const ready = JSON.parse(await waitForLine(child, lines, "BENCH_READY")) as {
     appPort: number;
