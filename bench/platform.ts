@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { bundle, DEFAULT_OUT_DIR } from "../scripts/build";
+import { IDLE_MS } from "../src/platform/idle-collect";
 import {
   AsyncLines,
   type DatabaseKind,
@@ -32,6 +33,9 @@ export function tempDir(opts: PlatformOptions, prefix: string): string {
   return dir;
 }
 
+/** How long a server is left without requests before its idle memory is read. */
+const IDLE_MEASURE_MS = IDLE_MS + 3000;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
@@ -44,7 +48,8 @@ async function timeStart(env: Record<string, string>, idleRss = false): Promise<
   const child = spawnChild(["bin/thidua.js", "serve"], { ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error" });
   try {
     const ms = await waitForOk(`http://127.0.0.1:${port}/healthz`, child, started);
-    return { ms, rss: idleRss ? await idleRssMb(child.pid) : Number.NaN };
+    // Idle: past the collection an idle server runs 3 s after starting (src/platform/idle-collect.ts).
+    return { ms, rss: idleRss ? await idleRssMb(child.pid, IDLE_MEASURE_MS) : Number.NaN };
   } finally {
     const code = await child.stop();
     if (code !== 0) console.warn(`  (thidua serve ended with ${code} on SIGTERM)`);
@@ -70,13 +75,12 @@ export async function startup(figures: Figures, database: DatabaseKind, env: Rec
 
 /**
  * Starts bench/server-child.ts (the app, the raw-SQL route and hello-world in one process),
- * bundled like the app's build (dist/bench-server-child.js), so that it runs and weighs
+ * bundled like the app's build (dist/bench/server-child.js), so that it runs and weighs
  * what `npm start` does, without tsx.
  */
 async function startServerChild(env: Record<string, string>) {
   const lines = new AsyncLines();
-  const script = path.join(DEFAULT_OUT_DIR, "bench-server-child.js");
-  await bundle("bench/server-child.ts", script);
+  const script = await bundle("bench/server-child.ts", path.join(DEFAULT_OUT_DIR, "bench"));
   const child = spawnChild([script], { ...env, LOG_LEVEL: "error" }, { onLine: lines.push });
   const ready = JSON.parse(await waitForLine(child, lines, "BENCH_READY")) as {
     appPort: number;
@@ -102,7 +106,7 @@ export async function throughput(figures: Figures, database: DatabaseKind, env: 
       console.warn(`  page: ${server.pageSql.join("\n        ")}\n  raw:  ${server.rawSql.join("\n        ")}`);
     }
     console.log(`  /units runs ${server.pageSql.length} SQL statements per request${server.sqlMatch ? " (raw route: the same)" : ""}`);
-    figures.add("idle_rss_before_load", await idleRssMb(server.child.pid), "MB", database);
+    figures.add("idle_rss_before_load", await idleRssMb(server.child.pid, IDLE_MEASURE_MS), "MB", database);
 
     const app = `http://127.0.0.1:${server.appPort}`;
     const raw = `http://127.0.0.1:${server.rawPort}`;
@@ -145,7 +149,7 @@ export async function throughput(figures: Figures, database: DatabaseKind, env: 
     // shares the machine. On PostgreSQL it leaves out the database server's own work.
     figures.add("page_to_raw_sql_cpu_ratio", rawSql.cpuMsPerRequest / pageRun.cpuMsPerRequest, "ratio", database);
 
-    const idle = await idleRssMb(server.child.pid, 3000);
+    const idle = await idleRssMb(server.child.pid, IDLE_MEASURE_MS);
     figures.add("idle_rss_after_load", idle, "MB", database);
     return idle;
   } finally {

@@ -21,6 +21,7 @@ import { hasAdministrator, issueSetupLink } from "../src/features/setup/setup-li
 import { insertUnit } from "../src/features/units/insert-unit";
 import { UNITS_PAGE_SIZE } from "../src/features/units/list-units";
 import { hashToken } from "../src/platform/secrets";
+import { idleCollector } from "../src/platform/idle-collect";
 import { openRuntime } from "../src/server";
 import { createApp } from "../src/web/app";
 
@@ -213,12 +214,14 @@ async function main() {
   const rawSql = await traced(() => rawUnits(deps.database, cookie));
   const sqlMatch = JSON.stringify([...pageSql].sort()) === JSON.stringify([...rawSql].sort());
 
+  // As thidua serve does, the process collects its garbage after a busy spell (of either server).
+  const idle = idleCollector();
   const appServer = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+    const s = serve({ fetch: idle.wrap(app.fetch), port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
   const appPort = (appServer.address() as AddressInfo).port;
 
-  const raw = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const raw = createServer(idle.wrap((req: IncomingMessage, res: ServerResponse) => {
     if (req.url === "/hello") {
       res.writeHead(200, { "content-type": "text/plain" });
       res.end("Hello, world!");
@@ -239,7 +242,7 @@ async function main() {
     }
     res.writeHead(404);
     res.end();
-  });
+  }));
   raw.keepAliveTimeout = 60_000;
   const rawPort = await listen(raw);
 

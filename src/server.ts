@@ -10,6 +10,7 @@ import { purgeExpiredSessions } from "./features/accounts/sessions";
 import { auditKeyMatches, useAuditKey } from "./platform/audit";
 import { AuditCheckpoints } from "./platform/audit-checkpoint";
 import { JobWorker } from "./platform/jobs";
+import { idleCollector } from "./platform/idle-collect";
 import { consoleLogger } from "./platform/logger";
 import { MAIL_JOB, mailSender } from "./platform/mail";
 import { createApp } from "./web/app";
@@ -71,8 +72,9 @@ export async function startServer(config: Config, log: Logger = consoleLogger(co
   }
   await purgeExpiredSessions(deps.database.db);
   const app = createApp(deps);
+  const idle = idleCollector();
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve({ fetch: idle.wrap(app.fetch), port: config.port, hostname: config.host }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -86,6 +88,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger(co
     server,
     runtime,
     async close() {
+      idle.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.close();
     },

@@ -38,7 +38,7 @@ beforeAll(async () => {
   mkdirSync(path.join(pkg, "bin"), { recursive: true });
   mkdirSync(path.join(pkg, "node_modules"));
   cpSync(path.join(ROOT, "bin/thidua.js"), path.join(pkg, "bin/thidua.js"));
-  cpSync(path.join(ROOT, "package.json"), path.join(pkg, "package.json"));
+  for (const file of ["package.json", "package-lock.json"]) cpSync(path.join(ROOT, file), path.join(pkg, file));
   symlinkSync(path.join(ROOT, "src"), path.join(pkg, "src"));
   // Every package linked in, but a .cache of its own: the image made here stays here.
   for (const name of readdirSync(path.join(ROOT, "node_modules"))) {
@@ -48,8 +48,8 @@ beforeAll(async () => {
   bin = path.join(pkg, "bin/thidua.js");
   if (!onPostgres()) {
     // What `npm install` runs after the build: the image of a new, migrated database.
-    await bundle("scripts/build-pglite-image.ts", path.join(pkg, "dist/build-pglite-image.js"));
-    execFileSync(process.execPath, [path.join(pkg, "dist/build-pglite-image.js")], { cwd: pkg, stdio: "pipe" });
+    const script = await bundle("scripts/build-pglite-image.ts", path.join(pkg, "dist/tools"));
+    execFileSync(process.execPath, [script], { cwd: pkg, stdio: "pipe" });
   }
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
