@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importPeople } from "./features/people/import-people";
+import { importReport } from "./features/people/import-report";
 import { addWorkingDaysCommand, calendarHolidaysCommand } from "./features/calendar/cli";
 import { exportDocumentCommand, listDocumentsCommand } from "./features/documents/cli";
 import { listMovementsCommand } from "./features/movements/cli";
@@ -230,13 +231,10 @@ async function main(argv: string[]): Promise<number> {
         const unit = await unitByCode(deps.database.db, opts.unit!);
         const preview = await importPeople(Actor.system(), deps.database.db, { file: { name: path.basename(arg), bytes }, unitId: unit.id, commit: !opts["dry-run"] });
         if (opts.json) console.log(JSON.stringify(preview, null, 2));
-        console.log(`${preview.unit.name}: ${preview.rows} dòng / rows, ${preview.toCreate} người mới / new people, ${preview.households} hộ / households, ${preview.duplicates.length} có thể trùng / likely duplicates`);
-        for (const d of preview.duplicates) console.log(`  Dòng ${d.row}: ${d.fullName} (${d.birthDate}) có thể đã có trong sổ (#${d.existingId})`);
-        if (preview.problems.length) {
-          console.error(`Tệp bị từ chối, không ghi gì / file rejected, nothing written (${preview.problems.length}):`);
-          for (const p of preview.problems.slice(0, 100)) console.error(`  ${p}`);
-          return 2;
-        }
+        const report = importReport(preview);
+        if (!opts.json) for (const line of report.out) console.log(line);
+        for (const line of report.err) console.error(line);
+        if (preview.problems.length) return 2;
         console.log(preview.committed ? "Đã nhập. / Imported." : "Chạy thử: chưa ghi gì. / Dry run: nothing written.");
         return 0;
       });

@@ -76,7 +76,10 @@ export const people = pgTable(
     searchText: text("search_text").notNull(),
     sortKey: text("sort_key").notNull(),
     gender: text("gender"),
+    /** The day of birth when known; the year alone is common for elderly residents. */
     birthDate: date("birth_date"),
+    /** Always the year of `birth_date` when there is one (a check keeps them together). */
+    birthYear: integer("birth_year"),
     ethnicity: text("ethnicity"),
     /** Người lao động trực tiếp: counts for the quotas of the award rules. */
     frontline: boolean("frontline").notNull().default(false),

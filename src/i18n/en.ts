@@ -1,6 +1,7 @@
 import * as movements from "./areas/movements";
 import * as progress from "./areas/progress";
 import * as tasks from "./areas/tasks";
+import * as imports from "./areas/imports";
 import type { coreVi, vi } from "./vi";
 
 const coreEn: Record<keyof typeof coreVi, string> = {
@@ -492,4 +493,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en };

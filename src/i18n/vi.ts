@@ -1,6 +1,7 @@
 import * as movements from "./areas/movements";
 import * as progress from "./areas/progress";
 import * as tasks from "./areas/tasks";
+import * as imports from "./areas/imports";
 
 export const coreVi = {
   "app.name": "Thi Đua",
@@ -492,4 +493,4 @@ export const coreVi = {
 } as const;
 
 /** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
-export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi } as const;
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi } as const;

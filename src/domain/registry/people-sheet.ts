@@ -1,32 +1,51 @@
 // The people spreadsheet a ward already keeps, read row by row into plain records,
 // with every problem named by row and column the way a clerk would look for it:
-// "Dòng 14, cột Ngày sinh: '31/02/1980' không phải ngày hợp lệ".
+// "Dòng 14, cột Ngày sinh: '31/02/1980' không phải ngày hợp lệ". The table is found
+// wherever it is in the sheet (see locate-table), and legacy-font text is converted.
 import { findEthnicity, type Ethnicity } from "./ethnicities";
-import { parseDate } from "../text/dates";
 import { parseGender, type Gender } from "./person";
+import { readBirth } from "./birth";
 import { foldForSearch } from "../text/vietnamese";
+import { cellText, locateTable, type CellValue, type LocatedTable, type SheetColumn, type SheetProblem, type SkippedRow } from "../imports/locate-table";
+import { decodeLegacyColumns, legacyReadings, type DecodedColumn } from "../imports/legacy-columns";
+
+export { cellText, type CellValue, type SheetProblem } from "../imports/locate-table";
 
 export const PEOPLE_COLUMNS = [
-  { key: "fullName", header: "Họ và tên", required: true, width: 28 },
-  { key: "gender", header: "Giới tính", width: 10 },
-  { key: "birthDate", header: "Ngày sinh", width: 13 },
+  { key: "fullName", header: "Họ và tên", aliases: ["Họ tên", "Họ, tên", "Họ và tên người dân", "Họ và tên khai sinh"], required: true, width: 28 },
+  { key: "gender", header: "Giới tính", aliases: ["Giới", "Nam/Nữ", "Nam, nữ"], width: 10 },
+  { key: "birthDate", header: "Ngày sinh", aliases: ["Năm sinh", "Ngày tháng năm sinh", "Ngày, tháng, năm sinh", "Sinh ngày", "Ngày/tháng/năm sinh"], width: 13 },
   { key: "ethnicity", header: "Dân tộc", width: 12 },
-  { key: "frontline", header: "Lao động trực tiếp", width: 12 },
-  { key: "phone", header: "Số điện thoại", width: 15 },
-  { key: "email", header: "Email", width: 26 },
-  { key: "address", header: "Địa chỉ", width: 30 },
-  { key: "unit", header: "Nơi sinh hoạt", width: 26 },
-  { key: "household", header: "Mã hộ", width: 10 },
-  { key: "householdRole", header: "Quan hệ với chủ hộ", width: 14 },
-] as const;
+  { key: "frontline", header: "Lao động trực tiếp", aliases: ["LĐ trực tiếp", "Người lao động trực tiếp"], width: 12 },
+  { key: "phone", header: "Số điện thoại", aliases: ["Điện thoại", "SĐT", "Số ĐT", "Điện thoại liên hệ"], width: 15 },
+  { key: "email", header: "Email", aliases: ["E-mail", "Thư điện tử"], width: 26 },
+  { key: "address", header: "Địa chỉ", aliases: ["Nơi ở", "Nơi ở hiện nay", "Chỗ ở hiện nay", "Địa chỉ thường trú", "Nơi thường trú"], width: 30 },
+  { key: "unit", header: "Nơi sinh hoạt", aliases: ["Tổ dân phố", "Thôn", "Thôn, tổ dân phố", "Tổ dân phố, thôn", "Thôn/Tổ dân phố", "Tổ dân phố/Thôn", "Chi hội"], width: 26 },
+  { key: "household", header: "Mã hộ", aliases: ["Số hộ", "Hộ số"], width: 10 },
+  { key: "householdRole", header: "Quan hệ với chủ hộ", aliases: ["Quan hệ chủ hộ", "Quan hệ với chủ hộ gia đình", "Quan hệ"], width: 14 },
+] as const satisfies readonly (SheetColumn & { width: number })[];
 
-export type CellValue = string | number | boolean | Date | null | undefined;
+/** The template's example row: never imported, from whichever sheet it comes back in. */
+export const PEOPLE_EXAMPLE = {
+  fullName: "Nguyễn Thị Ánh",
+  gender: "Nữ",
+  birthDate: "21/03/1980",
+  ethnicity: "Kinh",
+  frontline: "Có",
+  phone: "0912 345 678",
+  address: "12 Nguyễn Trãi",
+  unit: "Tổ dân phố Hòa Bình",
+  household: "H001",
+  householdRole: "Chủ hộ",
+};
 
 export interface PersonRow {
   row: number;
   fullName: string;
   gender: Gender | null;
+  /** The day of birth when known; `birthYear` alone when the list gives only the year. */
   birthDate: string | null;
+  birthYear: number | null;
   ethnicity: Ethnicity | null;
   frontline: boolean;
   phone: string | null;
@@ -36,126 +55,162 @@ export interface PersonRow {
   unit: string | null;
   household: string | null;
   householdRole: string | null;
+  /** What legacy-font cells held before conversion, by column header. */
+  originals: Record<string, string>;
 }
 
-export interface SheetProblem {
-  row: number;
-  column: string;
-  message: string;
+/** A sheet read: its rows, what stops it, what was left out and why, what was converted. */
+export interface ParsedSheet<Row> {
+  rows: Row[];
+  problems: SheetProblem[];
+  skipped: SkippedRow[];
+  ignoredColumns: string[];
+  decoded: DecodedColumn[];
 }
 
-export type ParsedPeopleSheet = { rows: PersonRow[]; problems: SheetProblem[] };
+export type ParsedPeopleSheet = ParsedSheet<PersonRow>;
+
+/** Cell fonts by row then column (0-based), when the file keeps them. */
+export type FontTable = (string | undefined)[][];
 
 const simplify = (s: string) => foldForSearch(s).replace(/[^a-z0-9]+/g, " ").trim();
+const TEXT_COLUMNS = new Set(["fullName", "gender", "ethnicity", "address", "unit", "householdRole", "name", "kind"]);
 
-/** A cell as text: Excel dates become day/month/year, numbers lose no digits. */
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${value.getUTCFullYear()}`;
-  if (typeof value === "object") {
-    const v = value as { text?: string; result?: unknown; richText?: { text: string }[] };
-    if (v.richText) return v.richText.map((r) => r.text).join("").normalize("NFC").trim();
-    if (v.text !== undefined) return String(v.text).normalize("NFC").trim();
-    if (v.result !== undefined) return cellText(v.result as CellValue);
+/** A row that repeats an example row's identifying values is the example, whatever its sheet. */
+function exampleMatcher(example: Record<string, string | number>, keys: string[]) {
+  return (cells: CellValue[], index: Map<string, number>) =>
+    keys.some((k) => index.has(k)) && keys.every((k) => !index.has(k) || simplify(cellText(cells[index.get(k)!])) === simplify(String(example[k] ?? "")));
+}
+
+/**
+ * Locates the table, converts legacy-font columns, and hands each data row's cells (by
+ * column key) to `read`. Problems of the sheet's layout stop before any row is read.
+ */
+function readSheet<Row>(
+  table: CellValue[][],
+  columns: readonly SheetColumn[],
+  options: { fonts?: FontTable; sheet?: string; isExample: (cells: CellValue[], index: Map<string, number>) => boolean },
+  read: (
+    row: number,
+    get: (key: string) => string,
+    raw: (key: string) => CellValue,
+    originals: Record<string, string>,
+    problem: (key: string, message: string) => void,
+    located: LocatedTable,
+  ) => Row | null,
+): ParsedSheet<Row> {
+  const suffix = options.sheet ? ` (trang ${options.sheet})` : "";
+  const located = locateTable(table, columns, { decode: legacyReadings, sheet: options.sheet, isExample: options.isExample });
+  const parsed: ParsedSheet<Row> = { rows: [], problems: located.problems, skipped: located.skipped, ignoredColumns: located.ignoredColumns, decoded: [] };
+  if (located.problems.length) return parsed;
+
+  const header = (key: string) => columns.find((c) => c.key === key)!.header;
+  const textColumns = new Map<number, string>();
+  for (const [key, i] of located.index) if (TEXT_COLUMNS.has(key)) textColumns.set(i, header(key) + suffix);
+  const legacy = decodeLegacyColumns(located.rows, textColumns, (row, i) => options.fonts?.[row - 1]?.[i]);
+  parsed.decoded = legacy.decoded;
+  parsed.problems.push(...legacy.problems);
+  if (legacy.problems.length) return parsed;
+
+  for (const { row, cells } of legacy.rows) {
+    const at = (key: string) => located.index.get(key);
+    const raw = (key: string) => (at(key) === undefined ? undefined : cells[at(key)!]);
+    const get = (key: string) => cellText(raw(key));
+    const originals: Record<string, string> = {};
+    for (const [i, text] of legacy.originals.get(row) ?? []) originals[textColumns.get(i)!] = text;
+    const problem = (key: string, message: string) => parsed.problems.push({ row, column: header(key) + suffix, message });
+    const value = read(row, get, raw, originals, problem, located);
+    if (value) parsed.rows.push(value);
   }
-  return String(value).normalize("NFC").trim();
-}
-
-interface Column {
-  key: string;
-  header: string;
-  required?: boolean;
+  return parsed;
 }
 
 /**
- * Finds the columns by their header (row 1), in any order and case, with or without
- * diacritics. Returns where each column is, or the problems of row 1; `suffix` names
- * the sheet in messages.
+ * Reads the people sheet: the header anywhere in the first rows, in any order and case,
+ * with or without diacritics or in a legacy font, under a title and over one or two rows;
+ * the year of birth alone or under "Nam" / "Nữ"; every problem by row and column.
  */
-function readHeader(table: CellValue[][], columns: readonly Column[], suffix = ""): { index: Map<string, number>; problems: SheetProblem[] } {
-  const problems: SheetProblem[] = [];
-  const index = new Map<string, number>();
-  (table[0] ?? []).forEach((cell, i) => {
-    const h = simplify(cellText(cell));
-    if (!h) return;
-    const column = columns.find((c) => simplify(c.header) === h);
-    if (!column) problems.push({ row: 1, column: cellText(cell) + suffix, message: "cột không có trong mẫu" });
-    else index.set(column.key, i);
-  });
-  for (const c of columns) if (c.required && !index.has(c.key)) problems.push({ row: 1, column: c.header + suffix, message: "thiếu cột bắt buộc" });
-  return { index, problems };
-}
-
-/** Each non-blank data row (numbered as in the sheet) with a reader of its cells by column key. */
-function eachDataRow(table: CellValue[][], columns: readonly Column[], index: Map<string, number>, visit: (row: number, get: (key: string) => string) => void) {
-  table.slice(1).forEach((cells, i) => {
-    const get = (key: string) => {
-      const at = index.get(key);
-      return at === undefined ? "" : cellText(cells[at]);
-    };
-    if (columns.every((c) => get(c.key) === "")) return; // blank line
-    visit(i + 2, get);
-  });
-}
-
-/**
- * Reads the header row and the data rows (the header is row 1). Columns are found by
- * their header, in any order and case, with or without diacritics; a missing required
- * column or an unknown one is a problem of row 1.
- */
-export function parsePeopleSheet(table: CellValue[][]): ParsedPeopleSheet {
-  const { index, problems } = readHeader(table, PEOPLE_COLUMNS);
-  if (problems.length) return { rows: [], problems };
-
-  const rows: PersonRow[] = [];
+export function parsePeopleSheet(table: CellValue[][], options: { fonts?: FontTable; today?: string } = {}): ParsedPeopleSheet {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const seen = new Map<string, number>();
-  eachDataRow(table, PEOPLE_COLUMNS, index, (row, get) => {
-    const problem = (key: string, message: string) =>
-      problems.push({ row, column: PEOPLE_COLUMNS.find((c) => c.key === key)!.header, message });
+  return readSheet(
+    table,
+    PEOPLE_COLUMNS,
+    { fonts: options.fonts, isExample: exampleMatcher(PEOPLE_EXAMPLE, ["fullName", "address", "household"]) },
+    (row, get, raw, originals, problem, { birthByGender: byGender }) => {
+      const fullName = get("fullName").replace(/\s+/g, " ");
+      if (!fullName) problem("fullName", "không được để trống");
+      else if (fullName.length > 120) problem("fullName", "quá dài (tối đa 120 ký tự)");
+      let genderText = get("gender");
+      let gender = genderText ? parseGender(genderText) : null;
+      if (genderText && !gender) problem("gender", `'${genderText}' phải là Nam hoặc Nữ`);
 
-    const fullName = get("fullName").replace(/\s+/g, " ");
-    if (!fullName) problem("fullName", "không được để trống");
-    else if (fullName.length > 120) problem("fullName", "quá dài (tối đa 120 ký tự)");
-    const genderText = get("gender");
-    const gender = genderText ? parseGender(genderText) : null;
-    if (genderText && !gender) problem("gender", `'${genderText}' phải là Nam hoặc Nữ`);
-    const birthText = get("birthDate");
-    const birthDate = birthText ? parseDate(birthText) : null;
-    if (birthText && (!birthDate || birthDate > new Date().toISOString().slice(0, 10) || birthDate < "1900-01-01")) {
-      problem("birthDate", `'${birthText}' không phải ngày hợp lệ`);
-    }
-    const ethnicityText = get("ethnicity");
-    const ethnicity = ethnicityText ? findEthnicity(ethnicityText) : null;
-    if (ethnicityText && !ethnicity) problem("ethnicity", `'${ethnicityText}' không có trong danh mục 54 dân tộc`);
-    const frontlineText = simplify(get("frontline"));
-    if (frontlineText && !["co", "khong", "x", "1", "0", "yes", "no"].includes(frontlineText)) problem("frontline", `'${get("frontline")}' phải là Có hoặc Không`);
-    const phone = get("phone") || null;
-    if (phone && !/^[0-9+ .()-]{8,20}$/.test(phone)) problem("phone", `'${phone}' không phải số điện thoại`);
-    const email = get("email") || null;
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problem("email", `'${email}' không phải địa chỉ email`);
+      let birthValue = raw("birthDate");
+      if (byGender) {
+        const cells = table[row - 1] ?? [];
+        const male = cells[byGender.male];
+        const female = cells[byGender.female];
+        const [m, f] = [cellText(male), cellText(female)];
+        if (m && f) problem("birthDate", "có năm sinh ở cả cột Nam và cột Nữ; hãy để một");
+        else if (m || f) {
+          birthValue = m ? male : female;
+          const split: Gender = m ? "male" : "female";
+          if (gender && gender !== split) problem("gender", `'${genderText}' khác với cột năm sinh ${m ? "Nam" : "Nữ"}`);
+          gender = split;
+          genderText ||= m ? "Nam" : "Nữ";
+        }
+      }
+      let birthDate: string | null = null;
+      let birthYear: number | null = null;
+      if (cellText(birthValue)) {
+        const reading = readBirth(unwrap(birthValue), today);
+        if (reading.ok) [birthDate, birthYear] = [reading.birth.date, reading.birth.year];
+        else problem("birthDate", reading.message);
+      }
+      const ethnicityText = get("ethnicity");
+      const ethnicity = ethnicityText ? findEthnicity(ethnicityText) : null;
+      if (ethnicityText && !ethnicity) problem("ethnicity", `'${ethnicityText}' không có trong danh mục 54 dân tộc`);
+      const frontlineText = simplify(get("frontline"));
+      if (frontlineText && !["co", "khong", "x", "1", "0", "yes", "no"].includes(frontlineText)) problem("frontline", `'${get("frontline")}' phải là Có hoặc Không`);
+      const phone = get("phone") || null;
+      if (phone && !/^[0-9+ .()-]{8,20}$/.test(phone)) problem("phone", `'${phone}' không phải số điện thoại`);
+      const email = get("email") || null;
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problem("email", `'${email}' không phải địa chỉ email`);
 
-    if (fullName && birthDate) {
-      const key = `${foldForSearch(fullName)}|${birthDate}`;
-      const first = seen.get(key);
-      if (first) problem("fullName", `trùng với dòng ${first} (cùng họ tên và ngày sinh)`);
-      else seen.set(key, row);
-    }
-    rows.push({
-      row,
-      fullName,
-      gender,
-      birthDate,
-      ethnicity,
-      frontline: ["co", "x", "1", "yes"].includes(frontlineText),
-      phone,
-      email,
-      address: get("address") || null,
-      unit: get("unit") || null,
-      household: get("household") || null,
-      householdRole: get("householdRole") || null,
-    });
-  });
-  return { rows, problems };
+      if (fullName && (birthDate || birthYear)) {
+        const key = `${foldForSearch(fullName)}|${birthDate ?? birthYear}`;
+        const first = seen.get(key);
+        if (first) problem("fullName", `trùng với dòng ${first} (cùng họ tên và ${birthDate ? "ngày sinh" : "năm sinh"})`);
+        else seen.set(key, row);
+      }
+      return {
+        row,
+        fullName,
+        gender,
+        birthDate,
+        birthYear,
+        ethnicity,
+        frontline: ["co", "x", "1", "yes"].includes(frontlineText),
+        phone,
+        email,
+        address: get("address") || null,
+        unit: get("unit") || null,
+        household: get("household") || null,
+        householdRole: get("householdRole") || null,
+        originals,
+      };
+    },
+  );
+}
+
+/** A formula's calculated value, or the cell's own. */
+function unwrap(value: CellValue): CellValue {
+  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+    const v = value as { result?: unknown; richText?: { text: string }[] };
+    if (v.result !== undefined) return v.result as CellValue;
+    return cellText(value);
+  }
+  return value;
 }
 
 export function describeProblem(p: SheetProblem): string {
@@ -163,11 +218,13 @@ export function describeProblem(p: SheetProblem): string {
 }
 
 export const COLLECTIVE_COLUMNS = [
-  { key: "name", header: "Tên tập thể", required: true, width: 40 },
-  { key: "kind", header: "Loại", width: 18 },
-  { key: "memberCount", header: "Số thành viên", width: 14 },
-  { key: "unit", header: "Nơi sinh hoạt", width: 26 },
-] as const;
+  { key: "name", header: "Tên tập thể", aliases: ["Tên", "Tập thể"], required: true, width: 40 },
+  { key: "kind", header: "Loại", aliases: ["Loại tập thể", "Loại hình"], width: 18 },
+  { key: "memberCount", header: "Số thành viên", aliases: ["Số hội viên", "Số người"], width: 14 },
+  { key: "unit", header: "Nơi sinh hoạt", aliases: ["Tổ dân phố", "Thôn"], width: 26 },
+] as const satisfies readonly (SheetColumn & { width: number })[];
+
+export const COLLECTIVE_EXAMPLE = { name: "Câu lạc bộ Dưỡng sinh phường", kind: "Câu lạc bộ", memberCount: 35, unit: "" };
 
 export interface CollectiveRow {
   row: number;
@@ -175,28 +232,26 @@ export interface CollectiveRow {
   kind: string;
   memberCount: number | null;
   unit: string | null;
+  originals: Record<string, string>;
 }
 
 /** The "Tập thể" sheet: groups commended as a whole (a club, a team, a troupe). */
-export function parseCollectivesSheet(table: CellValue[][]): { rows: CollectiveRow[]; problems: SheetProblem[] } {
-  const suffix = " (trang Tập thể)";
-  const { index, problems } = readHeader(table, COLLECTIVE_COLUMNS, suffix);
-  if (problems.length) return { rows: [], problems };
-  const rows: CollectiveRow[] = [];
+export function parseCollectivesSheet(table: CellValue[][], options: { fonts?: FontTable } = {}): ParsedSheet<CollectiveRow> {
   const seen = new Map<string, number>();
-  eachDataRow(table, COLLECTIVE_COLUMNS, index, (row, get) => {
-    const column = (key: string) => COLLECTIVE_COLUMNS.find((c) => c.key === key)!.header + suffix;
-    const name = get("name").replace(/\s+/g, " ");
-    if (!name) problems.push({ row, column: column("name"), message: "không được để trống" });
-    const countText = get("memberCount");
-    const memberCount = countText ? Number(countText) : null;
-    if (countText && (!Number.isInteger(memberCount) || memberCount! < 1 || memberCount! > 100_000)) {
-      problems.push({ row, column: column("memberCount"), message: `'${countText}' phải là số nguyên dương` });
-    }
-    const key = foldForSearch(name);
-    if (name && seen.has(key)) problems.push({ row, column: column("name"), message: `trùng với dòng ${seen.get(key)}` });
-    else if (name) seen.set(key, row);
-    rows.push({ row, name, kind: get("kind") || "Tập thể", memberCount: Number.isInteger(memberCount) ? memberCount : null, unit: get("unit") || null });
-  });
-  return { rows, problems };
+  return readSheet(
+    table,
+    COLLECTIVE_COLUMNS,
+    { fonts: options.fonts, sheet: "Tập thể", isExample: exampleMatcher(COLLECTIVE_EXAMPLE, ["name", "kind"]) },
+    (row, get, _raw, originals, problem) => {
+      const name = get("name").replace(/\s+/g, " ");
+      if (!name) problem("name", "không được để trống");
+      const countText = get("memberCount");
+      const memberCount = countText ? Number(countText) : null;
+      if (countText && (!Number.isInteger(memberCount) || memberCount! < 1 || memberCount! > 100_000)) problem("memberCount", `'${countText}' phải là số nguyên dương`);
+      const key = foldForSearch(name);
+      if (name && seen.has(key)) problem("name", `trùng với dòng ${seen.get(key)}`);
+      else if (name) seen.set(key, row);
+      return { row, name, kind: get("kind") || "Tập thể", memberCount: Number.isInteger(memberCount) ? memberCount : null, unit: get("unit") || null, originals };
+    },
+  );
 }

@@ -14,3 +14,9 @@ export function parseGender(text: string): Gender | null {
   if (t === "nữ" || t === "nu" || t === "female" || t === "f") return "female";
   return null;
 }
+
+/** The stored birth columns: the year always accompanies the day. */
+export const birthColumns = (birthDate: string | null | undefined, birthYear?: number | null) => ({
+  birthDate: birthDate ?? null,
+  birthYear: birthDate ? Number(birthDate.slice(0, 4)) : (birthYear ?? null),
+});

@@ -10,7 +10,7 @@ import { collectives, households, memberships, nationalAdministrators, people, r
 import { ROLES, type Role } from "../../domain/access/roles";
 import { citeDocument } from "../../domain/documents/citation";
 import { citedIssuer } from "../../domain/documents/issuing-body";
-import { personKeys } from "../../domain/registry/person";
+import { birthColumns, personKeys } from "../../domain/registry/person";
 import { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { hashPassword } from "../../platform/passwords";
@@ -165,7 +165,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
         fullName: p.fullName,
         ...personKeys(p.fullName),
         gender: p.gender,
-        birthDate: p.birthDate,
+        ...birthColumns(p.birthDate),
         ethnicity: p.ethnicity,
         frontline: p.frontline,
         phone: p.phone,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { people } from "../../db/schema";
-import { personKeys } from "../../domain/registry/person";
+import { birthColumns, personKeys } from "../../domain/registry/person";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
@@ -28,7 +28,7 @@ export async function createPerson(actor: Actor, input: unknown, db: Db) {
     assertUnitOpen(unit);
     const [person] = await tx
       .insert(people)
-      .values({ ...values, gender: values.gender ?? null, ethnicity: values.ethnicity ?? null, ...personKeys(values.fullName) })
+      .values({ ...values, ...birthColumns(values.birthDate), gender: values.gender ?? null, ethnicity: values.ethnicity ?? null, ...personKeys(values.fullName) })
       .returning();
     await audit(tx, actor, { action: "person.created", entityType: "person", entityId: person!.id, unit, after: values });
     return person!;

@@ -38,7 +38,7 @@ export async function getPerson(actor: Actor, db: DbOrTx, id: number) {
       unitName,
       householdRole: person.householdRole,
       ...(personal
-        ? { birthDate: person.birthDate, ethnicity: person.ethnicity, phone: person.phone, email: person.email, address: person.address }
+        ? { birthDate: person.birthDate, birthYear: person.birthYear, ethnicity: person.ethnicity, phone: person.phone, email: person.email, address: person.address }
         : {}),
     },
     personal,

@@ -3,7 +3,9 @@ import type { Worksheet } from "exceljs";
 import { and, eq, inArray, like } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { collectives, households, people, peopleImports, units } from "../../db/schema";
-import { describeProblem, parseCollectivesSheet, parsePeopleSheet, type CellValue, type SheetProblem } from "../../domain/registry/people-sheet";
+import { describeProblem, parseCollectivesSheet, parsePeopleSheet, type CellValue, type FontTable, type PersonRow, type SheetProblem } from "../../domain/registry/people-sheet";
+import type { SkippedRow } from "../../domain/imports/locate-table";
+import { ENCODING_NAMES, type LegacyEncoding } from "../../domain/imports/legacy-columns";
 import { personKeys } from "../../domain/registry/person";
 import { foldForSearch } from "../../domain/text/vietnamese";
 import { formatDateTime } from "../../domain/text/dates";
@@ -17,9 +19,27 @@ import { nameKeys } from "../units/insert-unit";
 import { assertUnitOpen } from "./create-person";
 import { personPolicy } from "./policy";
 
+/** One row of the people sheet as the import will treat it. */
+export interface PreviewRow extends PersonRow {
+  status: "add" | "duplicate" | "refused";
+  unitName: string;
+  /** The row's problems, when refused. */
+  problems: string[];
+  /** The person already recorded, when flagged as a likely duplicate. */
+  existingId?: number;
+}
+
 export interface ImportPreview {
   unit: { id: number; name: string };
   rows: number;
+  /** Every data row of the people sheet, in sheet order: to add, likely duplicate, or refused. */
+  people: PreviewRow[];
+  /** Rows left out, and why: the title, a numbering row, a total, the signature block, the template's example. */
+  skipped: (SkippedRow & { sheet: string })[];
+  /** Columns not in the template, not imported. */
+  ignoredColumns: string[];
+  /** Columns converted from a legacy Vietnamese font. */
+  decoded: { header: string; encoding: string }[];
   /** People to be added, by sub-unit name. */
   toCreate: number;
   byUnit: { unitName: string; count: number }[];
@@ -27,23 +47,31 @@ export interface ImportPreview {
   /** Collectives to add, and those already recorded under the same name (not added again). */
   collectives: number;
   collectivesKnown: number;
-  /** Already in the registry (same name and birth date): flagged, and not imported again. */
-  duplicates: { row: number; fullName: string; birthDate: string; existingId: number }[];
+  /**
+   * Already in the registry, flagged and not imported again: the same name and birth date
+   * (or year), or the same name without a birth in the same household or residential group.
+   */
+  duplicates: { row: number; fullName: string; birthDate: string | null; birthYear: number | null; existingId: number }[];
   problems: string[];
   committed: boolean;
 }
 
-function tableOf(sheet: Worksheet): CellValue[][] {
-  const table: CellValue[][] = [];
+/** A sheet's cell values (merged cells repeat their value) and the font of each cell. */
+function tableOf(sheet: Worksheet): { cells: CellValue[][]; fonts: FontTable } {
+  const cells: CellValue[][] = [];
+  const fonts: FontTable = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    table[n - 1] = (row.values as CellValue[]).slice(1);
+    cells[n - 1] = (row.values as CellValue[]).slice(1);
+    const rowFonts: (string | undefined)[] = [];
+    row.eachCell((cell, col) => (rowFonts[col - 1] = cell.font?.name));
+    fonts[n - 1] = rowFonts;
   });
-  for (let i = 0; i < table.length; i++) table[i] ??= [];
-  return table;
+  for (let i = 0; i < cells.length; i++) [cells[i], fonts[i]] = [cells[i] ?? [], fonts[i] ?? []];
+  return { cells, fonts };
 }
 
 /** The people sheet ("Người", or the first) and, if present, the "Tập thể" sheet, as tables of cell values. */
-async function readTables(bytes: Uint8Array): Promise<{ people: CellValue[][]; collectives: CellValue[][] | null }> {
+async function readTables(bytes: Uint8Array): Promise<{ people: ReturnType<typeof tableOf>; collectives: ReturnType<typeof tableOf> | null }> {
   const { default: ExcelJS } = await import("exceljs"); // loaded with the first spreadsheet, not at start
   const book = new ExcelJS.Workbook();
   try {
@@ -92,7 +120,7 @@ export function assertMayImportPeople(actor: Actor): void {
  * and every problem by row and column. With `commit`, a file with any problem writes
  * nothing; otherwise everything is written in one transaction.
  */
-export async function importPeople(actor: Actor, db: Db, input: { file: UploadedFile; unitId: number; commit: boolean }): Promise<ImportPreview> {
+export async function importPeople(actor: Actor, db: Db, input: { file: UploadedFile; unitId: number; commit: boolean; addAnyway?: number[] }): Promise<ImportPreview> {
   assertMayImportPeople(actor);
   const target = await findVisibleUnit(actor, db, input.unitId);
   authorize(personPolicy.manage(actor, target), "people.import");
@@ -101,51 +129,57 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
   checkUpload("file", input.file, ["xlsx"]);
   await checkSpreadsheetBudget("file", input.file.bytes);
   const tables = await readTables(input.file.bytes);
-  const parsed = parsePeopleSheet(tables.people);
-  const groups = tables.collectives ? parseCollectivesSheet(tables.collectives) : { rows: [], problems: [] };
-  const problems = [...parsed.problems, ...groups.problems];
+  const parsed = parsePeopleSheet(tables.people.cells, { fonts: tables.people.fonts });
+  const groups = tables.collectives ? parseCollectivesSheet(tables.collectives.cells, { fonts: tables.collectives.fonts }) : null;
+  const groupRows = groups?.rows ?? [];
+  const problems = [...parsed.problems, ...(groups?.problems ?? [])];
   const unitOf = await resolveUnits(db, target, parsed.rows, problems);
-  const groupUnitOf = await resolveUnits(db, target, groups.rows, problems, "Nơi sinh hoạt (trang Tập thể)");
-  const knownGroups = groups.rows.length
+  const groupUnitOf = await resolveUnits(db, target, groupRows, problems, "Nơi sinh hoạt (trang Tập thể)");
+  const knownGroups = groupRows.length
     ? new Set(
         (await db.select({ searchText: collectives.searchText }).from(collectives).innerJoin(units, eq(units.id, collectives.unitId)).where(like(units.path, `${target.path}%`))).map(
           (g) => g.searchText,
         ),
       )
     : new Set<string>();
-  const freshGroups = groups.rows.filter((g) => !knownGroups.has(foldForSearch(g.name)));
+  const freshGroups = groupRows.filter((g) => !knownGroups.has(foldForSearch(g.name)));
 
-  // Likely duplicates: same name and birth date as someone already recorded in this unit.
-  const dated = parsed.rows.filter((r) => r.birthDate);
-  const existing = dated.length
-    ? await db
-        .select({ id: people.id, searchText: people.searchText, birthDate: people.birthDate })
-        .from(people)
-        .innerJoin(units, eq(units.id, people.unitId))
-        .where(and(like(units.path, `${target.path}%`), inArray(people.searchText, [...new Set(dated.map((r) => foldForSearch(r.fullName)))])))
-    : [];
-  const known = new Map(existing.map((e) => [`${e.searchText}|${e.birthDate}`, e.id]));
-  const duplicates: ImportPreview["duplicates"] = [];
-  const fresh = parsed.rows.filter((r) => {
-    const id = r.birthDate ? known.get(`${foldForSearch(r.fullName)}|${r.birthDate}`) : undefined;
-    if (id) duplicates.push({ row: r.row, fullName: r.fullName, birthDate: r.birthDate!, existingId: id });
-    return !id;
-  });
-
+  const unitIdOf = (r: { row: number }) => (unitOf.get(r.row) ?? target).id;
+  const existingHouseholds = await householdsByCode(db, target, parsed.rows);
+  // A flagged row the official decided to add anyway is not flagged again.
+  const duplicates = (await likelyDuplicates(db, target, parsed.rows, unitIdOf, existingHouseholds)).filter((d) => !input.addAnyway?.includes(d.row));
+  const duplicateOf = new Map(duplicates.map((d) => [d.row, d]));
+  const rowProblems = new Map<number, string[]>();
+  for (const p of parsed.problems.concat(problems.filter((p) => p.column === "Nơi sinh hoạt"))) {
+    if (!rowProblems.has(p.row)) rowProblems.set(p.row, []);
+    if (!rowProblems.get(p.row)!.includes(describeProblem(p))) rowProblems.get(p.row)!.push(describeProblem(p));
+  }
+  const fresh = parsed.rows.filter((r) => !duplicateOf.has(r.row));
   const counts = new Map<string, number>();
   for (const r of fresh) {
     const name = (unitOf.get(r.row) ?? target).name;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const householdCodes = [...new Set(fresh.map((r) => r.household).filter((h): h is string => !!h))];
+  const newHouseholds = householdCodes.filter((code) => !existingHouseholds.has(code));
   const preview: ImportPreview = {
     unit: { id: target.id, name: target.name },
     rows: parsed.rows.length,
+    people: parsed.rows.map((r) => ({
+      ...r,
+      unitName: (unitOf.get(r.row) ?? target).name,
+      status: rowProblems.has(r.row) ? "refused" : duplicateOf.has(r.row) ? "duplicate" : "add",
+      problems: rowProblems.get(r.row) ?? [],
+      existingId: duplicateOf.get(r.row)?.existingId,
+    })),
+    skipped: [...parsed.skipped.map((s) => ({ ...s, sheet: "Người" })), ...(groups?.skipped ?? []).map((s) => ({ ...s, sheet: "Tập thể" }))],
+    ignoredColumns: [...parsed.ignoredColumns, ...(groups?.ignoredColumns ?? []).map((c) => `${c} (trang Tập thể)`)],
+    decoded: [...parsed.decoded, ...(groups?.decoded ?? [])].map((d) => ({ header: d.header, encoding: ENCODING_NAMES[d.encoding as LegacyEncoding] })),
     toCreate: fresh.length,
     byUnit: [...counts].map(([unitName, count]) => ({ unitName, count })),
-    households: householdCodes.length,
+    households: newHouseholds.length,
     collectives: freshGroups.length,
-    collectivesKnown: groups.rows.length - freshGroups.length,
+    collectivesKnown: groupRows.length - freshGroups.length,
     duplicates,
     problems: problems.sort((a, b) => a.row - b.row).map(describeProblem),
     committed: false,
@@ -161,19 +195,19 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
     assertUnitOpen(unit);
     const [claimed] = await tx
       .insert(peopleImports)
-      .values({ unitId: unit.id, sha256, fileName: input.file.name, people: fresh.length, households: householdCodes.length, collectives: freshGroups.length, importedBy: actor.id })
+      .values({ unitId: unit.id, sha256, fileName: input.file.name, people: fresh.length, households: newHouseholds.length, collectives: freshGroups.length, importedBy: actor.id })
       .onConflictDoNothing()
       .returning();
     if (!claimed) {
       const [earlier] = await tx.select().from(peopleImports).where(and(eq(peopleImports.unitId, unit.id), eq(peopleImports.sha256, sha256)));
       throw ValidationError.field("file", "errors.import_already_done", { unit: unit.name, at: formatDateTime(earlier!.importedAt) });
     }
-    const householdIds = new Map<string, number>();
-    if (householdCodes.length) {
+    const householdIds = new Map(existingHouseholds);
+    if (newHouseholds.length) {
       const firstOf = (code: string) => fresh.find((r) => r.household === code)!;
       const created = await tx
         .insert(households)
-        .values(householdCodes.map((code) => ({ code, unitId: (unitOf.get(firstOf(code).row) ?? target).id, address: firstOf(code).address })))
+        .values(newHouseholds.map((code) => ({ code, unitId: (unitOf.get(firstOf(code).row) ?? target).id, address: firstOf(code).address })))
         .returning({ id: households.id, code: households.code });
       for (const h of created) householdIds.set(h.code!, h.id);
     }
@@ -189,6 +223,7 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
           ...personKeys(r.fullName),
           gender: r.gender,
           birthDate: r.birthDate,
+          birthYear: r.birthYear,
           ethnicity: r.ethnicity,
           frontline: r.frontline,
           phone: r.phone,
@@ -204,8 +239,58 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
       action: "people.imported",
       entityType: "person",
       unit: target,
-      after: { file: input.file.name, sha256, people: fresh.length, households: householdCodes.length, collectives: freshGroups.length, duplicatesSkipped: duplicates.length },
+      after: { file: input.file.name, sha256, people: fresh.length, households: newHouseholds.length, collectives: freshGroups.length, duplicatesSkipped: duplicates.length },
     });
   });
   return { ...preview, committed: true };
+}
+
+/** The households already recorded in the unit under the codes the sheet names: a re-import joins them. */
+async function householdsByCode(db: DbOrTx, target: Target, rows: PersonRow[]): Promise<Map<string, number>> {
+  const codes = [...new Set(rows.map((r) => r.household).filter((h): h is string => !!h))];
+  if (!codes.length) return new Map();
+  const found = await db
+    .select({ id: households.id, code: households.code })
+    .from(households)
+    .innerJoin(units, eq(units.id, households.unitId))
+    .where(and(like(units.path, `${target.path}%`), inArray(households.code, codes)))
+    .orderBy(households.id);
+  const byCode = new Map<string, number>();
+  for (const h of found) if (!byCode.has(h.code!)) byCode.set(h.code!, h.id);
+  return byCode;
+}
+
+/**
+ * People likely recorded already, flagged and not added again: the same name and the same
+ * birth (day, or year when only the year is known) in the unit; or, when a birth is missing
+ * on either side, the same name in the same household or the same residential group.
+ */
+async function likelyDuplicates(
+  db: DbOrTx,
+  target: Target,
+  rows: PersonRow[],
+  unitIdOf: (r: PersonRow) => number,
+  households: Map<string, number>,
+): Promise<ImportPreview["duplicates"]> {
+  const names = [...new Set(rows.filter((r) => r.fullName).map((r) => foldForSearch(r.fullName)))];
+  if (!names.length) return [];
+  const existing = await db
+    .select({ id: people.id, searchText: people.searchText, birthDate: people.birthDate, birthYear: people.birthYear, unitId: people.unitId, householdId: people.householdId })
+    .from(people)
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(and(like(units.path, `${target.path}%`), inArray(people.searchText, names)))
+    .orderBy(people.id);
+  const byName = new Map<string, typeof existing>();
+  for (const e of existing) byName.set(e.searchText, [...(byName.get(e.searchText) ?? []), e]);
+  const duplicates: ImportPreview["duplicates"] = [];
+  for (const r of rows) {
+    const match = (byName.get(foldForSearch(r.fullName)) ?? []).find((e) => {
+      if (r.birthDate && e.birthDate) return r.birthDate === e.birthDate;
+      if (r.birthYear && e.birthYear) return r.birthYear === e.birthYear;
+      const household = r.household ? households.get(r.household) : undefined;
+      return (household !== undefined && e.householdId === household) || e.unitId === unitIdOf(r);
+    });
+    if (match) duplicates.push({ row: r.row, fullName: r.fullName, birthDate: r.birthDate, birthYear: r.birthYear, existingId: match.id });
+  }
+  return duplicates;
 }

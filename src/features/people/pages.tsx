@@ -96,7 +96,7 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
         {profile.personal ? (
           <>
             <dt>{v.t("field.birth_date")}</dt>
-            <dd>{date(person.birthDate)}</dd>
+            <dd>{person.birthDate ? v.date(person.birthDate) : person.birthYear ? v.t("imports.birth_year", { year: person.birthYear }) : "—"}</dd>
             <dt>{v.t("field.ethnicity")}</dt>
             <dd>{person.ethnicity ?? "—"}</dd>
             <dt>{v.t("field.phone")}</dt>

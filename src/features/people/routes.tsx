@@ -102,7 +102,9 @@ peopleRoutes.post("/people/import/confirm", async (c) => {
   const actor = c.get("actor")!;
   const { unitId } = parseInput(UnitChoice, values);
   const file = await readOwnFile(db(c), actor, values.fileId ?? "");
-  const preview = await importPeople(actor, db(c), { file, unitId, commit: true });
+  // Rows flagged as likely recorded already that the official chose to add anyway.
+  const addAnyway = Object.keys(values).flatMap((k) => (/^addAnyway\.(\d{1,6})$/.exec(k) ? [Number(k.slice("addAnyway.".length))] : []));
+  const preview = await importPeople(actor, db(c), { file, unitId, commit: true, addAnyway });
   if (!preview.committed) return c.html(<PreviewPage v={viewOf(c)} preview={preview} fileId={values.fileId!} />, 422);
   return c.redirect(`/people?unit=${unitId}&imported=${preview.toCreate}`, 303);
 });
