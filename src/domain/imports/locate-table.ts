@@ -235,7 +235,6 @@ export function locateTable(
       if (usedTexts(cells).length >= 3) afterSignature.push(row);
       continue;
     }
-    if (usedTexts(cells).length === 0) continue; // only an STT number, or only ignored columns: an unused line of a form
     if (r === header + 1 && texts.every((t) => /^\(?\d{1,2}\)?$/.test(t))) {
       located.skipped.push({ row, reason: "numbering", text });
       continue;
@@ -251,6 +250,7 @@ export function locateTable(
       located.skipped.push({ row, reason: "total", text });
       continue;
     }
+    if (usedTexts(cells).length === 0) continue; // only an STT number, or only ignored columns: an unused line of a form
     if (options.isExample?.(cells, located.index)) {
       located.skipped.push({ row, reason: "example", text });
       continue;

@@ -7,10 +7,22 @@ describe("reading people's data as Vietnamese offices write it", () => {
     expect(ETHNICITIES).toHaveLength(54);
     expect(new Set(ETHNICITIES).size).toBe(54);
     expect(findEthnicity("kinh")).toBe("Kinh");
-    expect(findEthnicity("Ê đê")).toBe("Ê-đê");
+    expect(findEthnicity("Ê đê")).toBe("Ê Đê");
     expect(findEthnicity("01")).toBe("Kinh");
     expect(findEthnicity("Người Sao Hỏa")).toBeNull();
-    expect(ethnicityCode("Rơ măm")).toBe("54");
+    expect(ethnicityCode("Rơ Măm")).toBe("54");
+  });
+
+  it("maps the spellings and older names ward lists use to the official names", () => {
+    const cases: [string, string][] = [
+      ["Việt", "Kinh"], ["Kinh (Việt)", "Kinh"], ["Mông", "Mông"], ["H'Mông", "Mông"], ["Hmông", "Mông"], ["HMÔNG", "Mông"], ["Mèo", "Mông"],
+      ["Êđê", "Ê Đê"], ["Ê-đê", "Ê Đê"], ["Bana", "Ba Na"], ["Khmer", "Khmer"], ["Khơ-me", "Khmer"], ["Raglai", "Ra Glai"], ["Chàm", "Chăm"],
+      ["Cơ-ho", "Cơ Ho"], ["K'Ho", "Cơ Ho"], ["Hoa", "Hoa"], ["Hán", "Hoa"],
+    ];
+    for (const [typed, official] of cases) expect([typed, findEthnicity(typed)]).toEqual([typed, official]);
+    // Without tones only when one group has that spelling; Thái and Tày stay apart with their tones.
+    expect(findEthnicity("Thái")).toBe("Thái");
+    expect(findEthnicity("Tày")).toBe("Tày");
   });
 
   it("reads Nam and Nữ", () => {
