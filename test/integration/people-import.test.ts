@@ -28,6 +28,12 @@ async function upload(bytes: Uint8Array, name = "nguoi-dan.xlsx") {
   return admin.postFile("/people/import", { unitId: String(wardId) }, { field: "file", name, bytes });
 }
 
+/** A residential group of its own, so that a test's people are not another test's duplicates. */
+async function freshGroup(name: string) {
+  const unit = await addUnit(t, { id: wardId, path: `/${wardId}/` }, name);
+  return { unitId: unit.id, unitName: name };
+}
+
 beforeAll(async () => {
   t = await startTestApp();
   ({ admin, wardId } = await setUpWard(t));
@@ -75,7 +81,8 @@ describe("importing", () => {
     const preview = await upload(await workbook([["Nguyễn Văn An", "Nam", "7/5/1970", "Kinh", "", "", ""], ["Đặng Thị Hoa", "Nữ", "1/1/2000", "Kinh", "", "", ""]]));
     const text = textOf(preview.text);
     expect(text).toContain("1 người có thể đã có trong sổ");
-    expect(text).toContain("Dòng 2: Nguyễn Văn An, sinh ngày 7 tháng 5 năm 1970");
+    expect(text).toMatch(/2 Có thể đã có xem người đã có Vẫn thêm người này Nguyễn Văn An Nam ngày 7 tháng 5 năm 1970/);
+    expect(text).toMatch(/3 Thêm mới Đặng Thị Hoa Nữ ngày 1 tháng 1 năm 2000/);
     expect(text).toContain("Xác nhận nhập 1 người");
   });
 
@@ -88,15 +95,19 @@ describe("importing", () => {
     expect(preview.status).toBe(422);
     const text = textOf(preview.text);
     expect(text).toContain("Tệp có 2 lỗi; chưa nhập dòng nào");
+    expect(text).not.toContain("Số người sẽ thêm");
+    expect(text).toMatch(/14 Lỗi Dòng 14, cột Ngày sinh/);
+    expect(text).toMatch(/2 Thêm mới Người Thứ 0/);
     expect(text).toContain("Dòng 14, cột Ngày sinh: '31/02/1980' không phải ngày hợp lệ");
     expect(text).toContain("Dòng 15, cột Nơi sinh hoạt: không có đơn vị 'Tổ dân phố Không Có' trong Phường Cam Phú");
     expect(preview.text).not.toContain("/people/import/confirm");
     expect(await peopleCount()).toBe(before);
   });
 
-  it("rejects a wrong column and a duplicate row", async () => {
+  it("leaves out a column not in the template, saying so; rejects a duplicate row", async () => {
     const wrong = await upload(await workbook([["A B", "1"]], ["Họ và tên", "Số CMND"]));
-    expect(textOf(wrong.text)).toContain("Dòng 1, cột Số CMND: cột không có trong mẫu");
+    expect(wrong.status).toBe(200);
+    expect(textOf(wrong.text)).toContain("Các cột không có trong mẫu, không được nhập: B (Số CMND)");
     const twice = await upload(await workbook([["Lý Thị Gấm", "Nữ", "2/2/1992", "", "", "", ""], ["Lý Thị Gấm", "Nữ", "02/02/1992", "", "", "", ""]]));
     expect(textOf(twice.text)).toContain("Dòng 3, cột Họ và tên: trùng với dòng 2");
   });
@@ -128,6 +139,75 @@ describe("importing", () => {
     expect(group).toMatchObject({ name: "Câu lạc bộ Dưỡng sinh Hòa Bình", kind: "Câu lạc bộ", memberCount: 35 });
     expect(textOf((await admin.get(`/units/${group!.unitId}`)).text)).toContain("Câu lạc bộ Dưỡng sinh Hòa Bình (35 thành viên)");
     expect(textOf((await upload(bytes)).text)).toContain("1 tập thể đã có, không nhập lại");
+  });
+
+  it("imports a list kept the way ward offices keep it: title, merged header, STT, numbering, year of birth alone, footer", async () => {
+    const { unitId, unitName } = await freshGroup("Tổ dân phố Cầu Đá");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Danh sách");
+    sheet.addRow(["UBND PHƯỜNG CAM PHÚ", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    sheet.addRow(["DANH SÁCH NGƯỜI CAO TUỔI TỔ DÂN PHỐ CẦU ĐÁ"]);
+    sheet.mergeCells("A2:F2");
+    sheet.addRow([]);
+    sheet.addRow(["STT", "Họ và tên", "Năm sinh", "", "Dân tộc", "Mã hộ"]);
+    sheet.addRow(["", "", "Nam", "Nữ", "", ""]);
+    for (const col of ["A", "B", "E", "F"]) sheet.mergeCells(`${col}4:${col}5`);
+    sheet.mergeCells("C4:D4");
+    sheet.addRow(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]);
+    sheet.addRow([1, "Phan Văn Lộc", 1938, "", "Việt", "CD01"]);
+    sheet.addRow([2, "Nguyễn Thị Ánh", "", "21/03/1980", "Kinh", "H001"]); // the template's example, copied along
+    sheet.addRow([3, "Võ Thị Xuân", "", "1941", "Raglai", "CD01"]);
+    sheet.addRow([4, "", "", "", "", ""]);
+    sheet.addRow(["Tổng cộng: 2 người"]);
+    sheet.addRow([]);
+    sheet.addRow(["", "Người lập biểu", "", "", "TỔ TRƯỞNG"]);
+    sheet.addRow(["", "(Ký, ghi rõ họ tên)", "", "", "(Ký, ghi rõ họ tên)"]);
+    sheet.addRow(["", "Trần Văn Tổ", "", "", "Lê Văn Trưởng"]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const preview = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "nguoi-cao-tuoi.xls.xlsx", bytes });
+    expect(preview.status).toBe(200);
+    const text = textOf(preview.text);
+    expect(text).toContain("Số người sẽ thêm 2");
+    expect(text).toMatch(/7 Thêm mới Phan Văn Lộc Nam năm 1938 Kinh/);
+    expect(text).toMatch(/9 Thêm mới Võ Thị Xuân Nữ năm 1941 Ra Glai/);
+    expect(text).toContain("Dòng 8 (dòng ví dụ của tệp mẫu)");
+    expect(text).toContain("Dòng 11 (dòng tổng cộng)");
+    expect(text).toContain("Dòng 13 (phần chữ ký): Người lập biểu · TỔ TRƯỞNG");
+    expect(text).toContain("Dòng 15 (phần chữ ký): Trần Văn Tổ · Lê Văn Trưởng");
+    const done = await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(preview.text)![1]!, unitId: String(unitId) });
+    expect(done.status).toBe(303);
+    const stored = await t.deps.database.db.select().from(people).where(eq(people.unitId, unitId));
+    expect(stored.map((p) => [p.fullName, p.gender, p.birthDate, p.birthYear, p.ethnicity]).sort()).toEqual([
+      ["Phan Văn Lộc", "male", null, 1938, "Kinh"],
+      ["Võ Thị Xuân", "female", null, 1941, "Ra Glai"],
+    ]);
+    expect(textOf((await admin.get(`/people/${stored[0]!.id}`)).text)).toMatch(/Ngày sinh năm 19(38|41)/);
+    void unitName;
+
+    // The same list again, edited: nobody is added twice, with or without a birth date.
+    sheet.getCell("B7").value = "Phan Văn Lộc";
+    sheet.getCell("C7").value = null; // the year erased: same name in the same household
+    sheet.addRow([]);
+    const again = new Uint8Array(await book.xlsx.writeBuffer());
+    const second = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "lan-2.xlsx", bytes: again });
+    const secondText = textOf(second.text);
+    expect(secondText).toContain("2 người có thể đã có trong sổ");
+    expect(secondText).toContain("Số người sẽ thêm 0");
+  });
+
+  it("adds a flagged person only when the official ticks 'add anyway'", async () => {
+    const { unitId } = await freshGroup("Tổ dân phố Bãi Giếng");
+    const first = await workbook([["Trương Văn Tư", "Nam", "", "", "", "", ""]]);
+    const one = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "a.xlsx", bytes: first });
+    await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(one.text)![1]!, unitId: String(unitId) });
+    const namesake = await workbook([["Trương Văn Tư", "Nam", "", "", "", "", ""], ["Đinh Thị Sáu", "Nữ", "", "", "", "", ""]]);
+    const two = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "b.xlsx", bytes: namesake });
+    expect(textOf(two.text)).toMatch(/2 Có thể đã có .*Trương Văn Tư/);
+    const fileId = /name="fileId" value="([0-9a-f]+)"/.exec(two.text)![1]!;
+    const done = await admin.post("/people/import/confirm", { fileId, unitId: String(unitId), "addAnyway.2": "on" });
+    expect(done.status).toBe(303);
+    const names = (await t.deps.database.db.select().from(people).where(eq(people.unitId, unitId))).map((p) => p.fullName).sort();
+    expect(names).toEqual(["Trương Văn Tư", "Trương Văn Tư", "Đinh Thị Sáu"].sort());
   });
 
   it("will not confirm someone else's upload", async () => {
