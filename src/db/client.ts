@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { runDataMigrations } from "./data-migrations";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { fromRoot } from "../paths";
 import * as schema from "./schema";
@@ -196,6 +197,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
           await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
           client.release();
         }
+        await runDataMigrations((fn) => (this as Database).rawTransaction(fn));
       },
       close: () => pool.end(),
     };
@@ -212,6 +214,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     db: db as unknown as Db,
     async migrate() {
       if (!(await migrationsApplied(client))) await migratePglite(db, { migrationsFolder });
+      await runDataMigrations((fn) => (this as Database).rawTransaction(fn));
     },
     rawTransaction: (fn) => client.transaction((tx) => fn(async (text, params) => rowsWithDates(await tx.query(text, params as unknown[])))),
     async query(text, params) {

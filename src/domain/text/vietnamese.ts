@@ -70,12 +70,20 @@ export function sortKey(text: string): string {
     .join(WORD_BREAK);
 }
 
-/** People sort by given name, then middle names, then family name: "Nguyễn Văn An" as "An Văn Nguyễn". */
+// Between a person's name fields; below the word break, so a field that ends sorts before one
+// that goes on ("Thị" before "Thị Ngọc").
+const FIELD_BREAK = "\u0001";
+
+/**
+ * People sort by given name, then the middle name word by word, then the family name, each
+ * compared as a field of its own: "Nguyễn Thị Huyền" before "Nguyễn Thị Ngọc Huyền" (a middle
+ * name that ends first comes first), "Lê Thị Nhung" before "Nguyễn Thị Kiều Nhung".
+ */
 export function personSortKey(fullName: string): string {
   const words = fullName.normalize("NFC").trim().split(/\s+/);
   if (words.length < 2) return sortKey(fullName);
   const given = words[words.length - 1]!;
   const family = words[0]!;
-  const middle = words.slice(1, -1);
-  return sortKey([given, ...middle, family].join(" "));
+  const middle = words.slice(1, -1).join(" ");
+  return [sortKey(given), sortKey(middle), sortKey(family)].join(FIELD_BREAK);
 }
