@@ -63,6 +63,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "errors.too_many": "Too many requests. Try again in {minutes} minutes.",
   "errors.invalid_json": "The content sent is not valid JSON.",
   "errors.merge_into_itself": "A unit cannot be merged into itself or into one of its own sub-units",
+  "errors.xlsx_encrypted": "This Excel file has a password and cannot be read; open it in Excel, remove the password (File → Info → Protect Workbook), save it and upload it again",
+  "errors.xls_old_format": "This is an Excel 97–2003 .xls file; open it in Excel or LibreOffice, save it as .xlsx (Excel Workbook) and upload it again",
   "errors.file_unreadable": "This Excel file cannot be read; save it as .xlsx and upload it again",
   "errors.import_already_done": "This file was already imported into {unit} at {at}; it is not imported again",
   "errors.sheet_too_big": "The spreadsheet is too large when unpacked: at most {max} MB. Remove unneeded sheets or pictures, or split it into smaller files",

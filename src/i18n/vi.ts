@@ -62,6 +62,8 @@ export const coreVi = {
   "errors.too_many": "Quá nhiều yêu cầu. Hãy thử lại sau {minutes} phút.",
   "errors.invalid_json": "Nội dung gửi lên không phải JSON hợp lệ.",
   "errors.merge_into_itself": "Một đơn vị không thể sáp nhập vào chính nó hoặc vào đơn vị trực thuộc của nó",
+  "errors.xlsx_encrypted": "Tệp Excel này có mật khẩu nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại và tải lên",
+  "errors.xls_old_format": "Đây là tệp .xls của Excel 97–2003; hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx (Sổ làm việc Excel) rồi tải lên",
   "errors.file_unreadable": "Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi tải lên",
   "errors.import_already_done": "Tệp này đã được nhập vào {unit} lúc {at}; không nhập lại lần nữa",
   "errors.sheet_too_big": "Bảng tính quá lớn khi giải nén: tối đa {max} MB. Hãy xóa bớt trang tính, hình ảnh không cần thiết hoặc chia thành nhiều tệp nhỏ hơn",

@@ -385,3 +385,32 @@ export async function checkSpreadsheetBudget(field: string, bytes: Uint8Array, b
     throw err;
   }
 }
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf16 = (text: string) => new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+
+function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What an Office compound file (the container of Excel 97–2003 .xls files, and of .xlsx
+ * files saved with a password) holds, so that the refusal says what to do: remove the
+ * password, or save as .xlsx. Null for anything else.
+ */
+export function legacyOfficeFile(bytes: Uint8Array): "encrypted" | "xls" | null {
+  if (bytes.length < 512 || !CFB_MAGIC.every((b, i) => bytes[i] === b)) return null;
+  if (contains(bytes, utf16("EncryptedPackage"))) return "encrypted";
+  return "xls";
+}
+
+/** Refuses an .xls or a password-protected workbook with what to do instead. */
+export function refuseLegacyOfficeFile(field: string, bytes: Uint8Array): void {
+  const kind = legacyOfficeFile(bytes);
+  if (kind === "encrypted") throw ValidationError.field(field, "errors.xlsx_encrypted");
+  if (kind === "xls") throw ValidationError.field(field, "errors.xls_old_format");
+}

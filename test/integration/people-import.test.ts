@@ -210,6 +210,44 @@ describe("importing", () => {
     expect(names).toEqual(["Trương Văn Tư", "Trương Văn Tư", "Đinh Thị Sáu"].sort());
   });
 
+  it("says what to do with an Excel 97–2003 .xls and with a workbook saved with a password", async () => {
+    // Office compound files: the 8-byte signature, then (somewhere in the directory) the stream names, in UTF-16.
+    const compound = (stream: string) => {
+      const bytes = new Uint8Array(4096);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      bytes.set([...stream].flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+      return bytes;
+    };
+    const before = await peopleCount();
+    const xls = await upload(compound("Workbook"), "danh-sach.xls");
+    expect(xls.status).toBe(422);
+    expect(textOf(xls.text)).toContain("Đây là tệp .xls của Excel 97–2003; hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx");
+    const locked = await upload(compound("EncryptedPackage"), "danh-sach.xlsx");
+    expect(textOf(locked.text)).toContain("Tệp Excel này có mật khẩu nên không đọc được");
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it("reads a formula's value and keeps a name typed in capitals as typed, found and sorted like any other", async () => {
+    const { unitId } = await freshGroup("Tổ dân phố Phú Thịnh");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Người");
+    sheet.addRow(["Họ và tên", "Ngày sinh", "Địa chỉ"]);
+    sheet.addRow(["NGUYỄN VĂN AN", "1/1/1960", { formula: '"Tổ "&"3"', result: "Tổ 3" }]);
+    sheet.addRow(["Lê Thị Ánh", { formula: "DATE(1970,5,7)", result: new Date(Date.UTC(1970, 4, 7)) }, ""]);
+    const res = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "hoa.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) });
+    expect(res.status).toBe(200);
+    await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(res.text)![1]!, unitId: String(unitId) });
+    const stored = await t.deps.database.db.select().from(people).where(eq(people.unitId, unitId));
+    expect(stored.map((p) => [p.fullName, p.birthDate, p.address]).sort()).toEqual([
+      ["Lê Thị Ánh", "1970-05-07", null],
+      ["NGUYỄN VĂN AN", "1960-01-01", "Tổ 3"],
+    ]);
+    const list = textOf((await admin.get(`/people?unit=${unitId}&q=nguyen van an`)).text);
+    expect(list).toContain("NGUYỄN VĂN AN");
+    const all = textOf((await admin.get(`/people?unit=${unitId}`)).text);
+    expect(all.indexOf("NGUYỄN VĂN AN")).toBeLessThan(all.indexOf("Lê Thị Ánh"));
+  });
+
   it("will not confirm someone else's upload", async () => {
     const res = await admin.post("/people/import/confirm", { fileId: "0".repeat(64), unitId: String(wardId) });
     expect(res.status).toBe(404);

@@ -13,7 +13,7 @@ import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
 import { checkUpload, type UploadedFile } from "../../platform/uploads";
-import { checkSpreadsheetBudget } from "../../platform/xlsx-budget";
+import { checkSpreadsheetBudget, refuseLegacyOfficeFile } from "../../platform/xlsx-budget";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { nameKeys } from "../units/insert-unit";
 import { assertUnitOpen } from "./create-person";
@@ -126,6 +126,7 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
   authorize(personPolicy.manage(actor, target), "people.import");
   assertUnitOpen(target);
   // Permission first, then the file: judged by its content, measured, and only then opened.
+  refuseLegacyOfficeFile("file", input.file.bytes);
   checkUpload("file", input.file, ["xlsx"]);
   await checkSpreadsheetBudget("file", input.file.bytes);
   const tables = await readTables(input.file.bytes);
