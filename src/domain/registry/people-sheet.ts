@@ -6,10 +6,11 @@ import { findEthnicity, type Ethnicity } from "./ethnicities";
 import { parseGender, type Gender } from "./person";
 import { readBirth } from "./birth";
 import { foldForSearch } from "../text/vietnamese";
-import { cellText, locateTable, type CellValue, type LocatedTable, type SheetColumn, type SheetProblem, type SkippedRow } from "../imports/locate-table";
-import { decodeLegacyColumns, legacyReadings, type DecodedColumn } from "../imports/legacy-columns";
+import { cellText, type CellValue, type SheetColumn, type SheetProblem } from "../imports/locate-table";
+import { exampleMatcher, readSheet, simplify, type FontTable, type ParsedSheet } from "../imports/read-sheet";
 
 export { cellText, type CellValue, type SheetProblem } from "../imports/locate-table";
+export type { FontTable, ParsedSheet } from "../imports/read-sheet";
 
 export const PEOPLE_COLUMNS = [
   { key: "fullName", header: "Họ và tên", aliases: ["Họ tên", "Họ, tên", "Họ và tên người dân", "Họ và tên khai sinh"], required: true, width: 28 },
@@ -59,71 +60,7 @@ export interface PersonRow {
   originals: Record<string, string>;
 }
 
-/** A sheet read: its rows, what stops it, what was left out and why, what was converted. */
-export interface ParsedSheet<Row> {
-  rows: Row[];
-  problems: SheetProblem[];
-  skipped: SkippedRow[];
-  ignoredColumns: string[];
-  decoded: DecodedColumn[];
-}
-
 export type ParsedPeopleSheet = ParsedSheet<PersonRow>;
-
-/** Cell fonts by row then column (0-based), when the file keeps them. */
-export type FontTable = (string | undefined)[][];
-
-const simplify = (s: string) => foldForSearch(s).replace(/[^a-z0-9]+/g, " ").trim();
-const TEXT_COLUMNS = new Set(["fullName", "gender", "ethnicity", "address", "unit", "householdRole", "name", "kind"]);
-
-/** A row that repeats an example row's identifying values is the example, whatever its sheet. */
-function exampleMatcher(example: Record<string, string | number>, keys: string[]) {
-  return (cells: CellValue[], index: Map<string, number>) =>
-    keys.some((k) => index.has(k)) && keys.every((k) => !index.has(k) || simplify(cellText(cells[index.get(k)!])) === simplify(String(example[k] ?? "")));
-}
-
-/**
- * Locates the table, converts legacy-font columns, and hands each data row's cells (by
- * column key) to `read`. Problems of the sheet's layout stop before any row is read.
- */
-function readSheet<Row>(
-  table: CellValue[][],
-  columns: readonly SheetColumn[],
-  options: { fonts?: FontTable; sheet?: string; isExample: (cells: CellValue[], index: Map<string, number>) => boolean },
-  read: (
-    row: number,
-    get: (key: string) => string,
-    raw: (key: string) => CellValue,
-    originals: Record<string, string>,
-    problem: (key: string, message: string) => void,
-    located: LocatedTable,
-  ) => Row | null,
-): ParsedSheet<Row> {
-  const suffix = options.sheet ? ` (trang ${options.sheet})` : "";
-  const located = locateTable(table, columns, { decode: legacyReadings, sheet: options.sheet, isExample: options.isExample });
-  const parsed: ParsedSheet<Row> = { rows: [], problems: located.problems, skipped: located.skipped, ignoredColumns: located.ignoredColumns, decoded: [] };
-  if (located.problems.length) return parsed;
-
-  const header = (key: string) => columns.find((c) => c.key === key)!.header;
-  const textColumns = new Map<number, string>();
-  for (const [key, i] of located.index) if (TEXT_COLUMNS.has(key)) textColumns.set(i, header(key) + suffix);
-  const legacy = decodeLegacyColumns(located.rows, textColumns, (row, i) => options.fonts?.[row - 1]?.[i]);
-  parsed.decoded = legacy.decoded;
-  parsed.problems.push(...legacy.problems);
-  if (legacy.problems.length) return parsed;
-
-  for (const { row, cells } of legacy.rows) {
-    const at = (key: string) => located.index.get(key);
-    const raw = (key: string) => (at(key) === undefined ? undefined : cells[at(key)!]);
-    const get = (key: string) => cellText(raw(key));
-    const originals: Record<string, string> = {};
-    for (const [i, text] of legacy.originals.get(row) ?? []) originals[textColumns.get(i)!] = text;
-    const problem = (key: string, message: string) => parsed.problems.push({ row, column: header(key) + suffix, message });
-    const value = read(row, get, raw, originals, problem, located);
-    if (value) parsed.rows.push(value);
-  }
-  return parsed;
-}
 
 /**
  * Reads the people sheet: the header anywhere in the first rows, in any order and case,
