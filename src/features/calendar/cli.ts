@@ -1,13 +1,17 @@
 // `thidua calendar …` commands: the days off of a year, and a deadline in working days.
 // They take the Government's adjustments as a parameter: the CLI passes the database's
-// editable copy (calendarAdjustmentsFrom in src/features/tasks/cli.ts); the shipped data
-// is the default for callers without a database.
+// editable copy (calendarAdjustmentsFrom), the one administrators edit at /calendar; the
+// shipped data is the default for callers without a database.
+import { defineCommand, UsageError } from "../../cli/command";
+import type { Db } from "../../db/client";
 import { OFFICIAL_ADJUSTMENTS } from "../../domain/calendar/adjustments-data";
 import { FIRST_HOLIDAY_YEAR, holidaysOf, LAST_HOLIDAY_YEAR, type CalendarAdjustment, type Holiday, type HolidayKind } from "../../domain/calendar/holidays";
 import { parseIsoDate, weekday } from "../../domain/calendar/lunar";
 import { addWorkingDays } from "../../domain/calendar/working-days";
 import { formatDate, type Lang } from "../../domain/text/dates";
 import { parseDateArgument } from "../../platform/validation";
+import { CALENDAR_YEARS } from "../tasks/task-input";
+import { loadAdjustments } from "./adjustments";
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   vi: ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
@@ -109,3 +113,44 @@ export function addWorkingDaysCommand(
   });
   return json ? JSON.stringify({ date, days, due }) : `Hạn: ${formatDay(due, "vi")}`;
 }
+
+/** The Government's adjustments as the database holds them, for `calendar holidays|add-working-days`. */
+export function calendarAdjustmentsFrom(db: Db): Promise<CalendarAdjustment[]> {
+  return loadAdjustments(db);
+}
+
+export const calendarCommand = defineCommand({
+  name: "calendar",
+  help: [
+    {
+      usage: "calendar holidays YEAR [--json] [--lang en]",
+      vi: "Ngày nghỉ lễ, Tết trong năm (âm lịch Việt Nam, nghỉ bù, hoán đổi)",
+      en: "A year's public days off (Vietnamese lunar calendar, swaps)",
+    },
+    {
+      usage: "calendar add-working-days DATE N [--json]",
+      vi: "Hạn sau N ngày làm việc kể từ DATE (dd/mm/yyyy), bỏ qua ngày nghỉ",
+      en: "The due date N working days after DATE",
+    },
+  ],
+  options: { json: { type: "boolean" }, lang: { type: "string" } },
+  async run({ args: [sub, arg, days], opts, withRuntime }) {
+    // The days off come from the editable table (the shipped adjustments are its first rows).
+    if (sub === "holidays") {
+      if (!arg) throw new UsageError("calendar holidays YEAR [--json]");
+      return withRuntime(async ({ deps }) => {
+        console.log(calendarHolidaysCommand({ year: arg, json: !!opts.json, lang: opts.lang === "en" ? "en" : "vi" }, await calendarAdjustmentsFrom(deps.database.db)));
+        return 0;
+      });
+    }
+    if (sub === "add-working-days") {
+      if (arg === undefined || days === undefined) throw new UsageError("calendar add-working-days DATE N");
+      const date = parseDateArgument("DATE", arg, CALENDAR_YEARS);
+      return withRuntime(async ({ deps }) => {
+        console.log(addWorkingDaysCommand({ date, days, json: !!opts.json }, await calendarAdjustmentsFrom(deps.database.db)));
+        return 0;
+      });
+    }
+    throw new UsageError("calendar holidays YEAR | calendar add-working-days DATE N");
+  },
+});

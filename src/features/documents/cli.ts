@@ -1,6 +1,7 @@
 // `thidua documents list|export`: the operator's view of the registers (system actor).
 import { writeFileSync } from "node:fs";
 import { and, eq, type SQL } from "drizzle-orm";
+import { defineCommand, UsageError } from "../../cli/command";
 import type { Db } from "../../db/client";
 import { documents, units } from "../../db/schema";
 import { Actor } from "../../platform/actor";
@@ -42,3 +43,41 @@ function normalizeNumber(ref: string): string {
   const m = /^(\d+)\/(.+)$/.exec(bare);
   return m ? `${m[1]!.padStart(2, "0")}/${m[2]}` : bare;
 }
+
+export const documentsCommand = defineCommand({
+  name: "documents",
+  help: [
+    {
+      usage: "documents list [--unit CODE] [--json]",
+      vi: "Liệt kê văn bản đi (kế hoạch…) với số, ngày, trạng thái",
+      en: "List outgoing documents with their numbers, dates and status",
+    },
+    {
+      usage: "documents export ID|SỐ --format docx|pdf --out FILE [--unit CODE] [--year YYYY]",
+      vi: 'Xuất văn bản theo mã hoặc số ký hiệu ("35/KH-UBND") ra .docx hoặc .pdf',
+      en: "Export a document by id or number to .docx or .pdf",
+    },
+  ],
+  options: { unit: { type: "string" }, json: { type: "boolean" }, format: { type: "string" }, out: { type: "string" }, year: { type: "string" } },
+  async run({ args: [sub, arg], opts, withRuntime }) {
+    if (sub === "list") {
+      return withRuntime(async ({ deps }) => {
+        const rows = await listDocumentsCommand(deps.database.db, { unit: opts.unit });
+        if (opts.json) console.log(JSON.stringify(rows, null, 2));
+        else if (rows.length === 0) console.log("Chưa có văn bản nào. / No documents.");
+        else for (const d of rows) console.log(`${String(d.id).padStart(5)}  ${(d.number ?? "(dự thảo)").padEnd(14)} ${d.issuedOn ?? "".padEnd(10)}  ${d.summary.slice(0, 80)} — ${d.unit}`);
+        return 0;
+      });
+    }
+    if (sub === "export") {
+      const { format, out } = opts;
+      if (!arg || !format || !out) throw new UsageError("documents export ID|SỐ --format docx|pdf --out FILE");
+      return withRuntime(async ({ deps }) => {
+        const done = await exportDocumentCommand(deps.database.db, { ref: arg, format, out, unit: opts.unit, year: opts.year });
+        console.log(`Đã ghi ${done.file} (${done.bytes} byte) / written`);
+        return 0;
+      });
+    }
+    throw new UsageError("documents list [--unit CODE] [--json] | documents export ID|SỐ --format docx|pdf --out FILE");
+  },
+});

@@ -1,23 +1,12 @@
-// `thidua tasks overdue`, `thidua reminders run` and the calendar commands' data: the
-// operator's view (system actor). The calendar commands read the adjustments from the
-// database (calendarAdjustmentsFrom), the copy administrators edit at /calendar.
+// `thidua tasks overdue`: the operator's view of the tasks past their deadline (system actor).
+import { defineCommand, UsageError } from "../../cli/command";
 import type { Db } from "../../db/client";
-import type { CalendarAdjustment } from "../../domain/calendar/holidays";
-import { formatDate, todayInVietnam } from "../../domain/text/dates";
+import { formatDate } from "../../domain/text/dates";
 import { Actor } from "../../platform/actor";
-import { loadAdjustments } from "../calendar/adjustments";
-import { scheduleReminders } from "../reminders/scheduler";
 import { unitByCode } from "../units/unit-by-code";
 import { overdueTasks } from "./list-tasks";
-import { parseDateArgument } from "../../platform/validation";
-import { CALENDAR_YEARS } from "./task-input";
 
 export class TaskCliError extends Error {}
-
-/** The Government's adjustments as the database holds them, for `calendar holidays|add-working-days`. */
-export function calendarAdjustmentsFrom(db: Db): Promise<CalendarAdjustment[]> {
-  return loadAdjustments(db);
-}
 
 /** Open tasks past their deadline (all units, or those assigned by or to one unit): JSON or one line each. */
 export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefined; json: boolean }): Promise<string> {
@@ -34,12 +23,17 @@ export async function overdueTasksCommand(db: Db, opts: { unit?: string | undefi
   return rows.map((t) => `#${t.id}  ${t.title}${t.title.startsWith(t.responsibleLabel) ? "" : ` (${t.responsibleLabel})`} — hạn ${formatDate(t.dueOn!)}, quá hạn ${-(t.workingDaysLeft ?? 0)} ngày làm việc`).join("\n");
 }
 
-/**
- * Queues the reminder run of a date (today by default) now; a date already run or queued is
- * not run again, and no person gets a second digest for a day.
- */
-export async function runRemindersCommand(db: Db, opts: { date?: string | undefined; baseUrl: string }): Promise<string> {
-  const date = opts.date === undefined ? todayInVietnam() : parseDateArgument("--on", opts.date, CALENDAR_YEARS);
-  const queued = await scheduleReminders(db, date, opts.baseUrl);
-  return queued ? `Đã xếp lịch gửi nhắc việc ${formatDate(date)}.` : `Nhắc việc ${formatDate(date)} đã được xếp lịch trước đó.`;
-}
+export const tasksCommand = defineCommand({
+  name: "tasks",
+  help: [{ usage: "tasks overdue [--unit CODE] [--json]", vi: "Nhiệm vụ quá hạn (tính theo ngày làm việc)", en: "Overdue tasks, counted in working days" }],
+  options: { unit: { type: "string" }, json: { type: "boolean" } },
+  async run({ args: [sub], opts, withRuntime }) {
+    if (sub === "overdue") {
+      return withRuntime(async ({ deps }) => {
+        console.log(await overdueTasksCommand(deps.database.db, { unit: opts.unit, json: !!opts.json }));
+        return 0;
+      });
+    }
+    throw new UsageError("tasks overdue [--unit CODE] [--json]");
+  },
+});

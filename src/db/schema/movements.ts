@@ -1,12 +1,12 @@
 // Movements (phong trào thi đua): criteria and targets, registrations, progress check-ins
 // with evidence, reviews, activities, tasks with working-day deadlines, reminders.
-// Re-exported by schema.ts; table references are lazy, so the import cycle is harmless.
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { documents, files, units, users } from "./schema";
+import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, ts } from "./columns";
+import { documents } from "./documents";
+import { files, users } from "./platform";
+import { units } from "./registry";
 
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 /** Exact decimals (percentages, amounts) read as numbers. */
 const decimal = (name: string) => numeric(name, { precision: 14, scale: 4, mode: "number" });
 
