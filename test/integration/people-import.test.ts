@@ -51,6 +51,20 @@ describe("the template", () => {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(book.getWorksheet("Người")!.getRow(1).values).toContain("Ngày sinh");
   });
+
+  it("comes back filled in with its example rows still there, and the examples are never imported", async () => {
+    const res = await t.app.request("/people/template.xlsx", { headers: { cookie: `thidua_session=${admin.cookie("thidua_session")}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    book.getWorksheet("Người")!.addRow(["Hồ Văn Mẫu", "Nam", "1/2/1961"]);
+    book.getWorksheet("Tập thể")!.addRow(["Đội bóng chuyền hơi", "Đội", 12]);
+    const preview = await upload(new Uint8Array(await book.xlsx.writeBuffer()), "mau-da-dien.xlsx");
+    const text = textOf(preview.text);
+    expect(text).toContain("Số người sẽ thêm 1");
+    expect(text).toContain("Số tập thể mới 1");
+    expect(text).toContain("Dòng 2 (dòng ví dụ của tệp mẫu): Nguyễn Thị Ánh");
+    expect(text).toContain("Dòng 2 (dòng ví dụ của tệp mẫu): Câu lạc bộ Dưỡng sinh phường");
+  });
 });
 
 describe("importing", () => {

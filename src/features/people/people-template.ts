@@ -2,7 +2,7 @@
 // example row, choice lists for gender and ethnicity, and a sheet of instructions.
 import type { DataValidation } from "exceljs";
 import { ETHNICITIES } from "../../domain/registry/ethnicities";
-import { COLLECTIVE_COLUMNS, PEOPLE_COLUMNS } from "../../domain/registry/people-sheet";
+import { COLLECTIVE_COLUMNS, COLLECTIVE_EXAMPLE, PEOPLE_COLUMNS, PEOPLE_EXAMPLE } from "../../domain/registry/people-sheet";
 
 export async function peopleTemplate(): Promise<Uint8Array> {
   const { default: ExcelJS } = await import("exceljs"); // loaded when first asked for, not at start
@@ -12,11 +12,11 @@ export async function peopleTemplate(): Promise<Uint8Array> {
   sheet.columns = PEOPLE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.addRow({ fullName: "Nguyễn Thị Ánh", gender: "Nữ", birthDate: "21/03/1980", ethnicity: "Kinh", frontline: "Có", phone: "0912 345 678", address: "12 Nguyễn Trãi", unit: "Tổ dân phố Hòa Bình", household: "H001", householdRole: "Chủ hộ" });
+  sheet.addRow(PEOPLE_EXAMPLE).font = { italic: true, color: { argb: "FF808080" } };
   const groups = book.addWorksheet("Tập thể");
   groups.columns = COLLECTIVE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   groups.getRow(1).font = { bold: true };
-  groups.addRow({ name: "Câu lạc bộ Dưỡng sinh phường", kind: "Câu lạc bộ", memberCount: 35, unit: "" });
+  groups.addRow(COLLECTIVE_EXAMPLE).font = { italic: true, color: { argb: "FF808080" } };
   const lists = book.addWorksheet("Danh mục", { state: "hidden" });
   ETHNICITIES.forEach((e, i) => (lists.getCell(i + 1, 1).value = e));
   const validations = (sheet as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
@@ -26,12 +26,14 @@ export async function peopleTemplate(): Promise<Uint8Array> {
   const help = book.addWorksheet("Hướng dẫn");
   help.getColumn(1).width = 110;
   [
-    "Mỗi dòng là một người. Chỉ cột Họ và tên là bắt buộc; xóa dòng ví dụ trước khi nhập.",
-    "Ngày sinh: ngày/tháng/năm, ví dụ 21/03/1980.",
+    "Mỗi dòng là một người. Chỉ cột Họ và tên là bắt buộc. Dòng ví dụ (chữ nghiêng) không bao giờ được nhập.",
+    "Có thể thêm tiêu đề phía trên dòng tên cột, cột STT, dòng tổng cộng và phần chữ ký bên dưới: chúng được bỏ qua.",
+    "Ngày sinh: ngày/tháng/năm với năm đủ 4 chữ số, ví dụ 21/03/1980; nếu chỉ biết năm sinh, ghi năm, ví dụ 1945.",
+    "Chữ gõ bằng phông .VnTime (TCVN3) hoặc VNI-Times được tự chuyển sang Unicode; hãy kiểm tra ở trang xem trước.",
     "Dân tộc: một trong 54 dân tộc (chọn trong danh sách).",
     "Nơi sinh hoạt: tên hoặc mã tổ dân phố, thôn, chi hội… thuộc đơn vị được chọn khi nhập; để trống nếu là chính đơn vị đó.",
     "Mã hộ: những người cùng mã là một hộ gia đình; Quan hệ với chủ hộ: Chủ hộ, Vợ, Chồng, Con…",
-    "Người cùng họ tên và ngày sinh với người đã có trong sổ sẽ được đánh dấu có thể trùng và không nhập lại.",
+    "Người cùng họ tên và ngày (hoặc năm) sinh với người đã có trong sổ, hoặc cùng họ tên trong cùng hộ, cùng tổ khi không có ngày sinh, được đánh dấu có thể đã có và không nhập lại, trừ khi bạn chọn vẫn thêm.",
     "Trang Tập thể (không bắt buộc): mỗi dòng một tập thể như câu lạc bộ, đội văn nghệ; tập thể trùng tên với tập thể đã có sẽ không nhập lại.",
     "Tệp có lỗi sẽ không được nhập dòng nào; sửa các dòng được báo rồi tải lên lại.",
   ].forEach((line, i) => (help.getCell(i + 1, 1).value = line));
