@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { RESIDENTIAL_GROUPS } from "../../src/features/demo/demo-population";
+import { encodeTcvn3 } from "../../src/domain/text/legacy-encodings";
 import { expectAccessible } from "./axe";
 import { expect, runCli, startApp, test, type SeededApp } from "./fixtures";
 
@@ -202,7 +203,11 @@ test("people imported from the downloaded template through the upload form", asy
   const problems = page.locator(".error-summary");
   await expect(problems).toBeFocused();
   await expect(problems.getByRole("heading", { level: 2 })).toHaveText("Tệp có 1 lỗi; chưa nhập dòng nào");
-  await expect(problems.getByRole("listitem")).toHaveText(["Dòng 5, cột Ngày sinh: '31/02/1980' không phải ngày hợp lệ"]);
+  await expect(problems.getByRole("listitem")).toHaveText([
+    "Dòng 5, cột Ngày sinh: '31/02/1980' không phải ngày hợp lệ; hãy ghi ngày/tháng/năm với năm đủ 4 chữ số (21/03/1980) hoặc chỉ năm sinh (1945)",
+  ]);
+  await expect(page.getByRole("row", { name: /^5 Lỗi/ })).toBeVisible();
+  await expect(page.getByText("Số người sẽ thêm")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Xác nhận nhập/ })).toHaveCount(0);
   await expectAccessible(page, "import preview with errors");
 
@@ -217,7 +222,8 @@ test("people imported from the downloaded template through the upload form", asy
   await expect(summaryValue(page, "Số người sẽ thêm")).toHaveText("3");
   await expect(summaryValue(page, "Số hộ gia đình mới")).toHaveText("1");
   await expect(summaryValue(page, "Số tập thể mới")).toHaveText("0");
-  await expect(page.getByRole("main").getByRole("listitem")).toHaveText([`${GROUP}: 2`, `${app.unitName}: 1`]);
+  await expect(page.locator("#by-unit li")).toHaveText([`${GROUP}: 2`, `${app.unitName}: 1`]);
+  await expect(page.getByRole("row", { name: /^2 Thêm mới Lê Văn Bình Nam ngày 15 tháng 8 năm 1975 Kinh/ })).toBeVisible();
   await expectAccessible(page, "import preview");
 
   await page.getByRole("button", { name: "Xác nhận nhập 3 người" }).click();
@@ -238,9 +244,57 @@ test("people imported from the downloaded template through the upload form", asy
   await page.goto(`/people/import?unit=${app.unitId}`);
   await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "nguoi-dan.xlsx", mimeType: XLSX, buffer: good });
   await page.getByRole("button", { name: "Xem trước" }).click();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText("3 người có thể đã có trong sổ (sẽ không nhập lại)");
+  await expect(page.getByRole("heading", { level: 2, name: "3 người có thể đã có trong sổ (sẽ không nhập lại)" })).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Không có người mới để nhập.");
   await expect(page.getByRole("button", { name: /Xác nhận nhập/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Thêm những người đã chọn ở trên" })).toBeVisible();
+});
+
+test("a list kept as a ward office keeps it: title, STT, names typed in .VnTime, a total and signatures", async ({ adminPage: page, app }) => {
+  await ensureGroup(page, app);
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Danh sách");
+  const title = sheet.addRow([encodeTcvn3("DANH SÁCH HỘI VIÊN CHI HỘI NGƯỜI CAO TUỔI")]);
+  title.getCell(1).font = { name: ".VnTimeH" };
+  sheet.mergeCells("A1:E1");
+  sheet.addRow([]);
+  sheet.addRow(["STT", encodeTcvn3("Họ và tên"), encodeTcvn3("Năm sinh"), encodeTcvn3("Dân tộc"), encodeTcvn3("Ghi chú")]).eachCell((c) => (c.font = { name: ".VnTime" }));
+  const people = [
+    ["Trịnh Văn Ước", 1939, "Kinh"],
+    ["Lưu Thị Ẩn", 1944, "Kinh"],
+    ["Đỗ Văn Ỷ", 1950, "Hoa"],
+  ] as const;
+  people.forEach(([name, year, ethnicity], i) => {
+    const row = sheet.addRow([i + 1, encodeTcvn3(name), year, encodeTcvn3(ethnicity), ""]);
+    for (const col of [2, 4]) row.getCell(col).font = { name: ".VnTime" };
+  });
+  sheet.addRow([encodeTcvn3("Tổng cộng: 3 hội viên")]).getCell(1).font = { name: ".VnTime" };
+  sheet.addRow(["", encodeTcvn3("Người lập biểu"), "", encodeTcvn3("TM. BAN CHẤP HÀNH")]);
+  sheet.addRow(["", encodeTcvn3("(Ký, ghi rõ họ tên)")]);
+  const bytes = Buffer.from(await book.xlsx.writeBuffer());
+
+  await page.goto(`/people/import?unit=${app.unitId}`);
+  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: GROUP });
+  await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "hoi-vien-nct.xlsx", mimeType: XLSX, buffer: bytes });
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xem trước khi nhập");
+  await expect(page.locator(".error-summary")).toHaveCount(0);
+  await expect(page.getByText(/Cột Họ và tên được gõ bằng bảng mã TCVN3/)).toBeVisible();
+  await expect(summaryValue(page, "Số người sẽ thêm")).toHaveText("3");
+  const first = page.getByRole("row", { name: /^5 Thêm mới Trịnh Văn Ước/ });
+  await expect(first).toContainText(`gõ trong tệp: ${encodeTcvn3("Trịnh Văn Ước")}`);
+  await expect(first).toContainText("năm 1939");
+  await expect(page.getByText("Dòng 1 (tiêu đề): DANH SÁCH HỘI VIÊN CHI HỘI NGƯỜI CAO TUỔI")).toBeVisible();
+  await expect(page.getByText("Dòng 8 (dòng tổng cộng): Tổng cộng: 3 hội viên")).toBeVisible();
+  await expect(page.getByText(/Dòng 9 \(phần chữ ký\): Người lập biểu · TM. BAN CHẤP HÀNH/)).toBeVisible();
+  await expect(page.getByText("Các cột không có trong mẫu, không được nhập: E (Ghi chú)")).toBeVisible();
+  await expectAccessible(page, "preview of a legacy-encoded list");
+
+  await page.getByRole("button", { name: "Xác nhận nhập 3 người" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã nhập 3 người.");
+  await page.goto(`/people?unit=${app.unitId}&q=luu thi an`);
+  await page.getByRole("table").getByRole("link", { name: "Lưu Thị Ẩn" }).click();
+  await expect(summaryValue(page, "Ngày sinh")).toHaveText("năm 1944");
 });
 
 test("an upload that is not a spreadsheet, or no file at all, is refused on the form", async ({ adminPage: page, app }) => {

@@ -103,7 +103,7 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
         ) : null}
       </dl>
       {ok && preview.byUnit.length > 0 ? (
-        <ul>
+        <ul id="by-unit">
           {preview.byUnit.map((u) => (
             <li>
               {u.unitName}: {u.count}
@@ -183,17 +183,16 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
           </ul>
         </>
       ) : null}
+      {ok && preview.toCreate + preview.collectives === 0 ? <Notice>{v.t("people.nothing_new")}</Notice> : null}
       {ok && preview.toCreate + preview.collectives + flagged.length > 0 ? (
         <form method="post" action="/people/import/confirm" id="confirm-import">
           <Csrf v={v} />
           <input type="hidden" name="fileId" value={fileId} />
           <input type="hidden" name="unitId" value={String(preview.unit.id)} />
           <button class="button" type="submit">
-            {v.t("people.confirm_import", { n: preview.toCreate })}
+            {preview.toCreate + preview.collectives > 0 ? v.t("people.confirm_import", { n: preview.toCreate }) : v.t("imports.add_chosen")}
           </button>
         </form>
-      ) : ok ? (
-        <Notice>{v.t("people.nothing_new")}</Notice>
       ) : null}
       <p>
         <a href={`/people/import?unit=${preview.unit.id}`}>{v.t("people.upload_again")}</a>

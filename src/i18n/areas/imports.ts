@@ -19,6 +19,7 @@ export const vi = {
   "imports.ignored_columns": "Các cột không có trong mẫu, không được nhập: {columns}",
   "imports.decoded": "Cột {header} được gõ bằng bảng mã {encoding} và đã được chuyển sang Unicode; kiểm tra tên trong bảng dưới đây.",
   "imports.add_anyway": "Vẫn thêm người này",
+  "imports.add_chosen": "Thêm những người đã chọn ở trên",
   "imports.no_rows": "Tệp không có dòng dữ liệu nào.",
   "imports.rejected_no_add": "Tệp chưa nhập được. Sửa các lỗi dưới đây rồi tải lên lại; khi tệp hết lỗi, trang này sẽ cho biết những ai sẽ được thêm.",
 } as const;
@@ -43,6 +44,7 @@ export const en: Record<keyof typeof vi, string> = {
   "imports.ignored_columns": "Columns not in the template, not imported: {columns}",
   "imports.decoded": "Column {header} was typed in the {encoding} encoding and has been converted to Unicode; check the names in the table below.",
   "imports.add_anyway": "Add this person anyway",
+  "imports.add_chosen": "Add the people chosen above",
   "imports.no_rows": "The file holds no data rows.",
   "imports.rejected_no_add": "The file cannot be imported yet. Correct the problems below and upload it again; once it has none, this page will show who will be added.",
 };
