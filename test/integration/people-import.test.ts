@@ -91,13 +91,30 @@ describe("importing", () => {
     expect(members.map((m) => [m.fullName, m.householdRole]).sort()).toEqual([["Nguyễn Văn An", "Chủ hộ"], ["Trần Thị Bình", "Vợ"]]);
   });
 
-  it("flags people already recorded and does not import them again", async () => {
+  it("recognises people already recorded and does not import them again", async () => {
     const preview = await upload(await workbook([["Nguyễn Văn An", "Nam", "7/5/1970", "Kinh", "", "", ""], ["Đặng Thị Hoa", "Nữ", "1/1/2000", "Kinh", "", "", ""]]));
     const text = textOf(preview.text);
-    expect(text).toContain("1 người có thể đã có trong sổ");
-    expect(text).toMatch(/2 Có thể đã có xem người đã có Vẫn thêm người này Nguyễn Văn An Nam ngày 7 tháng 5 năm 1970/);
+    expect(text).toContain("Số người đã có, không đổi 1");
+    expect(text).toMatch(/2 Đã có, không đổi xem người đã có Nguyễn Văn An Nam ngày 7 tháng 5 năm 1970/);
     expect(text).toMatch(/3 Thêm mới Đặng Thị Hoa Nữ ngày 1 tháng 1 năm 2000/);
     expect(text).toContain("Xác nhận nhập 1 người");
+  });
+
+  it("updates a person recorded already with what the new list changes, never erasing with a blank cell", async () => {
+    const { unitId } = await freshGroup("Tổ dân phố Đá Bạc");
+    const header = ["Họ và tên", "Ngày sinh", "Số điện thoại", "Địa chỉ", "Dân tộc"];
+    const first = await workbook([["Mai Thị Hồng", "3/3/1966", "0905 000 111", "7 Hùng Vương", "Kinh"]], header);
+    const one = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "a.xlsx", bytes: first });
+    await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(one.text)![1]!, unitId: String(unitId) });
+    const edited = await workbook([["Mai Thị Hồng", "03/03/1966", "0905 999 888", "", "Kinh"]], header);
+    const two = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "b.xlsx", bytes: edited });
+    const text = textOf(two.text);
+    expect(text).toContain("Số người đã có sẽ được cập nhật 1");
+    expect(text).toMatch(/2 Cập nhật Số điện thoại: 0905 000 111 → 0905 999 888 xem người đã có Mai Thị Hồng/);
+    const done = await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(two.text)![1]!, unitId: String(unitId) });
+    expect(done.status).toBe(303);
+    const stored = await t.deps.database.db.select().from(people).where(eq(people.unitId, unitId));
+    expect(stored.map((p) => [p.fullName, p.phone, p.address])).toEqual([["Mai Thị Hồng", "0905 999 888", "7 Hùng Vương"]]);
   });
 
   it("reports every bad row by row and column, and imports nothing", async () => {

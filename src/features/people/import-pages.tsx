@@ -92,6 +92,10 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
           <>
             <dt>{v.t("people.to_create")}</dt>
             <dd>{preview.toCreate}</dd>
+            <dt>{v.t("imports.to_update")}</dt>
+            <dd>{preview.toUpdate}</dd>
+            <dt>{v.t("imports.unchanged")}</dt>
+            <dd>{preview.unchanged}</dd>
             <dt>{v.t("people.households_new")}</dt>
             <dd>{preview.households}</dd>
             <dt>{v.t("people.collectives_new")}</dt>
@@ -143,6 +147,19 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
                         ))}
                       </ul>
                     ) : null}
+                    {r.changes.length ? (
+                      <ul>
+                        {r.changes.map((c) => (
+                          <li>{v.t("imports.change", { column: c.column, from: c.from || v.t("imports.empty_value"), to: c.to })}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    {(r.status === "update" || r.status === "same") && r.existingId ? (
+                      <>
+                        {" "}
+                        <a href={`/people/${r.existingId}`}>{v.t("people.see_existing")}</a>
+                      </>
+                    ) : null}
                     {r.status === "duplicate" && r.existingId ? (
                       <>
                         {" "}
@@ -183,14 +200,18 @@ export function PreviewPage({ v, preview, fileId }: { v: View; preview: ImportPr
           </ul>
         </>
       ) : null}
-      {ok && preview.toCreate + preview.collectives === 0 ? <Notice>{v.t("people.nothing_new")}</Notice> : null}
-      {ok && preview.toCreate + preview.collectives + flagged.length > 0 ? (
+      {ok && preview.toCreate + preview.collectives + preview.toUpdate === 0 ? <Notice>{v.t("people.nothing_new")}</Notice> : null}
+      {ok && preview.toCreate + preview.collectives + preview.toUpdate + flagged.length > 0 ? (
         <form method="post" action="/people/import/confirm" id="confirm-import">
           <Csrf v={v} />
           <input type="hidden" name="fileId" value={fileId} />
           <input type="hidden" name="unitId" value={String(preview.unit.id)} />
           <button class="button" type="submit">
-            {preview.toCreate + preview.collectives > 0 ? v.t("people.confirm_import", { n: preview.toCreate }) : v.t("imports.add_chosen")}
+            {preview.toUpdate > 0
+              ? v.t("imports.confirm_with_updates", { n: preview.toCreate, m: preview.toUpdate })
+              : preview.toCreate + preview.collectives > 0
+                ? v.t("people.confirm_import", { n: preview.toCreate })
+                : v.t("imports.add_chosen")}
           </button>
         </form>
       ) : null}

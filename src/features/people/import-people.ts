@@ -19,9 +19,23 @@ import { nameKeys } from "../units/insert-unit";
 import { assertUnitOpen } from "./create-person";
 import { personPolicy } from "./policy";
 
+/** A value an import changes on a person already recorded. */
+export interface FieldChange {
+  column: string;
+  from: string;
+  to: string;
+}
+
 /** One row of the people sheet as the import will treat it. */
 export interface PreviewRow extends PersonRow {
-  status: "add" | "duplicate" | "refused";
+  /**
+   * add: a new person; update: recorded already (same name and birth date), with new values;
+   * same: recorded already as the row says; duplicate: likely recorded already, flagged for
+   * the official to decide; refused: the row has problems.
+   */
+  status: "add" | "update" | "same" | "duplicate" | "refused";
+  /** What an update changes, column by column. */
+  changes: FieldChange[];
   unitName: string;
   /** The row's problems, when refused. */
   problems: string[];
@@ -42,6 +56,9 @@ export interface ImportPreview {
   decoded: { header: string; encoding: string }[];
   /** People to be added, by sub-unit name. */
   toCreate: number;
+  /** People recorded already whose values the file changes, and those it leaves as they are. */
+  toUpdate: number;
+  unchanged: number;
   byUnit: { unitName: string; count: number }[];
   households: number;
   /** Collectives to add, and those already recorded under the same name (not added again). */
@@ -147,15 +164,20 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
 
   const unitIdOf = (r: { row: number }) => (unitOf.get(r.row) ?? target).id;
   const existingHouseholds = await householdsByCode(db, target, parsed.rows);
+  const known = await knownPeople(db, target, parsed.rows, unitIdOf, existingHouseholds);
   // A flagged row the official decided to add anyway is not flagged again.
-  const duplicates = (await likelyDuplicates(db, target, parsed.rows, unitIdOf, existingHouseholds)).filter((d) => !input.addAnyway?.includes(d.row));
+  const duplicates = known.filter((k) => !k.exact && !input.addAnyway?.includes(k.row)).map(({ exact: _, changes: __, ...d }) => d);
+  const updates = known.filter((k) => k.exact && k.changes.length > 0);
+  const same = known.filter((k) => k.exact && k.changes.length === 0);
+  const matchOf = new Map([...duplicates, ...updates, ...same].map((k) => [k.row, k]));
+  const changesOf = new Map(updates.map((k) => [k.row, k.changes]));
   const duplicateOf = new Map(duplicates.map((d) => [d.row, d]));
   const rowProblems = new Map<number, string[]>();
   for (const p of parsed.problems.concat(problems.filter((p) => p.column === "Nơi sinh hoạt"))) {
     if (!rowProblems.has(p.row)) rowProblems.set(p.row, []);
     if (!rowProblems.get(p.row)!.includes(describeProblem(p))) rowProblems.get(p.row)!.push(describeProblem(p));
   }
-  const fresh = parsed.rows.filter((r) => !duplicateOf.has(r.row));
+  const fresh = parsed.rows.filter((r) => !matchOf.has(r.row));
   const counts = new Map<string, number>();
   for (const r of fresh) {
     const name = (unitOf.get(r.row) ?? target).name;
@@ -169,14 +191,17 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
     people: parsed.rows.map((r) => ({
       ...r,
       unitName: (unitOf.get(r.row) ?? target).name,
-      status: rowProblems.has(r.row) ? "refused" : duplicateOf.has(r.row) ? "duplicate" : "add",
+      status: rowProblems.has(r.row) ? "refused" : duplicateOf.has(r.row) ? "duplicate" : changesOf.has(r.row) ? "update" : matchOf.has(r.row) ? "same" : "add",
+      changes: changesOf.get(r.row) ?? [],
       problems: rowProblems.get(r.row) ?? [],
-      existingId: duplicateOf.get(r.row)?.existingId,
+      existingId: matchOf.get(r.row)?.existingId,
     })),
     skipped: [...parsed.skipped.map((s) => ({ ...s, sheet: "Người" })), ...(groups?.skipped ?? []).map((s) => ({ ...s, sheet: "Tập thể" }))],
     ignoredColumns: [...parsed.ignoredColumns, ...(groups?.ignoredColumns ?? []).map((c) => `${c} (trang Tập thể)`)],
     decoded: [...parsed.decoded, ...(groups?.decoded ?? [])].map((d) => ({ header: d.header, encoding: ENCODING_NAMES[d.encoding as LegacyEncoding] })),
     toCreate: fresh.length,
+    toUpdate: updates.length,
+    unchanged: same.length,
     byUnit: [...counts].map(([unitName, count]) => ({ unitName, count })),
     households: newHouseholds.length,
     collectives: freshGroups.length,
@@ -185,7 +210,7 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
     problems: problems.sort((a, b) => a.row - b.row).map(describeProblem),
     committed: false,
   };
-  if (!input.commit || problems.length > 0 || fresh.length + freshGroups.length === 0) return preview;
+  if (!input.commit || problems.length > 0 || fresh.length + freshGroups.length + updates.length === 0) return preview;
 
   const sha256 = createHash("sha256").update(input.file.bytes).digest("hex");
   await db.transaction(async (tx) => {
@@ -236,11 +261,15 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
         })),
       );
     }
+    for (const u of updates) {
+      const r = parsed.rows.find((p) => p.row === u.row)!;
+      await tx.update(people).set({ ...updatedValues(r), updatedAt: new Date() }).where(eq(people.id, u.existingId));
+    }
     await audit(tx, actor, {
       action: "people.imported",
       entityType: "person",
       unit: target,
-      after: { file: input.file.name, sha256, people: fresh.length, households: newHouseholds.length, collectives: freshGroups.length, duplicatesSkipped: duplicates.length },
+      after: { file: input.file.name, sha256, people: fresh.length, households: newHouseholds.length, collectives: freshGroups.length, updated: updates.length, duplicatesSkipped: duplicates.length },
     });
   });
   return { ...preview, committed: true };
@@ -261,37 +290,91 @@ async function householdsByCode(db: DbOrTx, target: Target, rows: PersonRow[]): 
   return byCode;
 }
 
+// The values a re-import may change on a person recorded already, as the preview names them.
+const UPDATABLE = [
+  { column: "Giới tính", of: (p: { gender: string | null }) => (p.gender === "male" ? "Nam" : p.gender === "female" ? "Nữ" : "") },
+  { column: "Dân tộc", of: (p: { ethnicity: string | null }) => p.ethnicity ?? "" },
+  { column: "Lao động trực tiếp", of: (p: { frontline: boolean }) => (p.frontline ? "Có" : "") },
+  { column: "Số điện thoại", of: (p: { phone: string | null }) => p.phone ?? "" },
+  { column: "Email", of: (p: { email: string | null }) => p.email ?? "" },
+  { column: "Địa chỉ", of: (p: { address: string | null }) => p.address ?? "" },
+  { column: "Quan hệ với chủ hộ", of: (p: { householdRole: string | null }) => p.householdRole ?? "" },
+] as const;
+
+type Comparable = { gender: string | null; ethnicity: string | null; frontline: boolean; phone: string | null; email: string | null; address: string | null; householdRole: string | null };
+
+/** What the row changes: only values it gives (a blank cell never erases what is recorded). */
+function changesBetween(recorded: Comparable, row: Comparable): FieldChange[] {
+  return UPDATABLE.flatMap(({ column, of }) => {
+    const [from, to] = [of(recorded as never), of(row as never)];
+    return to !== "" && to !== from ? [{ column, from, to }] : [];
+  });
+}
+
+/** The columns an update writes: those the row gives. */
+function updatedValues(r: PersonRow) {
+  return {
+    ...(r.gender ? { gender: r.gender } : {}),
+    ...(r.ethnicity ? { ethnicity: r.ethnicity } : {}),
+    ...(r.frontline ? { frontline: true } : {}),
+    ...(r.phone ? { phone: r.phone } : {}),
+    ...(r.email ? { email: r.email } : {}),
+    ...(r.address ? { address: r.address } : {}),
+    ...(r.householdRole ? { householdRole: r.householdRole } : {}),
+  };
+}
+
 /**
- * People likely recorded already, flagged and not added again: the same name and the same
- * birth (day, or year when only the year is known) in the unit; or, when a birth is missing
- * on either side, the same name in the same household or the same residential group.
+ * People of the sheet recorded already in the unit. `exact`: the same name and the same day of
+ * birth — the same person, updated with what the row changes. Otherwise likely the same, flagged
+ * for the official to decide: the same name and year of birth, or, when a birth is missing on
+ * either side, the same name in the same household or the same residential group.
  */
-async function likelyDuplicates(
+async function knownPeople(
   db: DbOrTx,
   target: Target,
   rows: PersonRow[],
   unitIdOf: (r: PersonRow) => number,
   households: Map<string, number>,
-): Promise<ImportPreview["duplicates"]> {
+): Promise<(ImportPreview["duplicates"][number] & { exact: boolean; changes: FieldChange[] })[]> {
   const names = [...new Set(rows.filter((r) => r.fullName).map((r) => foldForSearch(r.fullName)))];
   if (!names.length) return [];
   const existing = await db
-    .select({ id: people.id, searchText: people.searchText, birthDate: people.birthDate, birthYear: people.birthYear, unitId: people.unitId, householdId: people.householdId })
+    .select({
+      id: people.id,
+      searchText: people.searchText,
+      birthDate: people.birthDate,
+      birthYear: people.birthYear,
+      unitId: people.unitId,
+      householdId: people.householdId,
+      gender: people.gender,
+      ethnicity: people.ethnicity,
+      frontline: people.frontline,
+      phone: people.phone,
+      email: people.email,
+      address: people.address,
+      householdRole: people.householdRole,
+    })
     .from(people)
     .innerJoin(units, eq(units.id, people.unitId))
     .where(and(like(units.path, `${target.path}%`), inArray(people.searchText, names)))
     .orderBy(people.id);
   const byName = new Map<string, typeof existing>();
   for (const e of existing) byName.set(e.searchText, [...(byName.get(e.searchText) ?? []), e]);
-  const duplicates: ImportPreview["duplicates"] = [];
+  const found: Awaited<ReturnType<typeof knownPeople>> = [];
   for (const r of rows) {
-    const match = (byName.get(foldForSearch(r.fullName)) ?? []).find((e) => {
-      if (r.birthDate && e.birthDate) return r.birthDate === e.birthDate;
-      if (r.birthYear && e.birthYear) return r.birthYear === e.birthYear;
-      const household = r.household ? households.get(r.household) : undefined;
-      return (household !== undefined && e.householdId === household) || e.unitId === unitIdOf(r);
-    });
-    if (match) duplicates.push({ row: r.row, fullName: r.fullName, birthDate: r.birthDate, birthYear: r.birthYear, existingId: match.id });
+    const namesakes = byName.get(foldForSearch(r.fullName)) ?? [];
+    const exact = r.birthDate ? namesakes.find((e) => e.birthDate === r.birthDate) : undefined;
+    const likely =
+      exact ??
+      namesakes.find((e) => {
+        if (r.birthDate && e.birthDate) return false; // two different days: two people
+        if (r.birthYear && e.birthYear) return r.birthYear === e.birthYear;
+        const household = r.household ? households.get(r.household) : undefined;
+        return (household !== undefined && e.householdId === household) || e.unitId === unitIdOf(r);
+      });
+    if (!likely) continue;
+    found.push({ row: r.row, fullName: r.fullName, birthDate: r.birthDate, birthYear: r.birthYear, existingId: likely.id, exact: !!exact, changes: exact ? changesBetween(exact, r) : [] });
   }
-  return duplicates;
+  return found;
 }

@@ -3,7 +3,7 @@
 import { formatShortDate } from "../../domain/text/dates";
 import type { ImportPreview } from "./import-people";
 
-const STATUS = { add: "thêm / add", duplicate: "có thể đã có / likely recorded", refused: "lỗi / problem" } as const;
+const STATUS = { add: "thêm / add", update: "cập nhật / update", same: "đã có, không đổi / unchanged", duplicate: "có thể đã có / likely recorded", refused: "lỗi / problem" } as const;
 const SKIPPED = { title: "tiêu đề", numbering: "đánh số cột", total: "tổng cộng", signature: "chữ ký", example: "dòng ví dụ" } as const;
 
 export function importReport(preview: ImportPreview): { out: string[]; err: string[] } {
@@ -16,12 +16,15 @@ export function importReport(preview: ImportPreview): { out: string[]; err: stri
     const birth = r.birthDate ? formatShortDate(r.birthDate) : r.birthYear ? `năm ${r.birthYear}` : "";
     const typed = Object.entries(r.originals).map(([column, text]) => `${column} gõ trong tệp / typed: ${text}`);
     const values = [r.fullName, r.gender === "male" ? "Nam" : r.gender === "female" ? "Nữ" : "", birth, r.ethnicity ?? "", r.unitName, r.household ? `hộ ${r.household}` : ""].filter(Boolean);
+    const changes = r.changes.map((c) => `${c.column}: ${c.from || "(trống)"} → ${c.to}`);
     out.push(`  Dòng ${r.row} [${STATUS[r.status]}] ${values.join(" · ")}${r.existingId ? ` (#${r.existingId})` : ""}${typed.length ? ` (${typed.join("; ")})` : ""}`);
+    for (const problem of r.problems) out.push(`      ${problem}`);
+    if (changes.length) out.push(`      ${changes.join("; ")}`);
   }
   for (const s of preview.skipped) out.push(`  Dòng ${s.row}${s.sheet === "Người" ? "" : ` (trang ${s.sheet})`} [bỏ qua / left out: ${SKIPPED[s.reason]}] ${s.text.slice(0, 100)}`);
   if (ok) {
     out.push(
-      `${preview.unit.name}: ${preview.rows} dòng / rows, ${preview.toCreate} người mới / new people, ${preview.households} hộ mới / new households, ${preview.duplicates.length} có thể đã có / likely recorded already`,
+      `${preview.unit.name}: ${preview.rows} dòng / rows, ${preview.toCreate} người mới / new people, ${preview.toUpdate} cập nhật / updated, ${preview.unchanged} không đổi / unchanged, ${preview.households} hộ mới / new households, ${preview.duplicates.length} có thể đã có / likely recorded already`,
     );
   } else {
     err.push(`Tệp bị từ chối, không ghi gì / file rejected, nothing written (${preview.problems.length}):`);
