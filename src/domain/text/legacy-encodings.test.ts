@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import { decodeLegacy, decodeTcvn3, decodeVni, encodeTcvn3, encodeVni } from "./legacy-encodings";
+
+const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]; // ngang, huyền, hỏi, ngã, sắc, nặng
+const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
+/** Every Vietnamese letter that is not plain ASCII, small: 12 vowels × 6 tones (less the 6 ASCII vowels) + đ. */
+const SMALL_LETTERS = [
+  ...VOWELS.flatMap((v) => TONES.map((t) => (v.normalize("NFD") + t).normalize("NFC"))).filter((l) => l > "\u007f"),
+  "đ",
+];
+const CAPITAL_LETTERS = SMALL_LETTERS.map((l) => l.toUpperCase());
+
+// Real names with their legacy forms as the published tables give them. TCVN3 has no capitals with tones, so a name
+// starting with one (Ánh, Ẩn, Ỷ, Ợt, Ích) has only a capitals-font form (.VnTimeH): the name in capitals, typed small.
+const NAMES: { unicode: string; tcvn3?: string; tcvn3Capitals?: string; vni: string }[] = [
+  { unicode: "Nguyễn Văn Bình", tcvn3: "NguyÔn V¨n B×nh", vni: "Nguyeãn Vaên Bình" },
+  { unicode: "Trần Thị Ánh Tuyết", tcvn3Capitals: "trÇn thÞ ¸nh tuyÕt", vni: "Traàn Thò AÙnh Tuyeát" },
+  { unicode: "Phạm Ngọc Ẩn", tcvn3Capitals: "ph¹m ngäc Èn", vni: "Phaïm Ngoïc AÅn" },
+  { unicode: "Đỗ Xuân Chiến", tcvn3: "§ç Xu©n ChiÕn", vni: "Ñoã Xuaân Chieán" },
+  { unicode: "Lê Thị Ươm", tcvn3: "Lª ThÞ ¦¬m", vni: "Leâ Thò Öôm" },
+  { unicode: "Huỳnh Thị Ỷ", tcvn3Capitals: "huúnh thÞ û", vni: "Huyønh Thò YÛ" },
+  { unicode: "Võ Ưng Hoàng", tcvn3: "Vâ ¦ng Hoµng", vni: "Voõ Öng Hoaøng" },
+  { unicode: "Bùi Thị Ợt", tcvn3Capitals: "bïi thÞ ît", vni: "Buøi Thò ÔÏt" },
+  { unicode: "Hồ Xuân Hương", tcvn3: "Hå Xu©n H\u00ad¬ng", vni: "Hoà Xuaân Höông" },
+  { unicode: "Đặng Thị Hải Yến", tcvn3: "§Æng ThÞ H¶i YÕn", vni: "Ñaëng Thò Haûi Yeán" },
+  { unicode: "Lưu Quang Vũ", tcvn3: "L\u00adu Quang Vò", vni: "Löu Quang Vuõ" },
+  { unicode: "Tạ Thị Mỹ Lệ", tcvn3: "T¹ ThÞ Mü LÖ", vni: "Taï Thò Myõ Leä" },
+  { unicode: "Ông Ích Khiêm", tcvn3Capitals: "«ng Ých khiªm", vni: "OÂng Ích Khieâm" },
+  { unicode: "Kiều Thị Thủy", tcvn3: "KiÒu ThÞ Thñy", vni: "Kieàu Thò Thuûy" },
+  { unicode: "Đinh Mạnh Cường", tcvn3: "§inh M¹nh C\u00adêng", vni: "Ñinh Maïnh Cöôøng" },
+  { unicode: "Lý Thị Thắm", tcvn3: "Lý ThÞ Th¾m", vni: "Lyù Thò Thaém" },
+  { unicode: "Vương Đình Huệ", tcvn3: "V\u00ad¬ng §×nh HuÖ", vni: "Vöông Ñình Hueä" },
+  { unicode: "Châu Ngọc Lĩnh", tcvn3: "Ch©u Ngäc LÜnh", vni: "Chaâu Ngoïc Lónh" },
+  { unicode: "Ngô Bảo Châu", tcvn3: "Ng« B¶o Ch©u", vni: "Ngoâ Baûo Chaâu" },
+];
+
+describe("TCVN3 (ABC, TCVN 5712:1993 VN3)", () => {
+  it("decodes the known sample", () => {
+    expect(decodeTcvn3("NguyÔn V¨n B×nh")).toBe("Nguyễn Văn Bình");
+    expect(decodeTcvn3("hép møt tÕt")).toBe("hộp mứt tết");
+  });
+
+  it("decodes and encodes real names", () => {
+    for (const { unicode, tcvn3, tcvn3Capitals } of NAMES) {
+      if (tcvn3 !== undefined) {
+        expect(decodeTcvn3(tcvn3), tcvn3).toBe(unicode);
+        expect(encodeTcvn3(unicode), unicode).toBe(tcvn3);
+      } else {
+        expect(() => encodeTcvn3(unicode), unicode).toThrow(RangeError);
+      }
+      const capitals = tcvn3Capitals ?? encodeTcvn3(unicode.toLowerCase());
+      expect(decodeTcvn3(capitals, { capitals: true }), capitals).toBe(unicode.toUpperCase());
+      expect(encodeTcvn3(unicode.toUpperCase(), { capitals: true })).toBe(capitals);
+    }
+  });
+
+  it("holds each letter at the byte the standard gives it", () => {
+    // Spot checks, one per block of the table: the seven capitals, the small letters with marks, each vowel's tones.
+    const byte = (letter: string) => encodeTcvn3(letter).charCodeAt(0);
+    expect(["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"].map(byte)).toEqual([0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7]);
+    expect(["ă", "â", "ê", "ô", "ơ", "ư", "đ"].map(byte)).toEqual([0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae]);
+    expect(["à", "ả", "ã", "á", "ạ"].map(byte)).toEqual([0xb5, 0xb6, 0xb7, 0xb8, 0xb9]);
+    expect(["ằ", "ẳ", "ẵ", "ắ", "ặ"].map(byte)).toEqual([0xbb, 0xbc, 0xbd, 0xbe, 0xc6]);
+    expect(["ì", "ỉ", "ĩ", "í", "ị"].map(byte)).toEqual([0xd7, 0xd8, 0xdc, 0xdd, 0xde]);
+    expect(["ò", "ỏ", "õ", "ó", "ọ"].map(byte)).toEqual([0xdf, 0xe1, 0xe2, 0xe3, 0xe4]);
+    expect(["ỳ", "ỷ", "ỹ", "ý", "ỵ"].map(byte)).toEqual([0xfa, 0xfb, 0xfc, 0xfd, 0xfe]);
+  });
+
+  it("gives every small letter one byte of its own in 0xA1–0xFE, and round-trips it", () => {
+    expect(SMALL_LETTERS).toHaveLength(67);
+    const codes = new Set<string>();
+    for (const letter of SMALL_LETTERS) {
+      const legacy = encodeTcvn3(letter);
+      expect(legacy, letter).toHaveLength(1);
+      expect(legacy.charCodeAt(0)).toBeGreaterThanOrEqual(0xa1);
+      expect(legacy.charCodeAt(0)).toBeLessThanOrEqual(0xfe);
+      codes.add(legacy);
+      expect(decodeTcvn3(legacy)).toBe(letter);
+      expect(decodeTcvn3(`x${legacy}x`)).toBe(`x${letter}x`);
+    }
+    for (const capital of ["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"]) {
+      codes.add(encodeTcvn3(capital));
+      expect(decodeTcvn3(encodeTcvn3(capital))).toBe(capital);
+    }
+    expect(codes.size).toBe(74);
+  });
+
+  it("writes capitals with tones only for a capitals font (.VnTimeH), which draws small positions as capitals", () => {
+    for (const capital of CAPITAL_LETTERS) {
+      const legacy = encodeTcvn3(capital, { capitals: true });
+      expect(legacy).toBe(encodeTcvn3(capital.toLowerCase()));
+      expect(decodeTcvn3(legacy, { capitals: true })).toBe(capital);
+    }
+    expect(() => encodeTcvn3("Ánh")).toThrow(RangeError);
+    expect(() => encodeTcvn3("Ánh")).toThrow(/capitals/);
+    expect(encodeTcvn3("NGUYỄN VĂN BÌNH", { capitals: true })).toBe("nguyÔn v¨n b×nh");
+    expect(decodeTcvn3("nguyÔn v¨n b×nh", { capitals: true })).toBe("NGUYỄN VĂN BÌNH");
+    expect(decodeTcvn3("NGUYÔN V¨N B×NH", { capitals: true })).toBe("NGUYỄN VĂN BÌNH");
+    expect(decodeTcvn3("§Æng ThÞ ¸nh", { capitals: true })).toBe("ĐẶNG THỊ ÁNH");
+  });
+
+  it("round-trips whole names of every letter and tone", () => {
+    for (const v of VOWELS) {
+      for (const t of TONES) {
+        const letter = (v.normalize("NFD") + t).normalize("NFC");
+        const word = `Ng${letter}n`;
+        expect(decodeTcvn3(encodeTcvn3(word))).toBe(word);
+        expect(decodeTcvn3(encodeTcvn3(word.toUpperCase(), { capitals: true }), { capitals: true })).toBe(word.toUpperCase());
+      }
+    }
+  });
+
+  it("takes decomposed input, leaves ASCII, digits and punctuation alone, and refuses what it cannot hold", () => {
+    expect(encodeTcvn3("Nguyễn".normalize("NFD"))).toBe("NguyÔn");
+    expect(decodeTcvn3("Tæ 5, th«n 3 – x· Hoµ B×nh (2024)")).toBe("Tổ 5, thôn 3 – xã Hoà Bình (2024)");
+    expect(decodeTcvn3("an@example.vn")).toBe("an@example.vn");
+    expect(() => encodeTcvn3("Zoë")).toThrow(RangeError);
+    expect(() => encodeTcvn3("北")).toThrow(RangeError);
+  });
+});
+
+describe("VNI (VNI Windows)", () => {
+  it("decodes and encodes real names", () => {
+    expect(decodeVni("Nguyeãn Vaên Bình")).toBe("Nguyễn Văn Bình");
+    for (const { unicode, vni } of NAMES) {
+      expect(decodeVni(vni), vni).toBe(unicode);
+      expect(encodeVni(unicode), unicode).toBe(vni);
+    }
+  });
+
+  it("writes each letter as the table gives it", () => {
+    // Tone alone: ø û õ ù ï; circumflex: â à å ã á ä; breve: ê è ú ü é ë; single bytes ô ö ñ, ì æ ó í ò, î.
+    expect(["à", "ả", "ã", "á", "ạ"].map(encodeVni)).toEqual(["aø", "aû", "aõ", "aù", "aï"]);
+    expect(["â", "ầ", "ẩ", "ẫ", "ấ", "ậ"].map(encodeVni)).toEqual(["aâ", "aà", "aå", "aã", "aá", "aä"]);
+    expect(["ă", "ằ", "ẳ", "ẵ", "ắ", "ặ"].map(encodeVni)).toEqual(["aê", "aè", "aú", "aü", "aé", "aë"]);
+    expect(["ơ", "ư", "đ", "ớ", "ự"].map(encodeVni)).toEqual(["ô", "ö", "ñ", "ôù", "öï"]);
+    expect(["ì", "ỉ", "ĩ", "í", "ị"].map(encodeVni)).toEqual(["ì", "æ", "ó", "í", "ò"]);
+    expect(["ỳ", "ỷ", "ỹ", "ý", "ỵ"].map(encodeVni)).toEqual(["yø", "yû", "yõ", "yù", "î"]);
+    // Capitals take the capital form of the mark, 0x20 below the small one.
+    expect(["Ấ", "Ặ", "Ơ", "Ừ", "Đ", "Ị", "Ỵ"].map(encodeVni)).toEqual(["AÁ", "AË", "Ô", "ÖØ", "Ñ", "Ò", "Î"]);
+  });
+
+  it("round-trips every letter, small and capital, with every tone", () => {
+    expect(SMALL_LETTERS.length + CAPITAL_LETTERS.length).toBe(134);
+    const forms = new Set<string>();
+    for (const letter of [...SMALL_LETTERS, ...CAPITAL_LETTERS]) {
+      const legacy = encodeVni(letter);
+      forms.add(legacy);
+      expect(decodeVni(legacy), `${letter} ${legacy}`).toBe(letter);
+      expect(decodeVni(`Ng${legacy}n`)).toBe(`Ng${letter}n`);
+    }
+    expect(forms.size).toBe(134);
+  });
+
+  it("reads a mark whose case does not match its letter's, as typists left them", () => {
+    expect(decodeVni("Aùnh")).toBe("Ánh");
+    expect(decodeVni("NGUYEãN")).toBe("NGUYỄN");
+  });
+
+  it("leaves ASCII, digits, punctuation and stray marks alone, and refuses what it cannot hold", () => {
+    expect(decodeVni("Toå 5, thoân 3 – xaõ Hoaø Bình (2024)")).toBe("Tổ 5, thôn 3 – xã Hoà Bình (2024)");
+    expect(decodeVni("an@example.vn")).toBe("an@example.vn");
+    expect(decodeVni("Zoë")).toBe("Zoë"); // ë (breve + dot) is a mark for a only
+    expect(encodeVni("Nguyễn".normalize("NFD"))).toBe("Nguyeãn");
+    expect(() => encodeVni("Zoë")).toThrow(RangeError);
+  });
+});
+
+describe("decodeLegacy", () => {
+  it("decodes with the named encoding and gives Unicode and ASCII back as NFC", () => {
+    expect(decodeLegacy("NguyÔn", "tcvn3")).toBe("Nguyễn");
+    expect(decodeLegacy("nguyÔn", "tcvn3", { capitals: true })).toBe("NGUYỄN");
+    expect(decodeLegacy("Nguyeãn", "vni")).toBe("Nguyễn");
+    expect(decodeLegacy("Nguyễn".normalize("NFD"), "unicode")).toBe("Nguyễn");
+    expect(decodeLegacy("Lan", "ascii")).toBe("Lan");
+  });
+});

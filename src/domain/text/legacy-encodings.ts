@@ -1,0 +1,254 @@
+// Vietnamese typed in the legacy 8-bit fonts, as it reaches us from .xls/.xlsx files.
+//
+// Before Unicode, Vietnamese offices typed in fonts whose glyphs sat at the code points of another character set.
+// Excel stores such a cell as the bytes typed, and a reader (Excel, ExcelJS) hands them back decoded as Windows-1252,
+// so the string is the legacy bytes read as cp1252: "Nguyễn Văn Bình" typed in TCVN3 reads "NguyÔn V¨n B×nh", and in
+// VNI "Nguyeãn Vaên Bình". This module turns such strings back into Unicode (NFC), writes them (for test fixtures), and
+// tells, for a cell and for a column, which encoding a string is in. Pure: no I/O.
+//
+// Sources of the tables:
+// - TCVN3 (ABC): Vietnamese national standard TCVN 5712:1993 "Công nghệ thông tin – Bộ mã chuẩn 8-bit kí tự Việt dùng
+//   trong trao đổi thông tin", table VN3 — the subset the ABC fonts (.VnTime, .VnArial, …) implement: the 67 lower-case
+//   letters with diacritics plus the seven capitals Ă Â Ê Ô Ơ Ư Đ, all in 0xA1–0xFE. The companion fonts whose names end
+//   in "H" (.VnTimeH, .VnArialH, …) draw every lower-case position as the capital letter.
+// - VNI: the VNI Windows code table of VNI Software (the encoding of the VNI-Times, VNI-Helve, … fonts), in which most
+//   letters are a base letter followed by one byte holding the marks (circumflex or breve with or without a tone, or a
+//   tone alone), and ơ ư đ, the i's with tones and ỵ are single bytes.
+// Both were cross-checked against the charset comparison tables published by the Vietnamese Unicode (VietUnicode)
+// project, which list every letter in Unicode, TCVN3, VNI and VIQR side by side.
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Letters
+// ---------------------------------------------------------------------------------------------------------------------
+
+/** Tones in the order the tables below list them. */
+const TONE_MARKS = ["\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as const; // huyền, hỏi, ngã, sắc, nặng
+
+/** The twelve vowels, as base letter + letter mark (decomposed). */
+const VOWELS = ["a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031b", "u", "u\u031b", "y"] as const;
+type Vowel = (typeof VOWELS)[number];
+
+/** A vowel with a tone (0 = none, 1–5 as TONE_MARKS), precomposed. */
+function vowel(v: Vowel, tone: number): string {
+  return (v + (tone === 0 ? "" : TONE_MARKS[tone - 1])).normalize("NFC");
+}
+
+const fromCodes = (codes: readonly number[]) => codes.map((c) => String.fromCharCode(c));
+
+// ---------------------------------------------------------------------------------------------------------------------
+// TCVN3 (TCVN 5712:1993, VN3)
+// ---------------------------------------------------------------------------------------------------------------------
+
+// Byte of each vowel with each tone, in the order of TONE_MARKS (huyền, hỏi, ngã, sắc, nặng).
+const TCVN3_TONED: Record<Vowel, readonly number[]> = {
+  a: [0xb5, 0xb6, 0xb7, 0xb8, 0xb9],
+  "a\u0306": [0xbb, 0xbc, 0xbd, 0xbe, 0xc6], // ă
+  "a\u0302": [0xc7, 0xc8, 0xc9, 0xca, 0xcb], // â
+  e: [0xcc, 0xce, 0xcf, 0xd0, 0xd1],
+  "e\u0302": [0xd2, 0xd3, 0xd4, 0xd5, 0xd6], // ê
+  i: [0xd7, 0xd8, 0xdc, 0xdd, 0xde],
+  o: [0xdf, 0xe1, 0xe2, 0xe3, 0xe4],
+  "o\u0302": [0xe5, 0xe6, 0xe7, 0xe8, 0xe9], // ô
+  "o\u031b": [0xea, 0xeb, 0xec, 0xed, 0xee], // ơ
+  u: [0xef, 0xf1, 0xf2, 0xf3, 0xf4],
+  "u\u031b": [0xf5, 0xf6, 0xf7, 0xf8, 0xf9], // ư
+  y: [0xfa, 0xfb, 0xfc, 0xfd, 0xfe],
+};
+// Letters without tone that are not ASCII: capitals at 0xA1–0xA7, small letters at 0xA8–0xAE.
+const TCVN3_PLAIN: readonly [string, number, number][] = [
+  ["ă", 0xa1, 0xa8],
+  ["â", 0xa2, 0xa9],
+  ["ê", 0xa3, 0xaa],
+  ["ô", 0xa4, 0xab],
+  ["ơ", 0xa5, 0xac],
+  ["ư", 0xa6, 0xad], // 0xAD is the soft hyphen in cp1252
+  ["đ", 0xa7, 0xae],
+];
+
+/** cp1252 character → Unicode letter. */
+const TCVN3_DECODE = new Map<string, string>();
+for (const v of VOWELS) {
+  fromCodes(TCVN3_TONED[v]).forEach((ch, i) => TCVN3_DECODE.set(ch, vowel(v, i + 1)));
+}
+for (const [small, capitalCode, smallCode] of TCVN3_PLAIN) {
+  TCVN3_DECODE.set(String.fromCharCode(capitalCode), small.toUpperCase());
+  TCVN3_DECODE.set(String.fromCharCode(smallCode), small);
+}
+const TCVN3_ENCODE = new Map<string, string>([...TCVN3_DECODE].map(([legacy, letter]) => [letter, legacy]));
+
+// ---------------------------------------------------------------------------------------------------------------------
+// VNI (VNI Windows)
+// ---------------------------------------------------------------------------------------------------------------------
+
+// Mark bytes, lower-case form; the capital form (used after a capital letter) is the same byte minus 0x20.
+// Tone alone (on a e o u y ơ ư), in the order of TONE_MARKS:
+const VNI_TONE = [0xf8, 0xfb, 0xf5, 0xf9, 0xef]; // ø û õ ù ï
+// Circumflex (on a e o) without tone, then with each tone:
+const VNI_CIRCUMFLEX = [0xe2, 0xe0, 0xe5, 0xe3, 0xe1, 0xe4]; // â à å ã á ä
+// Breve (on a) without tone, then with each tone:
+const VNI_BREVE = [0xea, 0xe8, 0xfa, 0xfc, 0xe9, 0xeb]; // ê è ú ü é ë
+// Single bytes: ơ, ư, đ, and i with each tone, and ỵ.
+const VNI_O_HORN = 0xf4; // ô
+const VNI_U_HORN = 0xf6; // ö
+const VNI_D_BAR = 0xf1; // ñ
+const VNI_I_TONED = [0xec, 0xe6, 0xf3, 0xed, 0xf2]; // ì æ ó í ò
+const VNI_Y_DOT = 0xee; // î
+
+/** Unicode letter (small) → VNI bytes for the small letter and for the capital letter. */
+const VNI_LETTERS = new Map<string, { small: string; capital: string }>();
+{
+  const ch = String.fromCharCode;
+  const add = (letter: string, small: string, capital: string) => VNI_LETTERS.set(letter, { small, capital });
+  const withMark = (base: string, mark: number) => ({ small: base + ch(mark), capital: base.toUpperCase() + ch(mark - 0x20) });
+  // A letter whose horn is a single byte (ơ, ư) takes the tone byte after it.
+  const singleThenTone = (byte: number, tone: number) => ({ small: ch(byte) + ch(tone), capital: ch(byte - 0x20) + ch(tone - 0x20) });
+
+  for (let t = 0; t <= 5; t++) {
+    for (const base of ["a", "e", "o", "u", "y"] as const) {
+      if (t === 0) continue; // plain a e o u y are ASCII
+      if (base === "y" && t === 5) {
+        add(vowel("y", 5), ch(VNI_Y_DOT), ch(VNI_Y_DOT - 0x20));
+        continue;
+      }
+      const bytes = withMark(base, VNI_TONE[t - 1]!);
+      add(vowel(base, t), bytes.small, bytes.capital);
+    }
+    for (const base of ["a", "e", "o"] as const) {
+      const bytes = withMark(base, VNI_CIRCUMFLEX[t]!);
+      add(vowel(`${base}\u0302` as Vowel, t), bytes.small, bytes.capital);
+    }
+    const breve = withMark("a", VNI_BREVE[t]!);
+    add(vowel("a\u0306", t), breve.small, breve.capital);
+    if (t === 0) {
+      add("ơ", ch(VNI_O_HORN), ch(VNI_O_HORN - 0x20));
+      add("ư", ch(VNI_U_HORN), ch(VNI_U_HORN - 0x20));
+    } else {
+      const oHorn = singleThenTone(VNI_O_HORN, VNI_TONE[t - 1]!);
+      add(vowel("o\u031b", t), oHorn.small, oHorn.capital);
+      const uHorn = singleThenTone(VNI_U_HORN, VNI_TONE[t - 1]!);
+      add(vowel("u\u031b", t), uHorn.small, uHorn.capital);
+      add(vowel("i", t), ch(VNI_I_TONED[t - 1]!), ch(VNI_I_TONED[t - 1]! - 0x20));
+    }
+  }
+  add("đ", ch(VNI_D_BAR), ch(VNI_D_BAR - 0x20));
+}
+
+/** VNI bytes (one or two cp1252 characters) → Unicode letter, with its case. */
+const VNI_DECODE = new Map<string, string>();
+const VNI_ENCODE = new Map<string, string>();
+for (const [letter, { small, capital }] of VNI_LETTERS) {
+  VNI_DECODE.set(small, letter);
+  VNI_DECODE.set(capital, letter.toUpperCase());
+  VNI_ENCODE.set(letter, small);
+  VNI_ENCODE.set(letter.toUpperCase(), capital);
+  if (small.length === 2) {
+    // Typists and converters do not always match the mark's case to the letter's ("Aù", "aÙ"): the letter's case wins.
+    VNI_DECODE.set(small[0]! + capital[1]!, letter);
+    VNI_DECODE.set(capital[0]! + small[1]!, letter.toUpperCase());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Decoding and encoding
+// ---------------------------------------------------------------------------------------------------------------------
+
+// Punctuation outside ASCII that both encodings leave alone and that a typist may have used.
+const PASS_THROUGH = new Set(["\u00a0", "\u2013", "\u2014", "\u2018", "\u2019", "\u201a", "\u201c", "\u201d", "\u201e", "\u2022", "\u2026"]);
+
+interface Decoded {
+  text: string;
+  /** Characters outside ASCII that the encoding does not use (left as they were). */
+  unknown: number;
+}
+
+function decodeTcvn3Detailed(text: string): Decoded {
+  let out = "";
+  let unknown = 0;
+  for (const ch of text) {
+    const letter = TCVN3_DECODE.get(ch);
+    if (letter !== undefined) out += letter;
+    else {
+      if (ch.charCodeAt(0) >= 0x80 && !PASS_THROUGH.has(ch)) unknown++;
+      out += ch;
+    }
+  }
+  return { text: out, unknown };
+}
+
+function decodeVniDetailed(text: string): Decoded {
+  let out = "";
+  let unknown = 0;
+  for (let i = 0; i < text.length; i++) {
+    const pair = VNI_DECODE.get(text.slice(i, i + 2));
+    if (pair !== undefined && i + 1 < text.length) {
+      out += pair;
+      i++;
+      continue;
+    }
+    const ch = text[i]!;
+    const single = VNI_DECODE.get(ch);
+    if (single !== undefined) out += single;
+    else {
+      if (ch.charCodeAt(0) >= 0x80 && !PASS_THROUGH.has(ch)) unknown++;
+      out += ch;
+    }
+  }
+  return { text: out, unknown };
+}
+
+/**
+ * TCVN3 (ABC) text read as cp1252 → Unicode NFC. `capitals`: the text was in a capitals font (.VnTimeH, .VnArialH, …),
+ * which draws every letter, the lower-case positions included, as a capital.
+ */
+export function decodeTcvn3(text: string, options: { capitals?: boolean } = {}): string {
+  const decoded = decodeTcvn3Detailed(text).text.normalize("NFC");
+  return options.capitals ? decoded.toUpperCase() : decoded;
+}
+
+/** VNI (Windows) text read as cp1252 → Unicode NFC. */
+export function decodeVni(text: string): string {
+  return decodeVniDetailed(text).text.normalize("NFC");
+}
+
+/** Decodes with the encoding a detection named; Unicode and ASCII text come back as NFC. */
+export function decodeLegacy(text: string, encoding: "tcvn3" | "vni" | "unicode" | "ascii", options: { capitals?: boolean } = {}): string {
+  if (encoding === "tcvn3") return decodeTcvn3(text, options);
+  if (encoding === "vni") return decodeVni(text);
+  return text.normalize("NFC");
+}
+
+function unrepresentable(ch: string, encoding: string, hint = ""): RangeError {
+  const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  return new RangeError(`"${ch}" (U+${code}) cannot be written in ${encoding}${hint}`);
+}
+
+/**
+ * Unicode → TCVN3 bytes as cp1252 reads them (what a .VnTime cell holds). TCVN3 has no capitals with tones; with
+ * `capitals`, the text is written for a capitals font (.VnTimeH): every letter goes to its lower-case position, and
+ * decodeTcvn3(…, { capitals: true }) gives it back in capitals. Throws a RangeError for a character TCVN3 cannot hold.
+ */
+export function encodeTcvn3(unicode: string, options: { capitals?: boolean } = {}): string {
+  let text = unicode.normalize("NFC");
+  if (options.capitals) text = text.toLowerCase();
+  let out = "";
+  for (const ch of text) {
+    const legacy = TCVN3_ENCODE.get(ch);
+    if (legacy !== undefined) out += legacy;
+    else if (ch.charCodeAt(0) < 0x80 || PASS_THROUGH.has(ch)) out += ch;
+    else if (TCVN3_ENCODE.has(ch.toLowerCase())) throw unrepresentable(ch, "TCVN3", " except in a capitals font (capitals: true)");
+    else throw unrepresentable(ch, "TCVN3");
+  }
+  return out;
+}
+
+/** Unicode → VNI Windows bytes as cp1252 reads them (what a VNI-Times cell holds). Throws a RangeError for a character VNI cannot hold. */
+export function encodeVni(unicode: string): string {
+  let out = "";
+  for (const ch of unicode.normalize("NFC")) {
+    const legacy = VNI_ENCODE.get(ch);
+    if (legacy !== undefined) out += legacy;
+    else if (ch.charCodeAt(0) < 0x80 || PASS_THROUGH.has(ch)) out += ch;
+    else throw unrepresentable(ch, "VNI");
+  }
+  return out;
+}
