@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodeLegacy, decodeTcvn3, decodeVni, encodeTcvn3, encodeVni } from "./legacy-encodings";
+import {
+  decodeLegacy,
+  decodeTcvn3,
+  decodeVni,
+  encodeTcvn3,
+  encodeVni,
+  isPlausibleVietnamese,
+  isVietnameseSyllable,
+} from "./legacy-encodings";
 
 const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]; // ngang, huyền, hỏi, ngã, sắc, nặng
 const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
@@ -173,5 +181,50 @@ describe("decodeLegacy", () => {
     expect(decodeLegacy("Nguyeãn", "vni")).toBe("Nguyễn");
     expect(decodeLegacy("Nguyễn".normalize("NFD"), "unicode")).toBe("Nguyễn");
     expect(decodeLegacy("Lan", "ascii")).toBe("Lan");
+  });
+});
+
+describe("the syllable check", () => {
+  // One real word for every rhyme of the written language, and the spellings after qu and gi.
+  const WORDS = `ba bác sách hai cam bàn làng xanh cao tháp hát sau tay mặc tắm ăn thắng gặp mắt bậc tâm xuân tầng tập thật
+    châu mây xe séc em đèn leng kẹo đẹp khét lê ếch đêm tên bệnh bếp tết kêu đi mía thích tim tin bình kịp ít dịu việc kiếm
+    tiền giếng nghiệp việt nhiều bò học nói xóm con trong họp ngọt soóc xoong cô quốc tôi hôm thôn ông hộp một thơ mới cơm
+    sơn lớp ớt thu mua cúc vui chùm bún dũng giúp bút cuộc tuổi buồm muốn xuống chuột thư mưa đức gửi hừm chưn hưng nứt hưu
+    nước người ươm vườn hương mướp lướt rượu lý yếm yên yểng yết yêu hoa khoác hoạch ngoài ngoạm toàn hoàng doanh ngoáo
+    ngoạp hoạt xoay ngoặc khoằm xoăn hoẵng ngoắt khoẻ hoen ngoẹo khoét khuâng luật khuấy thuê nguệch huênh thuở huy khuya
+    huých huynh tuýp huýt khuỵu nguyễn tuyết quá quý quỳnh quyết quân quê quen quăng quơ già giữ gìn giường ghế nghĩ kỳ`;
+
+  it("accepts real words, in any case and normalisation, with the tone old-style or new-style on oa, oe, uy", () => {
+    for (const word of WORDS.split(/\s+/).filter(Boolean)) {
+      expect(isVietnameseSyllable(word), word).toBe(true);
+      expect(isVietnameseSyllable(word.toUpperCase()), word).toBe(true);
+      expect(isVietnameseSyllable(word.normalize("NFD")), word).toBe(true);
+    }
+    for (const word of ["hoà", "hòa", "thuỷ", "thủy", "khoẻ", "khỏe", "Nguyễn", "ĐẶNG", "Ươm", "Ỷ", "Ợt"]) {
+      expect(isVietnameseSyllable(word), word).toBe(true);
+    }
+  });
+
+  it("refuses what Vietnamese spelling does not allow", () => {
+    const refused = [
+      "bâ", // â and ă need a final consonant
+      "ka", "ci", "ghá", "ngé", "gé", "tyên", // k, gh, ngh before i e ê y only; yê after no consonant
+      "bàt", "mãc", // a syllable ending in p t c ch takes only the sharp or heavy tone
+      "hòan", "miá", "thuỳên", // tone on the wrong vowel
+      "quu", "đđ", "ươ", "xyz",
+      "café", "noël", "zoë", "jó", // letters Vietnamese does not use
+      "nguyeãn", "quyù", "hoaøng", "v¨n", "nguyôn", // legacy text read as Unicode
+    ];
+    for (const word of refused) expect(isVietnameseSyllable(word), word).toBe(false);
+  });
+
+  it("judges text word by word; plain ASCII words pass", () => {
+    expect(isPlausibleVietnamese("Nguyễn Văn Bình, tổ 5 – thôn Đông")).toBe(true);
+    expect(isPlausibleVietnamese("Nguyen Van An, an@example.vn")).toBe(true);
+    expect(isPlausibleVietnamese("Hà Nội (2024)")).toBe(true);
+    expect(isPlausibleVietnamese("Đ/c Lê Đ. Hùng, ĐT 0912")).toBe(true); // abbreviations of consonants
+    expect(isPlausibleVietnamese("NguyÔn V¨n B×nh")).toBe(false);
+    expect(isPlausibleVietnamese("Nguyeãn Vaên Bình")).toBe(false);
+    expect(isPlausibleVietnamese("Café au lait")).toBe(false);
   });
 });

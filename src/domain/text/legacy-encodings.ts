@@ -252,3 +252,129 @@ export function encodeVni(unicode: string): string {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Is it Vietnamese? (the syllable check detection relies on)
+// ---------------------------------------------------------------------------------------------------------------------
+
+// Initial consonants, the longest first; "qu" and "gi" are handled with the rhyme.
+const ONSETS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+// Every rhyme of the written language, without tone (vowel, with its glide, and final consonant or semivowel).
+const RHYMES = new Set(
+  `a ac ach ai am an ang anh ao ap at au ay
+   ăc ăm ăn ăng ăp ăt
+   âc âm ân âng âp ât âu ây
+   e ec em en eng eo ep et
+   ê êch êm ên ênh êp êt êu
+   i ia ich im in inh ip it iu
+   iêc iêm iên iêng iêp iêt iêu
+   o oc oi om on ong op ot ooc oong
+   ô ôc ôi ôm ôn ông ôp ôt
+   ơ ơi ơm ơn ơp ơt
+   u ua uc ui um un ung up ut
+   uôc uôi uôm uôn uông uôt
+   ư ưa ưc ưi ưm ưn ưng ưt ưu
+   ươc ươi ươm ươn ương ươp ươt ươu
+   y yêm yên yêng yêt yêu
+   oa oac oach oai oam oan oang oanh oao oap oat oay
+   oăc oăm oăn oăng oăt
+   oe oen oeo oet
+   uân uâng uât uây
+   uê uêch uênh
+   uơ
+   uy uya uych uynh uyp uyt uyu uyên uyêt`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const FRONT_VOWEL = /^[ieêy]/; // written k, gh, ngh before these; c, g, ng before the others
+const BASE_LETTER = /^[a-eg-vxyăâđêôơư]$/; // the Vietnamese alphabet, small, without tones (no f, j, w, z)
+const TONE_SET = new Set<string>(TONE_MARKS);
+const SHARP_OR_HEAVY = new Set(["\u0301", "\u0323"]); // the only tones a syllable ending in p, t, c, ch takes
+
+/**
+ * Where the tone mark goes in a rhyme (indexes into it): on the last vowel with a hat or horn (â ê ô ă ơ, ơ in ươ);
+ * else on a lone vowel; else on the last vowel before a final consonant (oan, uyt); else in the middle of three (oai,
+ * uyu) and on the first of two (ai, ia, ua); oa, oe, uy without final consonant take it on either vowel (hoà, hòa).
+ */
+function tonePlaces(rhyme: string): number[] {
+  const vowels = /^[aăâeêioôơuưy]+/.exec(rhyme)?.[0] ?? "";
+  const hats = [...vowels].flatMap((ch, i) => ("ăâêôơư".includes(ch) ? [i] : []));
+  if (hats.length > 0) return [hats[hats.length - 1]!];
+  if (vowels.length === 1) return [0];
+  if (vowels.length < rhyme.length) return [vowels.length - 1];
+  if (vowels.length === 3) return [1];
+  if (vowels === "oa" || vowels === "oe" || vowels === "uy") return [0, 1];
+  return [0];
+}
+
+function rhymeFits(onset: string, rhyme: string, tone: { mark: string; at: number } | undefined): boolean {
+  if (tone !== undefined) {
+    if (/(?:p|t|c|ch)$/.test(rhyme) && !SHARP_OR_HEAVY.has(tone.mark)) return false;
+    if (!tonePlaces(rhyme).includes(tone.at - onset.length)) return false;
+  }
+  if (onset === "qu") {
+    if (/^[uư]/.test(rhyme) || (rhyme.startsWith("o") && !/^o[aă]/.test(rhyme))) return false; // quoàng, not quoc
+    return RHYMES.has(rhyme) || (rhyme.startsWith("y") && RHYMES.has(`i${rhyme.slice(1)}`)); // quý, quỳnh, quyết
+  }
+  if (!RHYMES.has(rhyme)) return false;
+  if (onset === "gi") return !/^[iy]/.test(rhyme); // gìn, giếng are g + in, g + iêng
+  if (rhyme.startsWith("yê")) return onset === ""; // yên; with a consonant it is written uyên or iên
+  if (onset === "k" || onset === "gh" || onset === "ngh") return FRONT_VOWEL.test(rhyme);
+  if (onset === "c" || onset === "ng") return !FRONT_VOWEL.test(rhyme);
+  if (onset === "g") return !/^[eê]/.test(rhyme);
+  return true;
+}
+
+/** A word without its tone: the letters (small, NFC) and the tone mark with the index of the letter bearing it. */
+function splitTone(word: string): { base: string; tone: { mark: string; at: number } | undefined } | undefined {
+  let tone: { mark: string; at: number } | undefined;
+  let base = "";
+  let at = 0;
+  for (const letter of word.normalize("NFC").toLowerCase()) {
+    const marks = [...letter.normalize("NFD")];
+    const toneMarks = marks.filter((mark) => TONE_SET.has(mark));
+    if (toneMarks.length > 0) {
+      if (tone !== undefined || toneMarks.length > 1) return undefined; // one tone per syllable
+      tone = { mark: toneMarks[0]!, at };
+    }
+    const bare = marks.filter((mark) => !TONE_SET.has(mark)).join("").normalize("NFC");
+    if (!BASE_LETTER.test(bare)) return undefined;
+    base += bare;
+    at++;
+  }
+  return { base, tone };
+}
+
+/** Is this one word a syllable Vietnamese spelling allows (any case, any Unicode normalisation)? */
+export function isVietnameseSyllable(word: string): boolean {
+  const split = splitTone(word);
+  if (split === undefined) return false;
+  const { base, tone } = split;
+  return ONSETS.some((onset) => base.startsWith(onset) && rhymeFits(onset, base.slice(onset.length), tone));
+}
+
+// Characters between words: white space, ASCII punctuation and digits, and the punctuation cp1252 adds. Everything
+// else, the Latin-1 signs included (¨ × µ ª ¸ …, which TCVN3 uses as letters), belongs to a word.
+const WORD_BREAKS = /[\s!-@[-`{-~\u00a0\u2010-\u203a\u20ac\u2122]+/u;
+
+function words(text: string): string[] {
+  return text.split(WORD_BREAKS).filter(Boolean);
+}
+
+const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
+
+/** Up to four consonants and no tone: an abbreviation or initial ("Đ/c", "ĐT", "Đ."). */
+function isAbbreviation(word: string): boolean {
+  const split = splitTone(word);
+  return split !== undefined && split.tone === undefined && /^[^aăâeêioôơuưy]{1,4}$/.test(split.base);
+}
+
+/**
+ * Could this text be Vietnamese as written in Unicode: is every word that is not plain ASCII a syllable Vietnamese
+ * spelling allows, or an abbreviation of consonants ("Đ/c")? Plain ASCII words (unaccented names, abbreviations,
+ * e-mail addresses) pass; a word holding a sign (¨, ×, µ …) or a letter Vietnamese does not use (ë, ñ, f in an
+ * accented word …) does not.
+ */
+export function isPlausibleVietnamese(text: string): boolean {
+  return words(text).every((word) => isAscii(word) || isVietnameseSyllable(word) || isAbbreviation(word));
+}
