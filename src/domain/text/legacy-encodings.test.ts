@@ -3,10 +3,13 @@ import {
   decodeLegacy,
   decodeTcvn3,
   decodeVni,
+  detectColumnEncoding,
+  detectLegacyEncoding,
   encodeTcvn3,
   encodeVni,
   isPlausibleVietnamese,
   isVietnameseSyllable,
+  legacyFontEncoding,
 } from "./legacy-encodings";
 
 const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]; // ngang, huyền, hỏi, ngã, sắc, nặng
@@ -222,9 +225,166 @@ describe("the syllable check", () => {
     expect(isPlausibleVietnamese("Nguyễn Văn Bình, tổ 5 – thôn Đông")).toBe(true);
     expect(isPlausibleVietnamese("Nguyen Van An, an@example.vn")).toBe(true);
     expect(isPlausibleVietnamese("Hà Nội (2024)")).toBe(true);
-    expect(isPlausibleVietnamese("Đ/c Lê Đ. Hùng, ĐT 0912")).toBe(true); // abbreviations of consonants
+    expect(isPlausibleVietnamese("Đ/c Lê Đ. Hùng, ĐT 0912, HĐND")).toBe(true); // initials and abbreviations in capitals
+    expect(isPlausibleVietnamese("bđ")).toBe(false); // but not any run of consonants
     expect(isPlausibleVietnamese("NguyÔn V¨n B×nh")).toBe(false);
     expect(isPlausibleVietnamese("Nguyeãn Vaên Bình")).toBe(false);
     expect(isPlausibleVietnamese("Café au lait")).toBe(false);
+  });
+});
+
+// Names for columns: surnames, middle names and given names, every vowel among them.
+const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lưu", "Tạ", "Quách"];
+const MIDDLE = ["Văn", "Thị", "Ngọc", "Xuân", "Đức", "Minh", "Hữu", "Thanh", "Quốc", "Kim"];
+const GIVEN = [
+  "An", "Ánh", "Bảo", "Bình", "Châu", "Chiến", "Cúc", "Dũng", "Duyên", "Đức", "Hà", "Hải", "Hạnh", "Hằng", "Hiền", "Hoà",
+  "Hồng", "Huệ", "Hùng", "Hương", "Huyền", "Khánh", "Kiên", "Lâm", "Lệ", "Liên", "Mỹ", "Ngân", "Ngọc", "Oanh", "Phúc",
+  "Phương", "Quân", "Quý", "Quỳnh", "Sơn", "Tâm", "Thảo", "Thắm", "Thắng", "Thuỷ", "Tiến", "Toàn", "Tú", "Tuấn", "Tuyết",
+  "Uyên", "Vân", "Việt", "Xuân", "Yến", "Ẩn", "Ươm", "Ỷ", "Ợt", "Ưng",
+];
+/** Deterministic "random" full names: every given name appears, with surnames and middle names cycling. */
+function names(count: number, offset = 0): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const k = i + offset;
+    return `${SURNAMES[(k * 7) % SURNAMES.length]} ${MIDDLE[(k * 3) % MIDDLE.length]} ${GIVEN[k % GIVEN.length]}`;
+  });
+}
+/** As a .VnTime typist wrote it: a capital with a tone cannot be typed, so it comes out small. */
+const tcvn3Typed = (name: string) => encodeTcvn3(name.replace(/\p{Lu}/gu, (ch) => (/[A-ZĂÂÊÔƠƯĐ]/.test(ch) ? ch : ch.toLowerCase())));
+
+describe("detecting one cell", () => {
+  it("leaves genuine Unicode alone: names, precomposed or combining, and foreign words", () => {
+    const unicode = [
+      "Ngô Bảo Châu", "Đặng Thị Ánh", "Hồ Xuân Hương", "Nguyễn Thị Ngọc Huyền", "Café", "Noël", "Zoë", "Hélène Dupont",
+      "José Martínez", "Müller", "Đ", "ă", "25°C", "Nº 5", "ABC®", "Ltd©", "½ ha", "€ 20", "Ðoàn", // signs used as signs
+      // Vietnamese whose letters are all in Latin-1, so that the text alone must vouch for it
+      "Hoàng", "Toàn", "Châu", "Lê", "Tô", "Võ", "Bình", "Ánh", "Tú", "Lý", "Hà", "Xuân", "Quân", "Duyên", "Yên", "Tiên",
+      "Thúy", "Thùy", "Quý", "Giàu", "Tâm", "Lâm Thúy Vân", "Hoàng Xuân Vinh", "Tô Lâm",
+    ];
+    for (const text of unicode) {
+      expect(detectLegacyEncoding(text), text).toBe("unicode");
+      expect(detectLegacyEncoding(text.normalize("NFD")), text).toBe("unicode");
+    }
+    for (const name of names(GIVEN.length * 2)) expect(detectLegacyEncoding(name), name).toBe("unicode");
+  });
+
+  it("calls plain ASCII ascii", () => {
+    for (const text of ["Nguyen Van An", "an.nguyen@example.vn", "Lan", "0912 345 678", "", "  "]) expect(detectLegacyEncoding(text), text).toBe("ascii");
+  });
+
+  it("names the encoding of encoded names", () => {
+    expect(detectLegacyEncoding("NguyÔn V¨n B×nh")).toBe("tcvn3");
+    expect(detectLegacyEncoding("Nguyeãn Vaên Bình")).toBe("vni");
+    for (const { unicode, tcvn3, tcvn3Capitals, vni } of NAMES) {
+      if (tcvn3) expect(detectLegacyEncoding(tcvn3), `${unicode} ${tcvn3}`).toBe("tcvn3");
+      expect(detectLegacyEncoding(tcvn3Capitals ?? encodeTcvn3(unicode.toLowerCase())), unicode).toBe("tcvn3");
+      expect(detectLegacyEncoding(vni), `${unicode} ${vni}`).toBe("vni");
+    }
+  });
+
+  it("is ambiguous when both encodings make Vietnamese of the text, or neither does although it shows legacy signs", () => {
+    expect(detectLegacyEncoding("LÖ")).toBe("ambiguous"); // TCVN3 "Lệ", VNI "LƯ"
+    expect(decodeTcvn3("LÖ")).toBe("Lệ");
+    expect(decodeVni("LÖ")).toBe("LƯ");
+    expect(detectLegacyEncoding("V¨n Xyzª")).toBe("ambiguous"); // ª inside a word, yet no reading makes sense
+  });
+
+  it("says unicode when legacy text happens to be genuine Vietnamese too (a column tells better)", () => {
+    expect(detectLegacyEncoding("Hoà Bình")).toBe("unicode"); // VNI for "Hồ Bình"
+    expect(detectLegacyEncoding("Tó")).toBe("unicode"); // TCVN3 for "Tú"
+  });
+});
+
+describe("detecting a column", () => {
+  it("leaves Unicode columns alone, including ones whose every cell has Latin-1 letters only", () => {
+    expect(detectColumnEncoding(names(120))).toEqual({ encoding: "unicode" });
+    expect(detectColumnEncoding(["Hoàng", "Toàn", "Hoà Bình", "Lâm", "Lan"])).toEqual({ encoding: "unicode" });
+    expect(detectColumnEncoding(["Café", "Noël", "Zoë", "Hoàng"])).toEqual({ encoding: "unicode" });
+    expect(detectColumnEncoding(names(20).map((n) => n.normalize("NFD")))).toEqual({ encoding: "unicode" });
+  });
+
+  it("finds the encoding of encoded columns, ASCII cells counting for any", () => {
+    for (let offset = 0; offset < GIVEN.length; offset += 3) {
+      const column = names(4, offset);
+      expect(detectColumnEncoding(column.map(tcvn3Typed)), column.join()).toEqual({ encoding: "tcvn3", capitals: false });
+      expect(detectColumnEncoding(column.map(encodeVni)), column.join()).toEqual({ encoding: "vni" });
+    }
+    const withAscii = ["Lan", "NguyÔn V¨n B×nh", "Nguyen Van An", "TrÇn ThÞ Lan", "Minh"];
+    expect(detectColumnEncoding(withAscii)).toEqual({ encoding: "tcvn3", capitals: false });
+    expect(detectColumnEncoding(["Lan", "Nguyeãn Vaên Bình", "Hoa", "", "Traàn Thò Mai"])).toEqual({ encoding: "vni" });
+    // Cells that read as genuine Vietnamese alone follow the column: VNI "Hoà Bình" is "Hồ Bình".
+    expect(detectColumnEncoding(["Hoà Bình", "Nguyeãn Vaên Bình"])).toEqual({ encoding: "vni" });
+    expect(detectColumnEncoding(["Tó", "NguyÔn V¨n B×nh"])).toEqual({ encoding: "tcvn3", capitals: false });
+  });
+
+  it("is ascii when no cell has anything but ASCII", () => {
+    expect(detectColumnEncoding(["Lan", "Nguyen Van An", "", "an@example.vn"])).toEqual({ encoding: "ascii" });
+    expect(detectColumnEncoding([])).toEqual({ encoding: "ascii" });
+  });
+
+  it("tells capitals fonts apart by name, or by cells typed in capitals", () => {
+    const capitals = names(6).map((n) => encodeTcvn3(n.toUpperCase(), { capitals: true }));
+    // Typed with Caps Lock: ASCII letters capital, the lettters with marks at their small positions.
+    const capsLock = capitals.map((cell) => cell.replace(/[a-z]/g, (ch) => ch.toUpperCase()));
+    expect(detectColumnEncoding(capsLock)).toEqual({ encoding: "tcvn3", capitals: true });
+    expect(decodeTcvn3(capsLock[0]!, { capitals: true })).toBe(names(1)[0]!.toUpperCase());
+    expect(detectColumnEncoding(capitals, capitals.map(() => ".VnTimeH"))).toEqual({ encoding: "tcvn3", capitals: true });
+    expect(detectColumnEncoding(capitals)).toEqual({ encoding: "tcvn3", capitals: false }); // all small: no telling without the font
+  });
+
+  it("lets fonts decide what the text leaves open, and not overrule what it shows", () => {
+    const tcvn3 = ["NguyÔn V¨n B×nh", "Lan"];
+    expect(detectColumnEncoding(tcvn3, [".VnTime", ".VnTime"])).toEqual({ encoding: "tcvn3", capitals: false });
+    expect(detectColumnEncoding(["Lan", "Minh"], [".VnArialH", ".VnArialH"])).toEqual({ encoding: "tcvn3", capitals: true });
+    expect(detectColumnEncoding(["Lan", "Minh"], ["VNI-Times", "VNI-Times"])).toEqual({ encoding: "vni" });
+    // "Hoà Bình" alone is Unicode; in a VNI font it is VNI ("Hồ Bình").
+    expect(detectColumnEncoding(["Hoà Bình"], ["VNI-Helve"])).toEqual({ encoding: "vni" });
+    // Reads both ways: the font decides.
+    expect(detectColumnEncoding(["LÖ"])).toEqual({ encoding: "ambiguous", likely: "tcvn3", capitals: false });
+    expect(detectColumnEncoding(["LÖ"], ["VNI-Times"])).toEqual({ encoding: "vni" });
+    expect(detectColumnEncoding(["LÖ"], [".VnTime"])).toEqual({ encoding: "tcvn3", capitals: false });
+    // Text converted to Unicode but left in its old font: the letters win.
+    expect(detectColumnEncoding(["Nguyễn Văn Bình", "Hoàng"], [".VnTime", ".VnTime"])).toEqual({ encoding: "unicode" });
+    // A font contradicting text that reads one way only: refuse, naming what the text says.
+    expect(detectColumnEncoding(tcvn3, ["VNI-Times", "VNI-Times"])).toEqual({ encoding: "ambiguous", likely: "tcvn3", capitals: false });
+    expect(detectColumnEncoding(["Nguyeãn Vaên Bình"], [".VnTime"])).toEqual({ encoding: "ambiguous", likely: "vni" });
+    // Fonts that do not say anything are no evidence.
+    expect(detectColumnEncoding(tcvn3, ["Times New Roman", undefined])).toEqual({ encoding: "tcvn3", capitals: false });
+  });
+
+  it("calls a column holding TCVN3 cells and VNI cells, or legacy and Unicode cells, mixed", () => {
+    const tcvn3 = names(5).map(tcvn3Typed);
+    const vni = names(2, 7).map(encodeVni);
+    expect(detectColumnEncoding([...tcvn3, ...vni])).toEqual({ encoding: "mixed", likely: "tcvn3", capitals: false });
+    expect(detectColumnEncoding([...vni, ...names(3, 9).map(encodeVni), tcvn3[0]!])).toEqual({ encoding: "mixed", likely: "vni" });
+    expect(detectColumnEncoding(["Nguyễn Văn Bình", "TrÇn ThÞ Lan"])).toEqual({ encoding: "mixed", likely: "tcvn3", capitals: false });
+  });
+
+  it("is ambiguous, naming the likely encoding, when a cell decodes to nonsense", () => {
+    const column = [...names(4).map(tcvn3Typed), "Qu¨ ¸ªx"];
+    expect(detectColumnEncoding(column)).toEqual({ encoding: "ambiguous", likely: "tcvn3", capitals: false });
+    expect(detectColumnEncoding([...names(4).map(encodeVni), "Phaïm Thò ¨¸ª"])).toEqual({ encoding: "ambiguous", likely: "vni" });
+  });
+
+  it("takes abbreviations in legacy text for what they are", () => {
+    expect(detectColumnEncoding(["§/c NguyÔn V¨n B×nh", "§T: 0912 345 678", "Lª §. Hïng"])).toEqual({ encoding: "tcvn3", capitals: false });
+    expect(decodeTcvn3("§/c NguyÔn V¨n B×nh")).toBe("Đ/c Nguyễn Văn Bình");
+  });
+
+  it("counts a minority name that is not a Kinh syllable but is spelt with Vietnamese letters", () => {
+    // Ê Đê and Gia Rai names such as "Kpă" break syllable rules but use Vietnamese letters only.
+    expect(detectColumnEncoding(["Kp¨ Y Nhung", "NguyÔn V¨n B×nh"])).toEqual({ encoding: "tcvn3", capitals: false });
+  });
+});
+
+describe("fonts", () => {
+  it("reads the ABC and VNI font names", () => {
+    expect(legacyFontEncoding(".VnTime")).toEqual({ encoding: "tcvn3", capitals: false });
+    expect(legacyFontEncoding(".VnTimeH")).toEqual({ encoding: "tcvn3", capitals: true });
+    expect(legacyFontEncoding(".VnArial NarrowH")).toEqual({ encoding: "tcvn3", capitals: true });
+    expect(legacyFontEncoding(".VnAvant")).toEqual({ encoding: "tcvn3", capitals: false });
+    expect(legacyFontEncoding("VNI-Times")).toEqual({ encoding: "vni", capitals: false });
+    expect(legacyFontEncoding("VNI-Helve-Condense")).toEqual({ encoding: "vni", capitals: false });
+    for (const font of ["Times New Roman", "Arial", "Calibri", "", undefined, "Vnitimes"]) expect(legacyFontEncoding(font), font).toBeUndefined();
   });
 });

@@ -14,8 +14,8 @@
 // - VNI: the VNI Windows code table of VNI Software (the encoding of the VNI-Times, VNI-Helve, … fonts), in which most
 //   letters are a base letter followed by one byte holding the marks (circumflex or breve with or without a tone, or a
 //   tone alone), and ơ ư đ, the i's with tones and ỵ are single bytes.
-// Both were cross-checked against the charset comparison tables published by the Vietnamese Unicode (VietUnicode)
-// project, which list every letter in Unicode, TCVN3, VNI and VIQR side by side.
+// Both were cross-checked, all 134 letters, against a conversion table taken from the charset comparison tables of the
+// Vietnamese Unicode (VietUnicode) project, which list every letter in Unicode, TCVN3, VNI and VIQR side by side.
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Letters
@@ -152,14 +152,16 @@ for (const [letter, { small, capital }] of VNI_LETTERS) {
 // Decoding and encoding
 // ---------------------------------------------------------------------------------------------------------------------
 
-// Punctuation outside ASCII that both encodings leave alone and that a typist may have used.
+// Punctuation outside ASCII that the encoders leave alone.
 const PASS_THROUGH = new Set(["\u00a0", "\u2013", "\u2014", "\u2018", "\u2019", "\u201a", "\u201c", "\u201d", "\u201e", "\u2022", "\u2026"]);
 
 interface Decoded {
   text: string;
-  /** Characters outside ASCII that the encoding does not use (left as they were). */
+  /** Letters and Latin-1 signs that the encoding does not use (left as they were). */
   unknown: number;
 }
+/** A character a legacy table would have had to produce: a Latin-1 letter or sign, or another letter (not punctuation). */
+const typedLetter = (ch: string) => /[\u00a1-\u00ff]/.test(ch) || (ch.charCodeAt(0) > 0xff && /\p{L}/u.test(ch));
 
 function decodeTcvn3Detailed(text: string): Decoded {
   let out = "";
@@ -168,7 +170,7 @@ function decodeTcvn3Detailed(text: string): Decoded {
     const letter = TCVN3_DECODE.get(ch);
     if (letter !== undefined) out += letter;
     else {
-      if (ch.charCodeAt(0) >= 0x80 && !PASS_THROUGH.has(ch)) unknown++;
+      if (typedLetter(ch)) unknown++;
       out += ch;
     }
   }
@@ -189,7 +191,7 @@ function decodeVniDetailed(text: string): Decoded {
     const single = VNI_DECODE.get(ch);
     if (single !== undefined) out += single;
     else {
-      if (ch.charCodeAt(0) >= 0x80 && !PASS_THROUGH.has(ch)) unknown++;
+      if (typedLetter(ch)) unknown++;
       out += ch;
     }
   }
@@ -353,6 +355,23 @@ export function isVietnameseSyllable(word: string): boolean {
   return ONSETS.some((onset) => base.startsWith(onset) && rhymeFits(onset, base.slice(onset.length), tone));
 }
 
+// The vowel groups of the written language (from the rhymes, and as they stand after qu and gi).
+const VOWEL_GROUPS = new Set([...RHYMES].map((rhyme) => /^[aăâeêioôơuưy]+/.exec(rhyme)![0]));
+
+/**
+ * Shaped like a syllable although not one of the Kinh language: up to three consonants, one vowel group Vietnamese
+ * uses, a final consonant Vietnamese uses, at most one tone, on a vowel. The names of the Central Highlands peoples are written so ("Kpă",
+ * "Kđăm", "Mlô", "Niê"); text decoded with the wrong table seldom is ("Quă", "áêx").
+ */
+function isSyllableShaped(word: string): boolean {
+  const split = splitTone(word);
+  if (split === undefined) return false;
+  const shape = /^([^aăâeêioôơuưy]{0,3})([aăâeêioôơuưy]+)(c|ch|m|n|ng|nh|p|t|)$/.exec(split.base);
+  if (!shape || !VOWEL_GROUPS.has(shape[2]!)) return false;
+  const { tone } = split;
+  return tone === undefined || (tone.at >= shape[1]!.length && tone.at < shape[1]!.length + shape[2]!.length);
+}
+
 // Characters between words: white space, ASCII punctuation and digits, and the punctuation cp1252 adds. Everything
 // else, the Latin-1 signs included (¨ × µ ª ¸ …, which TCVN3 uses as letters), belongs to a word.
 const WORD_BREAKS = /[\s!-@[-`{-~\u00a0\u2010-\u203a\u20ac\u2122]+/u;
@@ -363,10 +382,11 @@ function words(text: string): string[] {
 
 const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
 
-/** Up to four consonants and no tone: an abbreviation or initial ("Đ/c", "ĐT", "Đ."). */
+/** An initial or an abbreviation in capitals, of consonants only ("Đ/c", "Đ.", "ĐT", "HĐND"). */
 function isAbbreviation(word: string): boolean {
+  if (word.length > 1 && word !== word.toUpperCase()) return false;
   const split = splitTone(word);
-  return split !== undefined && split.tone === undefined && /^[^aăâeêioôơuưy]{1,4}$/.test(split.base);
+  return split !== undefined && split.tone === undefined && /^[^aăâeêioôơuưy]{1,5}$/.test(split.base);
 }
 
 /**
@@ -377,4 +397,196 @@ function isAbbreviation(word: string): boolean {
  */
 export function isPlausibleVietnamese(text: string): boolean {
   return words(text).every((word) => isAscii(word) || isVietnameseSyllable(word) || isAbbreviation(word));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Detection
+// ---------------------------------------------------------------------------------------------------------------------
+
+export type LegacyEncoding = "tcvn3" | "vni";
+export type CellEncoding = LegacyEncoding | "unicode" | "ascii" | "ambiguous";
+export interface ColumnEncoding {
+  encoding: LegacyEncoding | "unicode" | "ascii" | "mixed" | "ambiguous";
+  /** TCVN3 only: the text was typed for a capitals font (.VnTimeH …); decode with { capitals: true }. */
+  capitals?: boolean;
+  /** For "ambiguous" and "mixed": the legacy encoding the evidence leans to, to name in a message. */
+  likely?: LegacyEncoding;
+}
+
+type Reading = LegacyEncoding | "unicode";
+
+interface CellEvidence {
+  text: string;
+  /** "unicode": holds a character no cp1252 reading gives (ă, ệ, a combining mark …), so it is Unicode. */
+  kind: "ascii" | "unicode" | "latin1";
+  /** The readings that make sense of the cell; none when every reading gives nonsense. */
+  readings: ReadonlySet<Reading>;
+  /** Share of the accented words each legacy reading turns into Vietnamese syllables (0–1). */
+  score: Record<LegacyEncoding, number>;
+}
+
+// Windows-1252's characters at 0x80–0x9F (the rest of cp1252 is Latin-1, U+00A0–U+00FF).
+const CP1252_HIGH = new Set(
+  fromCodes([
+    0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d, 0x2018,
+    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
+  ]),
+);
+/** Could this character come out of reading 8-bit text as cp1252? */
+const fromCp1252 = (ch: string) => ch.charCodeAt(0) <= 0xff || CP1252_HIGH.has(ch);
+
+const ALL_READINGS: ReadonlySet<Reading> = new Set<Reading>(["unicode", "tcvn3", "vni"]);
+const NO_SCORE = { tcvn3: 0, vni: 0 };
+
+// Latin-1 signs that TCVN3 uses as letters (¡–®, µ–¹, »–¾). © (â) and ® (đ) never end a TCVN3 word, so "ABC®" is no sign.
+const TCVN3_SIGN = /[\u00a1-\u00a8\u00aa-\u00ad\u00b5-\u00b9\u00bb-\u00be]|[\u00a9\u00ae](?!$)/;
+
+/** A word read as Unicode shows a legacy encoding: a TCVN3 sign in it ("V¨n", "Lª"), or a capital after a small letter ("NguyÔn"). */
+function hasLegacySigns(text: string): boolean {
+  return words(text).some((word) => (word.length > 1 && TCVN3_SIGN.test(word)) || /[a-z\u00df-\u00ff][\u00c0-\u00de]/.test(word));
+}
+
+/** Every accented word a syllable, or shaped like one (see isSyllableShaped)? */
+function spelledLikeVietnamese(text: string): boolean {
+  return words(text).every((word) => isAscii(word) || isVietnameseSyllable(word) || isSyllableShaped(word));
+}
+
+function syllableShare(text: string): number {
+  const accented = words(text).filter((word) => !isAscii(word));
+  return accented.length === 0 ? 1 : accented.filter(isVietnameseSyllable).length / accented.length;
+}
+
+function analyseCell(text: string): CellEvidence {
+  const value = text.trim();
+  if (isAscii(value)) return { text: value, kind: "ascii", readings: ALL_READINGS, score: NO_SCORE };
+  if (![...value].every(fromCp1252)) return { text: value, kind: "unicode", readings: new Set(["unicode"]), score: NO_SCORE };
+
+  const signs = hasLegacySigns(value);
+  const legacy = { tcvn3: decodeTcvn3Detailed(value), vni: decodeVniDetailed(value) };
+  const strict = new Set<Reading>();
+  const loose = new Set<Reading>();
+  if (!signs) {
+    loose.add("unicode"); // foreign words (Café, Noël) read fine as what they are
+    if (isPlausibleVietnamese(value)) strict.add("unicode");
+  }
+  for (const encoding of ["tcvn3", "vni"] as const) {
+    const { text: decoded, unknown } = legacy[encoding];
+    if (unknown > 0) continue; // holds characters this encoding never produces
+    if (spelledLikeVietnamese(decoded)) loose.add(encoding); // e.g. a minority name like "Kpă", not a Kinh syllable
+    if (isPlausibleVietnamese(decoded)) strict.add(encoding);
+  }
+  return {
+    text: value,
+    kind: "latin1",
+    readings: strict.size > 0 ? strict : loose,
+    score: { tcvn3: syllableShare(legacy.tcvn3.text), vni: syllableShare(legacy.vni.text) },
+  };
+}
+
+/**
+ * The encoding of one cell's text as a reader handed it over. "unicode" whenever the text reads as what it is
+ * (genuine Vietnamese, with precomposed or combining marks, and foreign words such as "Café"); "ascii" for text that
+ * reads the same in every encoding; "tcvn3"/"vni" when only that encoding makes Vietnamese of it; "ambiguous" when
+ * both do, or none does although the text shows legacy signs. One cell says little: a few legacy strings read as
+ * genuine Vietnamese too (VNI "Hoà" is "Hồ"), so prefer detectColumnEncoding over a column.
+ */
+export function detectLegacyEncoding(text: string): CellEncoding {
+  const { kind, readings } = analyseCell(text);
+  if (kind === "ascii") return "ascii";
+  if (readings.has("unicode")) return "unicode";
+  if (readings.size === 1) return [...readings][0]!;
+  return "ambiguous";
+}
+
+/**
+ * What a cell's font says: the ABC fonts (".VnTime", ".VnArial", …) are TCVN3, those whose name ends in "H"
+ * (".VnTimeH") draw capitals; the "VNI-" fonts (VNI-Times, VNI-Helve, …) are VNI. Other fonts say nothing.
+ */
+export function legacyFontEncoding(fontName: string | undefined): { encoding: LegacyEncoding; capitals: boolean } | undefined {
+  const name = fontName?.trim() ?? "";
+  if (/^\.vn/i.test(name)) return { encoding: "tcvn3", capitals: name.endsWith("H") };
+  if (/^vni[-_ ]/i.test(name)) return { encoding: "vni", capitals: false };
+  return undefined;
+}
+
+function intersect(sets: ReadonlySet<Reading>[]): Set<Reading> {
+  return new Set([...ALL_READINGS].filter((reading) => sets.every((set) => set.has(reading))));
+}
+
+/**
+ * The encoding of a column (one font, one typist, so one encoding): what every non-ASCII cell can be read as.
+ * - "unicode" when the cells read as Unicode (a cell that reads both as Unicode and as a legacy encoding counts for
+ *   Unicode unless the fonts say otherwise);
+ * - "tcvn3" / "vni" when that encoding alone makes sense of every cell; ASCII cells ("Lan") count for any encoding;
+ * - "mixed" when some cells can only be one encoding and others only another (TCVN3 and VNI, or legacy and Unicode);
+ * - "ambiguous" when the evidence conflicts otherwise: cells that read as TCVN3 and as VNI alike, a cell that decodes
+ *   to nonsense, or fonts that contradict the text. `likely` then names the legacy encoding the evidence leans to.
+ * `fontNames[i]` is cell i's font, where known; it decides between readings the text leaves open.
+ */
+export function detectColumnEncoding(cells: readonly string[], fontNames?: readonly (string | undefined)[]): ColumnEncoding {
+  const evidence: CellEvidence[] = [];
+  const fonts = { tcvn3: 0, vni: 0, capitals: 0 };
+  cells.forEach((cell, i) => {
+    if (!cell?.trim()) return;
+    const font = legacyFontEncoding(fontNames?.[i]);
+    if (font) fonts[font.encoding]++;
+    if (font?.capitals) fonts.capitals++;
+    const cellEvidence = analyseCell(cell);
+    if (cellEvidence.kind !== "ascii") evidence.push(cellEvidence);
+  });
+  const fontEncoding: LegacyEncoding | undefined = fonts.tcvn3 > 0 && fonts.vni > 0 ? undefined : fonts.tcvn3 > 0 ? "tcvn3" : fonts.vni > 0 ? "vni" : undefined;
+
+  const withCapitals = (result: ColumnEncoding): ColumnEncoding => {
+    if (result.encoding !== "tcvn3" && result.likely !== "tcvn3") return result;
+    return { ...result, capitals: capitalsFont(evidence, fonts) };
+  };
+
+  if (evidence.length === 0) return withCapitals({ encoding: fontEncoding ?? "ascii" });
+
+  const common = intersect(evidence.map((e) => e.readings));
+  const nonsense = evidence.some((e) => e.readings.size === 0);
+  const likely = likelyEncoding(evidence, fontEncoding);
+  const definitelyUnicode = evidence.some((e) => e.kind === "unicode");
+
+  if (!nonsense && common.has("unicode")) {
+    if (fontEncoding && !definitelyUnicode && common.has(fontEncoding)) return withCapitals({ encoding: fontEncoding });
+    return { encoding: "unicode" };
+  }
+  if (!nonsense && common.size === 1) {
+    const encoding = [...common][0] as LegacyEncoding;
+    if (fontEncoding && fontEncoding !== encoding) return withCapitals({ encoding: "ambiguous", likely: encoding });
+    return withCapitals({ encoding });
+  }
+  if (!nonsense && common.size === 2) {
+    // Every cell reads both as TCVN3 and as VNI: only a font can tell.
+    return withCapitals(fontEncoding ? { encoding: fontEncoding } : { encoding: "ambiguous", likely });
+  }
+  const sureKinds = new Set(evidence.filter((e) => e.readings.size === 1).map((e) => [...e.readings][0]));
+  if (!nonsense && sureKinds.size >= 2) return withCapitals({ encoding: "mixed", likely });
+  return withCapitals({ encoding: "ambiguous", likely });
+}
+
+/** The legacy encoding most cells lean to: a cell that reads well counts 1, one that does not counts its share of good words, a font 1. */
+function likelyEncoding(evidence: CellEvidence[], fontEncoding: LegacyEncoding | undefined): LegacyEncoding {
+  const points = { tcvn3: fontEncoding === "tcvn3" ? 1 : 0, vni: fontEncoding === "vni" ? 1 : 0 };
+  for (const e of evidence) {
+    if (e.kind !== "latin1") continue;
+    for (const encoding of ["tcvn3", "vni"] as const) points[encoding] += e.readings.has(encoding) ? 1 : e.score[encoding] / 2;
+  }
+  return points.vni > points.tcvn3 ? "vni" : "tcvn3";
+}
+
+/**
+ * TCVN3 text typed for a capitals font? The fonts say so when known (most cells in an "H" font). Without fonts: a
+ * typist who wanted capitals with tones had to use one, so cells whose ASCII letters are all capitals ("NGUYÔN")
+ * point to it (in .VnTime those would show as "NGUYễN").
+ */
+function capitalsFont(evidence: CellEvidence[], fonts: { tcvn3: number; capitals: number }): boolean {
+  if (fonts.tcvn3 > 0) return fonts.capitals * 2 > fonts.tcvn3;
+  const letters = evidence
+    .filter((e) => e.readings.has("tcvn3") || e.readings.size === 0)
+    .map((e) => e.text)
+    .join("")
+    .replace(/[^A-Za-z]/g, "");
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
