@@ -65,16 +65,19 @@ describe("TCVN3 (ABC, TCVN 5712:1993 VN3)", () => {
     }
   });
 
-  it("holds each letter at the byte the standard gives it", () => {
-    // Spot checks, one per block of the table: the seven capitals, the small letters with marks, each vowel's tones.
-    const byte = (letter: string) => encodeTcvn3(letter).charCodeAt(0);
-    expect(["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"].map(byte)).toEqual([0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7]);
-    expect(["ă", "â", "ê", "ô", "ơ", "ư", "đ"].map(byte)).toEqual([0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae]);
-    expect(["à", "ả", "ã", "á", "ạ"].map(byte)).toEqual([0xb5, 0xb6, 0xb7, 0xb8, 0xb9]);
-    expect(["ằ", "ẳ", "ẵ", "ắ", "ặ"].map(byte)).toEqual([0xbb, 0xbc, 0xbd, 0xbe, 0xc6]);
-    expect(["ì", "ỉ", "ĩ", "í", "ị"].map(byte)).toEqual([0xd7, 0xd8, 0xdc, 0xdd, 0xde]);
-    expect(["ò", "ỏ", "õ", "ó", "ọ"].map(byte)).toEqual([0xdf, 0xe1, 0xe2, 0xe3, 0xe4]);
-    expect(["ỳ", "ỷ", "ỹ", "ý", "ỵ"].map(byte)).toEqual([0xfa, 0xfb, 0xfc, 0xfd, 0xfe]);
+  it("holds the whole table as the standard lays it out", () => {
+    // Each vowel with huyền, hỏi, ngã, sắc, nặng, at the bytes TCVN 5712:1993 VN3 gives them (read as cp1252).
+    const table: [string, string][] = [
+      ["µ¶·¸¹", "àảãáạ"], ["»¼½¾Æ", "ằẳẵắặ"], ["ÇÈÉÊË", "ầẩẫấậ"], ["ÌÎÏÐÑ", "èẻẽéẹ"], ["ÒÓÔÕÖ", "ềểễếệ"],
+      ["×ØÜÝÞ", "ìỉĩíị"], ["ßáâãä", "òỏõóọ"], ["åæçèé", "ồổỗốộ"], ["êëìíî", "ờởỡớợ"], ["ïñòóô", "ùủũúụ"],
+      ["õö÷øù", "ừửữứự"], ["úûüýþ", "ỳỷỹýỵ"],
+      ["¡¢£¤¥¦§", "ĂÂÊÔƠƯĐ"], ["¨©ª«¬\u00ad®", "ăâêôơưđ"],
+    ];
+    for (const [legacy, letters] of table) {
+      expect(decodeTcvn3(legacy)).toBe(letters);
+      expect(encodeTcvn3(letters)).toBe(legacy);
+    }
+    expect(table.map(([legacy]) => legacy).join("")).toHaveLength(74);
   });
 
   it("gives every small letter one byte of its own in 0xA1–0xFE, and round-trips it", () => {
@@ -139,16 +142,22 @@ describe("VNI (VNI Windows)", () => {
     }
   });
 
-  it("writes each letter as the table gives it", () => {
-    // Tone alone: ø û õ ù ï; circumflex: â à å ã á ä; breve: ê è ú ü é ë; single bytes ô ö ñ, ì æ ó í ò, î.
-    expect(["à", "ả", "ã", "á", "ạ"].map(encodeVni)).toEqual(["aø", "aû", "aõ", "aù", "aï"]);
-    expect(["â", "ầ", "ẩ", "ẫ", "ấ", "ậ"].map(encodeVni)).toEqual(["aâ", "aà", "aå", "aã", "aá", "aä"]);
-    expect(["ă", "ằ", "ẳ", "ẵ", "ắ", "ặ"].map(encodeVni)).toEqual(["aê", "aè", "aú", "aü", "aé", "aë"]);
-    expect(["ơ", "ư", "đ", "ớ", "ự"].map(encodeVni)).toEqual(["ô", "ö", "ñ", "ôù", "öï"]);
-    expect(["ì", "ỉ", "ĩ", "í", "ị"].map(encodeVni)).toEqual(["ì", "æ", "ó", "í", "ò"]);
-    expect(["ỳ", "ỷ", "ỹ", "ý", "ỵ"].map(encodeVni)).toEqual(["yø", "yû", "yõ", "yù", "î"]);
-    // Capitals take the capital form of the mark, 0x20 below the small one.
-    expect(["Ấ", "Ặ", "Ơ", "Ừ", "Đ", "Ị", "Ỵ"].map(encodeVni)).toEqual(["AÁ", "AË", "Ô", "ÖØ", "Ñ", "Ò", "Î"]);
+  it("holds the whole table as VNI Windows lays it out", () => {
+    // Each vowel with huyền, hỏi, ngã, sắc, nặng: a letter and a mark byte (ø û õ ù ï for a tone alone; à å ã á ä with
+    // the circumflex, è ú ü é ë with the breve), or one byte (ô ö ñ for ơ ư đ, ì æ ó í ò for the i's, î for ỵ).
+    const table: [string, string][] = [
+      ["aø aû aõ aù aï", "à ả ã á ạ"], ["aè aú aü aé aë", "ằ ẳ ẵ ắ ặ"], ["aà aå aã aá aä", "ầ ẩ ẫ ấ ậ"],
+      ["eø eû eõ eù eï", "è ẻ ẽ é ẹ"], ["eà eå eã eá eä", "ề ể ễ ế ệ"], ["ì æ ó í ò", "ì ỉ ĩ í ị"],
+      ["oø oû oõ où oï", "ò ỏ õ ó ọ"], ["oà oå oã oá oä", "ồ ổ ỗ ố ộ"], ["ôø ôû ôõ ôù ôï", "ờ ở ỡ ớ ợ"],
+      ["uø uû uõ uù uï", "ù ủ ũ ú ụ"], ["öø öû öõ öù öï", "ừ ử ữ ứ ự"], ["yø yû yõ yù î", "ỳ ỷ ỹ ý ỵ"],
+      ["aê aâ eâ oâ ô ö ñ", "ă â ê ô ơ ư đ"],
+      // Capitals take the capital form of the mark, 0x20 below the small one.
+      ["AØ AÚ AÃ OÙ ÔÏ ÖØ Ò Î Ñ", "À Ẳ Ẫ Ó Ợ Ừ Ị Ỵ Đ"],
+    ];
+    for (const [legacy, letters] of table) {
+      expect(decodeVni(legacy)).toBe(letters);
+      expect(encodeVni(letters)).toBe(legacy);
+    }
   });
 
   it("round-trips every letter, small and capital, with every tone", () => {
