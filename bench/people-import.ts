@@ -27,7 +27,7 @@ export async function tenThousandRows(groups: string[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Danh sách");
   const legacy = (text: string) => ({ value: encodeTcvn3(text), font: { name: ".VnTime" } });
-  sheet.addRow([encodeTcvn3("DANH SÁCH NHÂN KHẨU PHƯỜNG THỬ NGHIỆM")]).getCell(1).font = { name: ".VnTimeH" };
+  sheet.addRow([encodeTcvn3("DANH SÁCH NHÂN KHẨU PHƯỜNG THỬ NGHIỆM", { capitals: true })]).getCell(1).font = { name: ".VnTimeH" };
   sheet.addRow([]);
   sheet.addRow(["STT", ...PEOPLE_COLUMNS.map((c) => c.header)]);
   for (let i = 0; i < ROWS; i++) {

@@ -254,22 +254,24 @@ test("a list kept as a ward office keeps it: title, STT, names typed in .VnTime,
   await ensureGroup(page, app);
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Danh sách");
-  const title = sheet.addRow([encodeTcvn3("DANH SÁCH HỘI VIÊN CHI HỘI NGƯỜI CAO TUỔI")]);
+  const title = sheet.addRow([encodeTcvn3("DANH SÁCH HỘI VIÊN CHI HỘI NGƯỜI CAO TUỔI", { capitals: true })]);
   title.getCell(1).font = { name: ".VnTimeH" };
   sheet.mergeCells("A1:E1");
   sheet.addRow([]);
   sheet.addRow(["STT", encodeTcvn3("Họ và tên"), encodeTcvn3("Năm sinh"), encodeTcvn3("Dân tộc"), encodeTcvn3("Ghi chú")]).eachCell((c) => (c.font = { name: ".VnTime" }));
   const people = [
     ["Trịnh Văn Ước", 1939, "Kinh"],
-    ["Lưu Thị Ẩn", 1944, "Kinh"],
-    ["Đỗ Văn Ỷ", 1950, "Hoa"],
+    ["Lưu Thị Ân", 1944, "Kinh"],
+    ["Đỗ Văn Yên", 1950, "Hoa"],
   ] as const;
   people.forEach(([name, year, ethnicity], i) => {
     const row = sheet.addRow([i + 1, encodeTcvn3(name), year, encodeTcvn3(ethnicity), ""]);
     for (const col of [2, 4]) row.getCell(col).font = { name: ".VnTime" };
   });
   sheet.addRow([encodeTcvn3("Tổng cộng: 3 hội viên")]).getCell(1).font = { name: ".VnTime" };
-  sheet.addRow(["", encodeTcvn3("Người lập biểu"), "", encodeTcvn3("TM. BAN CHẤP HÀNH")]);
+  const signatures = sheet.addRow(["", encodeTcvn3("Người lập biểu"), "", encodeTcvn3("TM. BAN CHẤP HÀNH", { capitals: true })]);
+  signatures.getCell(2).font = { name: ".VnTime" };
+  signatures.getCell(4).font = { name: ".VnTimeH" };
   sheet.addRow(["", encodeTcvn3("(Ký, ghi rõ họ tên)")]);
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
 
@@ -293,7 +295,7 @@ test("a list kept as a ward office keeps it: title, STT, names typed in .VnTime,
   await page.getByRole("button", { name: "Xác nhận nhập 3 người" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã nhập 3 người.");
   await page.goto(`/people?unit=${app.unitId}&q=luu thi an`);
-  await page.getByRole("table").getByRole("link", { name: "Lưu Thị Ẩn" }).click();
+  await page.getByRole("table").getByRole("link", { name: "Lưu Thị Ân" }).click();
   await expect(summaryValue(page, "Ngày sinh")).toHaveText("năm 1944");
 });
 

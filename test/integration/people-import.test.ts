@@ -5,6 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectives, files, households, people } from "../../src/db/schema";
 import { detectFileKind } from "../../src/platform/uploads";
+import { encodeTcvn3, encodeVni } from "../../src/domain/text/legacy-encodings";
 import { addUnit, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
@@ -277,6 +278,57 @@ describe("importing", () => {
     expect(list).toContain("NGUYỄN VĂN AN");
     const all = textOf((await admin.get(`/people?unit=${unitId}`)).text);
     expect(all.indexOf("NGUYỄN VĂN AN")).toBeLessThan(all.indexOf("Lê Thị Ánh"));
+  });
+
+  it("converts names typed in TCVN3 (.VnTime) and VNI (VNI-Times), showing what the file held, and imports the Unicode", async () => {
+    const { unitId } = await freshGroup("Tổ dân phố Nghĩa Phú");
+    // .VnTime has no toned capitals (typists switch to .VnTimeH for those), so these names need none.
+    const tcvn3 = ["Nguyễn Văn Bình", "Trần Thị Tuyết", "Phạm Ngọc Ân", "Lê Thị Ươm", "Huỳnh Thị Yến", "Đỗ Xuân Chiến"];
+    const vni = ["Võ Ưng Hoàng", "Bùi Thị Ợt", "Đặng Thị Ngọc Huyền"];
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Người");
+    sheet.addRow(["Họ và tên", "Địa chỉ", "Dân tộc"]);
+    for (const name of tcvn3) sheet.addRow([encodeTcvn3(name), "", encodeTcvn3("Kinh")]).getCell(1).font = { name: ".VnTime" };
+    const groups = book.addWorksheet("Tập thể");
+    groups.addRow(["Tên tập thể", "Loại"]);
+    groups.addRow([encodeVni("Câu lạc bộ Đờn ca tài tử"), encodeVni("Câu lạc bộ")]);
+    const res = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "vntime.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) });
+    const text = textOf(res.text);
+    expect(res.status).toBe(200);
+    expect(text).toContain("Cột Họ và tên được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime) và đã được chuyển sang Unicode");
+    expect(text).toContain(`2 Thêm mới Nguyễn Văn Bình gõ trong tệp: ${encodeTcvn3("Nguyễn Văn Bình")}`);
+    expect(text).toContain("Cột Tên tập thể (trang Tập thể) được gõ bằng bảng mã VNI (phông VNI-Times)");
+    await admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(res.text)![1]!, unitId: String(unitId) });
+    const stored = await t.deps.database.db.select().from(people).where(eq(people.unitId, unitId));
+    expect(stored.map((p) => p.fullName).sort()).toEqual([...tcvn3].sort());
+    expect(stored.map((p) => p.searchText)).toContain("nguyen van binh");
+    const [club] = await t.deps.database.db.select().from(collectives).where(eq(collectives.unitId, unitId));
+    expect(club!.name).toBe("Câu lạc bộ Đờn ca tài tử");
+
+    const vniBook = new ExcelJS.Workbook();
+    const vniSheet = vniBook.addWorksheet("Người");
+    vniSheet.addRow(["Họ và tên"]);
+    for (const name of vni) vniSheet.addRow([encodeVni(name)]);
+    const vniRes = await admin.postFile("/people/import", { unitId: String(unitId) }, { field: "file", name: "vni.xlsx", bytes: new Uint8Array(await vniBook.xlsx.writeBuffer()) });
+    expect(textOf(vniRes.text)).toContain("Cột Họ và tên được gõ bằng bảng mã VNI (phông VNI-Times)");
+    expect(textOf(vniRes.text)).toContain("Thêm mới Võ Ưng Hoàng");
+  });
+
+  it("refuses a column mixing two legacy encodings, naming them, and imports nothing", async () => {
+    const before = await peopleCount();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Người");
+    sheet.addRow(["Họ và tên"]);
+    sheet.addRow([encodeTcvn3("Nguyễn Văn Bình")]);
+    sheet.addRow([encodeVni("Trần Thị Ánh Tuyết")]);
+    sheet.addRow([encodeTcvn3("Phạm Ngọc Ân")]);
+    const res = await upload(new Uint8Array(await book.xlsx.writeBuffer()), "lan-lon.xlsx");
+    expect(res.status).toBe(422);
+    const text = textOf(res.text);
+    expect(text).toMatch(/Dòng 2, cột Họ và tên \(cột A\): không xác định được bảng mã tiếng Việt/);
+    expect(text).toContain("Unikey");
+    expect(text).not.toContain("Số người sẽ thêm");
+    expect(await peopleCount()).toBe(before);
   });
 
   it("will not confirm someone else's upload", async () => {

@@ -2,7 +2,8 @@
 // assessments): the table located wherever it is in the sheet, legacy-font columns converted,
 // each data row handed to the list's own rules with a way to name a problem by row and column.
 import { foldForSearch } from "../text/vietnamese";
-import { decodeLegacyColumns, legacyReadings, type DecodedColumn } from "./legacy-columns";
+import { decodeLegacy, detectLegacyEncoding, legacyFontEncoding } from "../text/legacy-encodings";
+import { decodeLegacyColumns, legacyReadings, type DecodedColumn, type LegacyEncoding } from "./legacy-columns";
 import { cellText, locateTable, type CellValue, type LocatedTable, type SheetColumn, type SheetProblem, type SkippedRow } from "./locate-table";
 
 /** A sheet read: its rows, what stops it, what was left out and why, what was converted. */
@@ -54,6 +55,8 @@ export function readSheet<Row>(
   parsed.decoded = legacy.decoded;
   parsed.problems.push(...legacy.problems);
   if (legacy.problems.length) return parsed;
+  const sheetEncoding = legacy.decoded[0]?.encoding;
+  parsed.skipped = located.skipped.map((s) => ({ ...s, text: readableText(table[s.row - 1] ?? [], options.fonts?.[s.row - 1] ?? [], sheetEncoding) }));
 
   for (const { row, cells } of legacy.rows) {
     const at = (key: string) => located.index.get(key);
@@ -68,3 +71,17 @@ export function readSheet<Row>(
   return parsed;
 }
 
+
+/**
+ * A left-out row (a title, a signature) as the preview shows it: each cell in its font's
+ * encoding when the file names one, else in the sheet's when the cell reads as that.
+ */
+function readableText(cells: CellValue[], fonts: (string | undefined)[], sheetEncoding: LegacyEncoding | undefined): string {
+  const texts = cells.map((cell, i) => {
+    const text = cellText(cell);
+    const font = legacyFontEncoding(fonts[i]);
+    if (font) return decodeLegacy(text, font.encoding, { capitals: font.capitals });
+    return sheetEncoding && detectLegacyEncoding(text) === sheetEncoding ? decodeLegacy(text, sheetEncoding) : text;
+  });
+  return [...new Set(texts.filter((t) => t !== ""))].join(" · ");
+}
