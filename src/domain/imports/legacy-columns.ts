@@ -2,7 +2,7 @@
 // VNI-Times fonts) reaches us as that font's bytes read as Windows-1252: "NguyÔn V¨n B×nh".
 // Each column is recognised as a whole (a name like "Lan" reads the same in every encoding)
 // and converted to Unicode; the original is kept for the preview.
-import { decodeTcvn3, decodeVni, detectColumnEncoding } from "../text/legacy-encodings";
+import { decodeLegacy, decodeTcvn3, decodeVni, detectColumnEncoding, detectLegacyEncoding } from "../text/legacy-encodings";
 import { cellText, columnLetter, type CellValue, type SheetProblem } from "./locate-table";
 
 export type LegacyEncoding = "tcvn3" | "vni";
@@ -69,3 +69,9 @@ function isRichText(value: CellValue): boolean {
 
 /** A header as typed, and as it reads in each legacy encoding (for finding the header row). */
 export const legacyReadings = (text: string): string[] => [decodeTcvn3(text), decodeTcvn3(text, { capitals: true }), decodeVni(text)];
+
+/** A cell as a person reads it: decoded when it reads as legacy-font text, else as it is. */
+export function readableCell(text: string): string {
+  const encoding = detectLegacyEncoding(text);
+  return encoding === "tcvn3" || encoding === "vni" ? decodeLegacy(text, encoding) : text;
+}

@@ -147,9 +147,16 @@ const isBirthColumn = (c: SheetColumn | "serial" | null) => c !== null && c !== 
 export function locateTable(
   table: CellValue[][],
   columns: readonly SheetColumn[],
-  options: { isExample?: (cells: CellValue[], index: Map<string, number>) => boolean; decode?: (s: string) => string[]; sheet?: string } = {},
+  options: {
+    isExample?: (cells: CellValue[], index: Map<string, number>) => boolean;
+    decode?: (s: string) => string[];
+    /** A cell as a person reads it (legacy-font text decoded), for recognising totals and signatures. */
+    readable?: (s: string, at?: { row: number; column: number }) => string;
+    sheet?: string;
+  } = {},
 ): LocatedTable {
   const decode = options.decode ?? (() => []);
+  const readable = options.readable ?? ((s: string, _at?: { row: number; column: number }) => s);
   const suffix = options.sheet ? ` (trang ${options.sheet})` : "";
   const required = columns.filter((c) => c.required);
   const located: LocatedTable = { headerRow: 0, index: new Map(), birthByGender: null, rows: [], skipped: [], ignoredColumns: [], problems: [] };
@@ -202,7 +209,7 @@ export function locateTable(
     const text = below ? nextTexts[i]! : topTexts[i] ?? "";
     if (column === "serial") continue;
     if (column === null) {
-      if (text) located.ignoredColumns.push(`${columnLetter(i)} (${text})`);
+      if (text) located.ignoredColumns.push(`${columnLetter(i)} (${readable(text, { row: below ? top + 1 : top, column: i })})`);
       continue;
     }
     if (located.index.has(column.key)) {
@@ -216,7 +223,7 @@ export function locateTable(
 
   // Rows above the header are the title: kept out, never read as data.
   for (let r = 0; r < top; r++) {
-    const texts = distinctTexts(table[r]);
+    const texts = distinctTexts(table[r]).map((t) => readable(t));
     if (texts.length) located.skipped.push({ row: r + 1, reason: "title", text: texts.join(" · ") });
   }
 
@@ -226,7 +233,7 @@ export function locateTable(
   let afterSignature: number[] = [];
   for (let r = header + 1; r < table.length; r++) {
     const cells = table[r] ?? [];
-    const texts = distinctTexts(cells);
+    const texts = distinctTexts(cells).map((t) => readable(t));
     if (texts.length === 0) continue; // spacer
     const row = r + 1;
     const text = texts.join(" · ");
@@ -240,7 +247,7 @@ export function locateTable(
       continue;
     }
     // A signature line, unless the row holds a person's name (the name column empty or itself a line of the block).
-    const name = cellText(cells[located.index.get((required[0] ?? columns[0]!).key)!]);
+    const name = readable(cellText(cells[located.index.get((required[0] ?? columns[0]!).key)!]));
     if (texts.some((t) => isSignatureCell(t)) && (!name || isSignatureCell(name))) {
       signatureFrom = row;
       located.skipped.push({ row, reason: "signature", text });

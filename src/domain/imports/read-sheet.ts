@@ -3,7 +3,7 @@
 // each data row handed to the list's own rules with a way to name a problem by row and column.
 import { foldForSearch } from "../text/vietnamese";
 import { decodeLegacy, detectLegacyEncoding, legacyFontEncoding } from "../text/legacy-encodings";
-import { decodeLegacyColumns, legacyReadings, type DecodedColumn, type LegacyEncoding } from "./legacy-columns";
+import { decodeLegacyColumns, legacyReadings, readableCell, type DecodedColumn, type LegacyEncoding } from "./legacy-columns";
 import { cellText, locateTable, type CellValue, type LocatedTable, type SheetColumn, type SheetProblem, type SkippedRow } from "./locate-table";
 
 /** A sheet read: its rows, what stops it, what was left out and why, what was converted. */
@@ -44,7 +44,12 @@ export function readSheet<Row>(
   ) => Row | null,
 ): ParsedSheet<Row> {
   const suffix = options.sheet ? ` (trang ${options.sheet})` : "";
-  const located = locateTable(table, columns, { decode: legacyReadings, sheet: options.sheet, isExample: options.isExample });
+  // A cell's font, when the file keeps it, says how to read it; otherwise its letters do.
+  const readable = (text: string, at?: { row: number; column: number }) => {
+    const font = at ? legacyFontEncoding(options.fonts?.[at.row]?.[at.column]) : undefined;
+    return font ? decodeLegacy(text, font.encoding, { capitals: font.capitals }) : readableCell(text);
+  };
+  const located = locateTable(table, columns, { decode: legacyReadings, readable, sheet: options.sheet, isExample: options.isExample });
   const parsed: ParsedSheet<Row> = { rows: [], problems: located.problems, skipped: located.skipped, ignoredColumns: located.ignoredColumns, decoded: [] };
   if (located.problems.length) return parsed;
 
