@@ -8,6 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/processes";
+import { encodeTcvn3 } from "../../src/domain/text/legacy-encodings";
 import { freshPgDatabase, onPostgres } from "../support/test-app";
 
 let dir: string;
@@ -94,6 +95,27 @@ describe("the README's --unit examples on the demo", () => {
     }
     const listed = JSON.parse((await runCli(["documents", "list", "--unit", "22420-CAMPHU", "--json"], env)).stdout) as { number: string }[];
     expect(listed.map((d) => d.number)).toContain("01/KH-UBND");
+  });
+
+  it("people import --dry-run prints every row (converted from TCVN3, left out, refused) and writes nothing", { timeout: 180_000 }, async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Danh sách");
+    sheet.addRow([encodeTcvn3("DANH SÁCH HỘ NGHÈO", { capitals: true })]).getCell(1).font = { name: ".VnTimeH" };
+    sheet.addRow(["STT", encodeTcvn3("Họ và tên"), encodeTcvn3("Năm sinh")]);
+    sheet.addRow([1, encodeTcvn3("Nguyễn Văn Bình"), 1950]).getCell(2).font = { name: ".VnTime" };
+    sheet.addRow([2, encodeTcvn3("Lê Thị Ươm"), "21/03/80"]).getCell(2).font = { name: ".VnTime" };
+    sheet.addRow(["", encodeTcvn3("Người lập biểu")]).getCell(2).font = { name: ".VnTime" };
+    const file = path.join(dir, "ho-ngheo.xlsx");
+    writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
+    const run = await runCli(["people", "import", file, "--unit", "22420-TDP01", "--dry-run"], env);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("Dòng 3 [thêm / add] Nguyễn Văn Bình · năm 1950 · Tổ dân phố Phú Thịnh");
+    expect(run.stdout).toContain(`(Họ và tên gõ trong tệp / typed: ${encodeTcvn3("Nguyễn Văn Bình")})`);
+    expect(run.stdout).toContain("Dòng 4 [lỗi / problem] Lê Thị Ươm");
+    expect(run.stdout).toContain("Dòng 1 [bỏ qua / left out: tiêu đề] DANH SÁCH HỘ NGHÈO");
+    expect(run.stdout).toContain("Dòng 5 [bỏ qua / left out: chữ ký] Người lập biểu");
+    expect(run.stderr).toContain("Dòng 4, cột Ngày sinh: '21/03/80': năm chỉ có 2 chữ số");
+    expect(run.stdout).not.toMatch(/người mới \/ new people/);
   });
 
   it("takes a code in any letter case, and names an unknown one in both languages on every command", { timeout: 180_000 }, async () => {
