@@ -233,33 +233,35 @@ export function locateTable(
   let afterSignature: number[] = [];
   for (let r = header + 1; r < table.length; r++) {
     const cells = table[r] ?? [];
-    const texts = distinctTexts(cells).map((t) => readable(t));
-    if (texts.length === 0) continue; // spacer
+    const raw = distinctTexts(cells);
+    if (raw.length === 0) continue; // spacer
     const row = r + 1;
-    const text = texts.join(" · ");
+    // Read as a person reads it (legacy fonts decoded) only where words matter: a data row
+    // costs one reading, its name's, while the whole line is read for a row left out.
+    const text = () => raw.map((t) => readable(t)).join(" · ");
     if (signatureFrom) {
-      located.skipped.push({ row, reason: "signature", text });
+      located.skipped.push({ row, reason: "signature", text: text() });
       if (usedTexts(cells).length >= 3) afterSignature.push(row);
       continue;
     }
-    if (r === header + 1 && texts.every((t) => /^\(?\d{1,2}\)?$/.test(t))) {
-      located.skipped.push({ row, reason: "numbering", text });
+    if (r === header + 1 && raw.every((t) => /^\(?\d{1,2}\)?$/.test(t))) {
+      located.skipped.push({ row, reason: "numbering", text: text() });
       continue;
     }
     // A signature line, unless the row holds a person's name (the name column empty or itself a line of the block).
     const name = readable(cellText(cells[located.index.get((required[0] ?? columns[0]!).key)!]));
-    if (texts.some((t) => isSignatureCell(t)) && (!name || isSignatureCell(name))) {
+    if ((!name || isSignatureCell(name)) && raw.some((t) => isSignatureCell(readable(t)))) {
       signatureFrom = row;
-      located.skipped.push({ row, reason: "signature", text });
+      located.skipped.push({ row, reason: "signature", text: text() });
       continue;
     }
-    if (isTotalCell(texts[0]!) || isTotalCell(name)) {
-      located.skipped.push({ row, reason: "total", text });
+    if (isTotalCell(name) || (raw[0] !== name && isTotalCell(readable(raw[0]!)))) {
+      located.skipped.push({ row, reason: "total", text: text() });
       continue;
     }
     if (usedTexts(cells).length === 0) continue; // only an STT number, or only ignored columns: an unused line of a form
     if (options.isExample?.(cells, located.index)) {
-      located.skipped.push({ row, reason: "example", text });
+      located.skipped.push({ row, reason: "example", text: text() });
       continue;
     }
     located.rows.push({ row, cells });

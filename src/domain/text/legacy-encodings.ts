@@ -348,7 +348,21 @@ function splitTone(word: string): { base: string; tone: { mark: string; at: numb
 }
 
 /** Is this one word a syllable Vietnamese spelling allows (any case, any Unicode normalisation)? */
+// Lists repeat the same few thousand syllables: each is judged once (a bounded memo).
+const SYLLABLE_MEMO = new Map<string, boolean>();
+const MEMO_LIMIT = 100_000;
+
 export function isVietnameseSyllable(word: string): boolean {
+  let known = SYLLABLE_MEMO.get(word);
+  if (known === undefined) {
+    known = judgeSyllable(word);
+    if (SYLLABLE_MEMO.size >= MEMO_LIMIT) SYLLABLE_MEMO.clear();
+    SYLLABLE_MEMO.set(word, known);
+  }
+  return known;
+}
+
+function judgeSyllable(word: string): boolean {
   const split = splitTone(word);
   if (split === undefined) return false;
   const { base, tone } = split;
@@ -456,7 +470,20 @@ function syllableShare(text: string): number {
   return accented.length === 0 ? 1 : accented.filter(isVietnameseSyllable).length / accented.length;
 }
 
+// A column repeats its values (family names, addresses): each distinct cell is analysed once.
+const CELL_MEMO = new Map<string, CellEvidence>();
+
 function analyseCell(text: string): CellEvidence {
+  let known = CELL_MEMO.get(text);
+  if (known === undefined) {
+    known = analyseNewCell(text);
+    if (CELL_MEMO.size >= MEMO_LIMIT) CELL_MEMO.clear();
+    CELL_MEMO.set(text, known);
+  }
+  return known;
+}
+
+function analyseNewCell(text: string): CellEvidence {
   const value = text.trim();
   if (isAscii(value)) return { text: value, kind: "ascii", readings: ALL_READINGS, score: NO_SCORE };
   if (![...value].every(fromCp1252)) return { text: value, kind: "unicode", readings: new Set(["unicode"]), score: NO_SCORE };
