@@ -331,6 +331,20 @@ describe("importing", () => {
     expect(await peopleCount()).toBe(before);
   });
 
+  it("refuses a sheet of 100,000 rows in one sentence, importing nothing", { timeout: 120_000 }, async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Người");
+    sheet.addRow(["Họ và tên", "Năm sinh"]);
+    for (let i = 0; i < 100_000; i++) sheet.addRow([`Người Số ${i}`, 1940 + (i % 80)]);
+    const before = await peopleCount();
+    const res = await upload(new Uint8Array(await book.xlsx.writeBuffer()), "ca-tinh.xlsx");
+    expect(res.status).toBe(422);
+    const text = textOf(res.text);
+    expect(text).toContain("Tệp có 1 lỗi; chưa nhập dòng nào");
+    expect(text).toContain("tệp có 100.000 dòng dữ liệu; mỗi lần nhập tối đa 50.000 dòng, hãy chia thành nhiều tệp");
+    expect(await peopleCount()).toBe(before);
+  });
+
   it("will not confirm someone else's upload", async () => {
     const res = await admin.post("/people/import/confirm", { fileId: "0".repeat(64), unitId: String(wardId) });
     expect(res.status).toBe(404);

@@ -18,6 +18,9 @@ export interface ParsedSheet<Row> {
 /** Cell fonts by row then column (0-based), when the file keeps them. */
 export type FontTable = (string | undefined)[][];
 
+/** Rows one import takes: a large commune's residents; a province imports commune by commune. */
+export const MAX_IMPORT_ROWS = 50_000;
+
 export const simplify = (s: string) => foldForSearch(s).replace(/[^a-z0-9]+/g, " ").trim();
 
 /** A row that repeats an example row's identifying values is the example, whatever its sheet. */
@@ -53,6 +56,14 @@ export function readSheet<Row>(
   const parsed: ParsedSheet<Row> = { rows: [], problems: located.problems, skipped: located.skipped, ignoredColumns: located.ignoredColumns, decoded: [] };
   if (located.problems.length) return parsed;
 
+  if (located.rows.length > MAX_IMPORT_ROWS) {
+    parsed.problems.push({
+      row: located.rows[MAX_IMPORT_ROWS]!.row,
+      column: `(bảng)${suffix}`,
+      message: `tệp có ${located.rows.length.toLocaleString("vi-VN")} dòng dữ liệu; mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng, hãy chia thành nhiều tệp`,
+    });
+    return parsed;
+  }
   const header = (key: string) => columns.find((c) => c.key === key)!.header;
   const textColumns = new Map<number, string>();
   for (const [key, i] of located.index) textColumns.set(i, header(key) + suffix); // numbers, dates and e-mails read as plain ASCII and stay as they are

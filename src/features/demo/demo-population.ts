@@ -160,18 +160,18 @@ const KINH_FAMILY: readonly (readonly [string, number])[] = [
 const MINORITY_FAMILY: Record<string, readonly string[]> = {
   Hoa: ["Lâm", "Lý", "Trương", "Quách", "Diệp", "Hứa", "Mã", "Tăng", "La"],
   Chăm: ["Đàng", "Đạo", "Lưu", "Thành", "Quảng", "Thuận", "Trượng", "Lộ"],
-  "Ra-glai": ["Mấu", "Pi Năng", "Bo Bo", "Katơr", "Chamaléa", "Cao"],
+  "Ra Glai": ["Mấu", "Pi Năng", "Bo Bo", "Katơr", "Chamaléa", "Cao"],
 };
 const ETHNIC_MIX: readonly (readonly [string, number])[] = [
   ["Kinh", 95.5],
   ["Hoa", 2],
   ["Chăm", 1.2],
-  ["Ra-glai", 1.3],
+  ["Ra Glai", 1.3],
 ];
 
 const GUARANTEED_MINORITIES = [
   { by: 17, ethnicity: "Hoa" },
-  { by: 37, ethnicity: "Ra-glai" },
+  { by: 37, ethnicity: "Ra Glai" },
   { by: 57, ethnicity: "Chăm" },
 ];
 
@@ -440,7 +440,7 @@ export function buildDemoPopulation({ residents, seed }: PopulationOptions): Dem
   while (people.length < residents) {
     // The first households go one to each group, so that every group has residents.
     const group = households.length < RESIDENTIAL_GROUPS.length ? households.length : rng.int(0, RESIDENTIAL_GROUPS.length - 1);
-    // Mostly Kinh; a Hoa, a Ra-glai and a Chăm household at the latest by these places, so
+    // Mostly Kinh; a Hoa, a Ra Glai and a Chăm household at the latest by these places, so
     // that every demo shows a few of the other groups living in Khánh Hòa.
     const due = GUARANTEED_MINORITIES.find((m) => m.by === households.length && !households.some((h) => h.ethnicity === m.ethnicity));
     const ethnicity = due?.ethnicity ?? rng.weighted(ETHNIC_MIX);
