@@ -5,10 +5,9 @@ import { readFileForm } from "../../web/file-forms";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { draftingUnits } from "../documents/form-choices";
-import { downloadResponse } from "../documents/routes";
-import { readStoredFile } from "../documents/stored-file";
+import { downloadResponse } from "../../web/download";
 import { assertMayRecordDirectives, createDirective } from "./create-directive";
-import { getDirective, listDirectives } from "./list-directives";
+import { directiveFile, listDirectives } from "./list-directives";
 import { DirectivesPage } from "./pages";
 
 export const directiveRoutes = new Hono<AppEnv>();
@@ -38,9 +37,4 @@ directiveRoutes.post("/directives", async (c) => {
   );
 });
 
-directiveRoutes.get("/directives/:id/file", async (c) => {
-  const directive = await getDirective(c.get("actor")!, db(c), idFrom(c.req.param("id"), "directive"));
-  if (!directive.fileSha256) return c.notFound();
-  const contentType = directive.fileName?.toLowerCase().endsWith(".pdf") ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  return downloadResponse(c, { name: directive.fileName ?? "van-ban", bytes: await readStoredFile(db(c), directive.fileSha256), contentType });
-});
+directiveRoutes.get("/directives/:id/file", async (c) => downloadResponse(c, await directiveFile(c.get("actor")!, db(c), idFrom(c.req.param("id"), "directive"))));

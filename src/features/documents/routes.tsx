@@ -3,9 +3,11 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import { ValidationError } from "../../platform/errors";
+import { contentTypeOf } from "../../platform/uploads";
 import { fields, parseInput } from "../../platform/validation";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
+import { downloadResponse } from "../../web/download";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { commentDocument } from "./comment-document";
@@ -157,12 +159,6 @@ for (const format of ["docx", "pdf"] as const satisfies DocumentFormat[]) {
   documentRoutes.get(`/documents/:id/file.${format}`, async (c) => downloadResponse(c, await documentFile(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), format)));
 }
 
-export function downloadResponse(c: Ctx, file: { name: string; bytes: Uint8Array; contentType: string }) {
-  c.header("Content-Type", file.contentType);
-  c.header("Content-Disposition", `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-  return c.body(file.bytes as unknown as ArrayBuffer);
-}
-
 // ---- the register and the inbox
 
 documentRoutes.get("/documents/register", async (c) => {
@@ -178,7 +174,7 @@ documentRoutes.get("/documents/register.xlsx", async (c) => {
   return downloadResponse(c, {
     name: `so-van-ban-di-${register.year}.xlsx`,
     bytes: await registerWorkbook(register),
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    contentType: contentTypeOf("xlsx"),
   });
 });
 

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
+import { downloadResponse } from "../../web/download";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { addMembership } from "./add-membership";
@@ -15,6 +16,7 @@ import { ImportPage, PreviewPage } from "./import-pages";
 import { assertMayImportPeople, importPeople } from "./import-people";
 import { peopleTemplate } from "./people-template";
 import { readOwnFile, storeFile } from "../../platform/file-store";
+import { contentTypeOf } from "../../platform/uploads";
 import { fields, parseInput } from "../../platform/validation";
 import { z } from "zod";
 
@@ -60,11 +62,9 @@ async function showPerson(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} />, status);
 }
 
-peopleRoutes.get("/people/template.xlsx", async (c) => {
-  c.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  c.header("Content-Disposition", `attachment; filename="mau-nhap-nguoi-dan.xlsx"`);
-  return c.body((await peopleTemplate()) as unknown as ArrayBuffer);
-});
+peopleRoutes.get("/people/template.xlsx", async (c) =>
+  downloadResponse(c, { name: "mau-nhap-nguoi-dan.xlsx", bytes: await peopleTemplate(), contentType: contentTypeOf("xlsx") }),
+);
 
 async function showImport(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const units = await manageableUnits(c.get("actor")!, db(c));

@@ -3,9 +3,9 @@ import type { UploadedFile } from "../../platform/uploads";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
+import { imageOrDownload } from "../../web/download";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
-import { downloadResponse } from "../documents/routes";
 import { assessCriterion, STAGES, type Stage } from "./assess-criterion";
 import { newRequestKey } from "./checkin-input";
 import { listActivities } from "./list-activities";
@@ -60,16 +60,8 @@ progressRoutes.post("/movements/:id/checkins/:unitId", async (c) => {
   );
 });
 
-progressRoutes.get("/evidence/:id", async (c) => {
-  const file = await readEvidence(c.get("actor")!, db(c), idFrom(c.req.param("id"), "evidence"));
-  if (file.contentType.startsWith("image/")) {
-    // Photos open in the page (thumbnails); other files download.
-    c.header("Content-Type", file.contentType);
-    c.header("Cache-Control", "private, max-age=86400");
-    return c.body(file.bytes as unknown as ArrayBuffer);
-  }
-  return downloadResponse(c, file);
-});
+// Photos open in the page (thumbnails); other files download.
+progressRoutes.get("/evidence/:id", async (c) => imageOrDownload(c, await readEvidence(c.get("actor")!, db(c), idFrom(c.req.param("id"), "evidence"))));
 
 // ---- reviews (sơ kết, tổng kết)
 
