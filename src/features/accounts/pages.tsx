@@ -1,5 +1,6 @@
 import { Csrf, ErrorSummary, Notice, PostButton, SelectField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable } from "../../web/table";
 import type { FormState, View } from "../../web/view";
 
 const signInLabels = (v: View) => ({ email: v.t("field.email"), password: v.t("field.password") });
@@ -264,32 +265,15 @@ export function UsersPage({ v, data }: { v: View; data: UsersPageData }) {
           </a>
         </p>
       ) : null}
-      {data.users.length === 0 ? (
-        <p>{v.t("users.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("users.col_name")}</th>
-                <th scope="col">{v.t("users.col_email")}</th>
-                <th scope="col">{v.t("users.col_roles")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.users.map((u) => (
-                <tr>
-                  <td>
-                    <a href={`/users/${u.id}`}>{u.fullName}</a>
-                  </td>
-                  <td>{u.email}</td>
-                  <td>{u.roles.map((r) => v.t("home.role_at", { role: v.t(`role.${r.role}`), unit: r.unitName })).join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={data.users}
+        empty={v.t("users.none")}
+        columns={[
+          { header: v.t("users.col_name"), cell: (u) => <a href={`/users/${u.id}`}>{u.fullName}</a> },
+          { header: v.t("users.col_email"), cell: (u) => u.email },
+          { header: v.t("users.col_roles"), cell: (u) => u.roles.map((r) => v.t("home.role_at", { role: v.t(`role.${r.role}`), unit: r.unitName })).join("; ") },
+        ]}
+      />
       {data.pending.length > 0 ? (
         <>
           <h2>{v.t("users.pending_invitations")}</h2>

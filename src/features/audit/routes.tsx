@@ -4,6 +4,7 @@ import { ErrorSummary, SelectField, DateField, TextField } from "../../web/compo
 import type { AppEnv } from "../../web/context";
 import { requireUser } from "../../web/forms";
 import { Layout } from "../../web/layout";
+import { DataTable, Pagination } from "../../web/table";
 import type { FormState, View } from "../../web/view";
 import { viewOf } from "../../web/view";
 import { auditActions, listAudit } from "./list-audit";
@@ -21,7 +22,7 @@ function changes(before: unknown, after: unknown, v: View): string {
 
 function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null; actions: string[]; form: FormState }) {
   const labels = { action: v.t("audit.filter_action"), actor: v.t("audit.filter_actor"), from: v.t("audit.filter_from"), to: v.t("audit.filter_to") };
-  const query = new URLSearchParams(Object.entries(form.values).filter(([k, val]) => val && k !== "before"));
+  const params = Object.fromEntries(Object.entries(form.values).filter(([k]) => k !== "before"));
   return (
     <Layout v={v} title={v.t("audit.title")}>
       <ErrorSummary v={v} errors={form.errors} labels={labels} />
@@ -37,45 +38,22 @@ function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null
           </button>
         </div>
       </form>
-      {list && list.entries.length === 0 ? <p>{v.t("audit.none")}</p> : null}
-      {list && list.entries.length > 0 ? (
-        // Scrolls sideways on a phone and holds no links: focusable, so the keyboard can scroll it.
-        <div class="table-wrap" role="region" aria-label={v.t("audit.title")} tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("audit.col_at")}</th>
-                <th scope="col">{v.t("audit.col_actor")}</th>
-                <th scope="col">{v.t("audit.col_action")}</th>
-                <th scope="col">{v.t("audit.col_entity")}</th>
-                <th scope="col">{v.t("audit.col_changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.entries.map((e) => (
-                <tr>
-                  <td>{v.dateTime(e.at)}</td>
-                  <td>{e.actorLabel}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.entityType} {e.entityId ?? ""}
-                  </td>
-                  <td>
-                    <pre class="changes">{changes(e.before, e.after, v)}</pre>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {list ? (
+        <DataTable
+          rows={list.entries}
+          empty={v.t("audit.none")}
+          // Wider than a phone and holds no links: focusable, so the keyboard can scroll it.
+          scrollLabel={v.t("audit.title")}
+          columns={[
+            { header: v.t("audit.col_at"), cell: (e) => v.dateTime(e.at) },
+            { header: v.t("audit.col_actor"), cell: (e) => e.actorLabel },
+            { header: v.t("audit.col_action"), cell: (e) => <code>{e.action}</code> },
+            { header: v.t("audit.col_entity"), cell: (e) => <>{e.entityType} {e.entityId ?? ""}</> },
+            { header: v.t("audit.col_changes"), cell: (e) => <pre class="changes">{changes(e.before, e.after, v)}</pre> },
+          ]}
+        />
       ) : null}
-      {list?.nextBefore ? (
-        <nav class="pagination" aria-label={v.t("common.pagination")}>
-          <a href={`/audit?${query.toString()}${query.size ? "&" : ""}before=${list.nextBefore}`}>{v.t("common.next_page")}</a>
-        </nav>
-      ) : null}
+      {list ? <Pagination v={v} path="/audit" params={params} next={list.nextBefore ? { before: list.nextBefore } : null} /> : null}
     </Layout>
   );
 }

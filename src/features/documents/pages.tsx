@@ -2,6 +2,7 @@ import { citeDocument } from "../../domain/documents/citation";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable } from "../../web/table";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { compareVersions } from "./compare-versions";
 import type { HeaderSettings } from "./document-input";
@@ -52,37 +53,24 @@ export function DocumentsPage({ v, list, canDraft, notice }: { v: View; list: Do
         />
         <button class="button button--secondary" type="submit">{v.t("documents.filter")}</button>
       </form>
-      {list.documents.length === 0 ? (
-        <p>{v.t("documents.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("documents.number")}</th>
-                <th scope="col">{v.t("documents.summary")}</th>
-                <th scope="col">{v.t("field.unit")}</th>
-                <th scope="col">{v.t("documents.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.documents.map((d) => (
-                <tr>
-                  <td>{d.numberSymbol ?? "—"}</td>
-                  <td>
-                    <a href={`/documents/${d.id}`}>{d.summary}</a>
-                  </td>
-                  <td>{d.unitName}</td>
-                  <td>
-                    <StatusTag v={v} status={d.status} />
-                    {d.issuedOn ? <span class="muted"> {v.date(d.issuedOn)}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={list.documents}
+        empty={v.t("documents.none")}
+        columns={[
+          { header: v.t("documents.number"), cell: (d) => d.numberSymbol ?? "—" },
+          { header: v.t("documents.summary"), cell: (d) => <a href={`/documents/${d.id}`}>{d.summary}</a> },
+          { header: v.t("field.unit"), cell: (d) => d.unitName },
+          {
+            header: v.t("documents.state"),
+            cell: (d) => (
+              <>
+                <StatusTag v={v} status={d.status} />
+                {d.issuedOn ? <span class="muted"> {v.date(d.issuedOn)}</span> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </Layout>
   );
 }
@@ -325,22 +313,16 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
         <>
           <h2>{v.t("documents.delivery")}</h2>
           {doc.status === "issued" ? <p>{v.t("documents.unopened_count", { n: unopened.length })}</p> : null}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("plan.recipients")}</th>
-                <th scope="col">{v.t("documents.opened")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.recipients.filter((r) => r.unitId).map((r) => (
-                <tr>
-                  <td>{r.label}</td>
-                  <td>{r.openedAt ? v.t("documents.opened_at", { at: v.dateTime(r.openedAt), by: r.openedBy ?? "" }) : r.deliveredAt ? v.t("documents.not_opened") : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={data.recipients.filter((r) => r.unitId)}
+            columns={[
+              { header: v.t("plan.recipients"), cell: (r) => r.label },
+              {
+                header: v.t("documents.opened"),
+                cell: (r) => (r.openedAt ? v.t("documents.opened_at", { at: v.dateTime(r.openedAt), by: r.openedBy ?? "" }) : r.deliveredAt ? v.t("documents.not_opened") : "—"),
+              },
+            ]}
+          />
         </>
       ) : null}
       <h2>{v.t("documents.history")}</h2>
@@ -402,32 +384,16 @@ export function RegisterPage({ v, register, units }: { v: View; register: Awaite
           <p>
             <a class="button button--secondary" href={`/documents/register.xlsx?unit=${register.unit.id}&year=${register.year}`}>{v.t("documents.register_xlsx")}</a>
           </p>
-          {register.entries.length === 0 ? (
-            <p>{v.t("documents.register_empty")}</p>
-          ) : (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{v.t("documents.number")}</th>
-                    <th scope="col">{v.t("documents.issued_on")}</th>
-                    <th scope="col">{v.t("documents.summary")}</th>
-                    <th scope="col">{v.t("documents.signer")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {register.entries.map((e) => (
-                    <tr>
-                      <td><a href={`/documents/${e.id}`}>{e.numberSymbol}</a></td>
-                      <td>{e.issuedOn ? v.date(e.issuedOn) : ""}</td>
-                      <td>{e.summary}</td>
-                      <td>{e.signerName}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            rows={register.entries}
+            empty={v.t("documents.register_empty")}
+            columns={[
+              { header: v.t("documents.number"), cell: (e) => <a href={`/documents/${e.id}`}>{e.numberSymbol}</a> },
+              { header: v.t("documents.issued_on"), cell: (e) => (e.issuedOn ? v.date(e.issuedOn) : "") },
+              { header: v.t("documents.summary"), cell: (e) => e.summary },
+              { header: v.t("documents.signer"), cell: (e) => e.signerName },
+            ]}
+          />
         </>
       ) : null}
     </Layout>
@@ -439,32 +405,17 @@ export function InboxPage({ v, items }: { v: View; items: Awaited<ReturnType<typ
     <Layout v={v} title={v.t("inbox.title")}>
       <DocumentsNav v={v} />
       <h1>{v.t("inbox.title")}</h1>
-      {items.length === 0 ? (
-        <p>{v.t("inbox.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("inbox.document")}</th>
-                <th scope="col">{v.t("documents.summary")}</th>
-                <th scope="col">{v.t("inbox.from")}</th>
-                <th scope="col">{v.t("documents.opened")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <tr class={d.openedAt ? "" : "unread"}>
-                  <td lang="vi">{citeDocument({ kind: d.typeCode, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn })}</td>
-                  <td><a href={`/documents/${d.id}`}>{d.summary}</a></td>
-                  <td>{d.issuer}</td>
-                  <td>{d.openedAt ? v.dateTime(d.openedAt) : <strong>{v.t("inbox.new")}</strong>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={items}
+        empty={v.t("inbox.none")}
+        rowClass={(d) => (d.openedAt ? undefined : "unread")}
+        columns={[
+          { header: v.t("inbox.document"), cell: (d) => <span lang="vi">{citeDocument({ kind: d.typeCode, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn })}</span> },
+          { header: v.t("documents.summary"), cell: (d) => <a href={`/documents/${d.id}`}>{d.summary}</a> },
+          { header: v.t("inbox.from"), cell: (d) => d.issuer },
+          { header: v.t("documents.opened"), cell: (d) => (d.openedAt ? v.dateTime(d.openedAt) : <strong>{v.t("inbox.new")}</strong>) },
+        ]}
+      />
     </Layout>
   );
 }
@@ -483,33 +434,24 @@ export function SigningPage({ v, data, units, form }: { v: View; data: Awaited<R
       </form>
       {data ? (
         <>
-          {data.granted.length === 0 ? (
-            <p>{v.t("signing.none")}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{labels.userId}</th>
-                  <th scope="col">{labels.form}</th>
-                  <th scope="col">{v.t("signing.period")}</th>
-                  <th scope="col"></th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.granted.map((g) => (
-                  <tr>
-                    <td>{g.name}</td>
-                    <td>{g.form}. {g.signerTitle}</td>
-                    <td>
-                      {v.date(g.validFrom)} – {g.validTo ? v.date(g.validTo) : v.t("signing.open_ended")}
-                      {g.revokedAt ? <strong> ({v.t("signing.revoked")})</strong> : null}
-                    </td>
-                    <td>{data.canGrant && !g.revokedAt ? <PostButton v={v} action={`/documents/signing/${g.id}/revoke`} label={v.t("signing.revoke")} secondary /> : null}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <DataTable
+            rows={data.granted}
+            empty={v.t("signing.none")}
+            columns={[
+              { header: labels.userId, cell: (g) => g.name },
+              { header: labels.form, cell: (g) => `${g.form}. ${g.signerTitle}` },
+              {
+                header: v.t("signing.period"),
+                cell: (g) => (
+                  <>
+                    {v.date(g.validFrom)} – {g.validTo ? v.date(g.validTo) : v.t("signing.open_ended")}
+                    {g.revokedAt ? <strong> ({v.t("signing.revoked")})</strong> : null}
+                  </>
+                ),
+              },
+              { header: "", cell: (g) => (data.canGrant && !g.revokedAt ? <PostButton v={v} action={`/documents/signing/${g.id}/revoke`} label={v.t("signing.revoke")} secondary /> : null) },
+            ]}
+          />
           {data.canGrant ? (
             <form method="post" action="/documents/signing" class="panel" novalidate>
               <h2>{v.t("signing.grant")}</h2>

@@ -6,6 +6,7 @@ import { MILESTONE_KINDS } from "../../domain/movements/movement";
 import { REGISTRATION_TITLES } from "../../domain/movements/registration";
 import { Csrf, ErrorSummary, fieldId, FieldError, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable } from "../../web/table";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import { policyUnit } from "../documents/policy-unit";
 import type { getRegistration, MovementView } from "./get-movement";
@@ -55,35 +56,24 @@ export function MovementsPage({ v, list, canCreate, notice }: { v: View; list: M
         />
         <button class="button button--secondary" type="submit">{v.t("common.filter")}</button>
       </form>
-      {list.movements.length === 0 ? (
-        <p>{v.t("movements.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("movements.name")}</th>
-                <th scope="col">{v.t("field.unit")}</th>
-                <th scope="col">{v.t("movements.period")}</th>
-                <th scope="col">{v.t("movements.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.movements.map((m) => (
-                <tr>
-                  <td>
-                    <a href={`/movements/${m.id}`}>{m.name}</a>
-                    <span class="muted"> ({v.t(`movements.kind.${m.kind}`)}{m.parentId ? `, ${v.t("movements.part_of_higher")}` : ""})</span>
-                  </td>
-                  <td>{m.unitName}</td>
-                  <td>{period(v, m)}</td>
-                  <td><StatusTag v={v} status={m.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={list.movements}
+        empty={v.t("movements.none")}
+        columns={[
+          {
+            header: v.t("movements.name"),
+            cell: (m) => (
+              <>
+                <a href={`/movements/${m.id}`}>{m.name}</a>
+                <span class="muted"> ({v.t(`movements.kind.${m.kind}`)}{m.parentId ? `, ${v.t("movements.part_of_higher")}` : ""})</span>
+              </>
+            ),
+          },
+          { header: v.t("field.unit"), cell: (m) => m.unitName },
+          { header: v.t("movements.period"), cell: (m) => period(v, m) },
+          { header: v.t("movements.state"), cell: (m) => <StatusTag v={v} status={m.status} /> },
+        ]}
+      />
     </Layout>
   );
 }
@@ -349,31 +339,25 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
       <h2>{v.t("criteria.title")}</h2>
       {data.groups.length === 0 ? <p>{v.t("criteria.none")}</p> : null}
       {data.groups.map((g) => (
-        <div class="table-wrap">
-          <table>
-            <caption>{g.groupName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("criteria.name")}</th>
-                <th scope="col">{v.t("criteria.target")}</th>
-                <th scope="col">{v.t("criteria.points")}</th>
-                <th scope="col">{v.t("criteria.applies_to")}</th>
-                {can.editCriteria ? <th scope="col"><span class="visually-hidden">{v.t("criteria.edit")}</span></th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {g.criteria.map((c) => (
-                <tr>
-                  <td>{c.name}</td>
-                  <td>{targetText(v, c, c.target)}</td>
-                  <td>{c.maxPoints === null ? "—" : number(v, c.maxPoints)}{c.bonusPoints ? ` (+${number(v, c.bonusPoints)})` : ""}</td>
-                  <td>{c.appliesTo ? kindLabel(v, c.appliesTo) : v.t("criteria.applies_to_all")}</td>
-                  {can.editCriteria ? <td><a href={`/movements/${m.id}/criteria/${c.id}`}>{v.t("criteria.edit")}<span class="visually-hidden">: {c.name}</span></a></td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={g.criteria}
+          caption={g.groupName}
+          columns={[
+            { header: v.t("criteria.name"), cell: (c) => c.name },
+            { header: v.t("criteria.target"), cell: (c) => targetText(v, c, c.target) },
+            { header: v.t("criteria.points"), cell: (c) => `${c.maxPoints === null ? "—" : number(v, c.maxPoints)}${c.bonusPoints ? ` (+${number(v, c.bonusPoints)})` : ""}` },
+            { header: v.t("criteria.applies_to"), cell: (c) => (c.appliesTo ? kindLabel(v, c.appliesTo) : v.t("criteria.applies_to_all")) },
+            can.editCriteria && {
+              header: <span class="visually-hidden">{v.t("criteria.edit")}</span>,
+              cell: (c) => (
+                <a href={`/movements/${m.id}/criteria/${c.id}`}>
+                  {v.t("criteria.edit")}
+                  <span class="visually-hidden">: {c.name}</span>
+                </a>
+              ),
+            },
+          ]}
+        />
       ))}
       {can.editCriteria ? (
         <form method="post" action={`/movements/${m.id}/criteria`} class="panel" novalidate>
@@ -394,31 +378,23 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
       ) : null}
 
       <h2>{v.t("registrations.title")}</h2>
-      {data.registrations.length === 0 ? <p>{v.t("registrations.none")}</p> : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("field.unit")}</th>
-                <th scope="col">{v.t("registrations.titles")}</th>
-                <th scope="col">{v.t("registrations.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.registrations.map((r) => (
-                <tr>
-                  <td><a href={`/movements/${m.id}/registrations/${r.unitId}`}>{r.unitName}</a></td>
-                  <td>{r.titles.join("; ") || "—"}</td>
-                  <td>
-                    <StatusTag v={v} status={r.status} />
-                    {r.belowTarget ? <strong class="tag tag--submitted"> {v.t("registrations.below_target")}</strong> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={data.registrations}
+        empty={v.t("registrations.none")}
+        columns={[
+          { header: v.t("field.unit"), cell: (r) => <a href={`/movements/${m.id}/registrations/${r.unitId}`}>{r.unitName}</a> },
+          { header: v.t("registrations.titles"), cell: (r) => r.titles.join("; ") || "—" },
+          {
+            header: v.t("registrations.state"),
+            cell: (r) => (
+              <>
+                <StatusTag v={v} status={r.status} />
+                {r.belowTarget ? <strong class="tag tag--submitted"> {v.t("registrations.below_target")}</strong> : null}
+              </>
+            ),
+          },
+        ]}
+      />
 
       <h2 id="not-registered">{v.t("registrations.not_registered")}</h2>
       {data.missing.length === 0 ? <p>{v.t("registrations.everyone_registered")}</p> : (
@@ -525,24 +501,22 @@ export function RegistrationPage({ v, data, forms, notice }: { v: View; data: Re
       {r && !data.canSubmit ? (
         <>
           <h2>{v.t("registrations.committed")}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("criteria.name")}</th>
-                <th scope="col">{v.t("criteria.target")}</th>
-                <th scope="col">{v.t("registrations.committed_target")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.criteria.map((c) => (
-                <tr>
-                  <td>{c.name}</td>
-                  <td>{targetText(v, c, c.target)}</td>
-                  <td>{targetText(v, c, c.committed)}{c.below ? <strong> ({v.t("registrations.below_target")})</strong> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={data.criteria}
+            columns={[
+              { header: v.t("criteria.name"), cell: (c) => c.name },
+              { header: v.t("criteria.target"), cell: (c) => targetText(v, c, c.target) },
+              {
+                header: v.t("registrations.committed_target"),
+                cell: (c) => (
+                  <>
+                    {targetText(v, c, c.committed)}
+                    {c.below ? <strong> ({v.t("registrations.below_target")})</strong> : null}
+                  </>
+                ),
+              },
+            ]}
+          />
           <p>{v.t("registrations.titles")}: {r.titles.join("; ") || "—"}</p>
           {r.note ? <p>{v.t("registrations.note")}: {r.note}</p> : null}
         </>

@@ -1,6 +1,7 @@
 import { ETHNICITIES } from "../../domain/registry/ethnicities";
 import { Csrf, ErrorSummary, Notice, RadioField, SelectField, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable, pageCount, Pagination } from "../../web/table";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { getPerson } from "./get-person";
 import type { listPeople } from "./list-people";
@@ -8,16 +9,7 @@ import type { listPeople } from "./list-people";
 type PeopleList = Awaited<ReturnType<typeof listPeople>>;
 type Profile = Awaited<ReturnType<typeof getPerson>>;
 
-function pageHref(list: PeopleList, page: number) {
-  const params = new URLSearchParams();
-  if (list.q) params.set("q", list.q);
-  if (list.unit) params.set("unit", String(list.unit.id));
-  params.set("page", String(page));
-  return `/people?${params}`;
-}
-
 export function PeoplePage({ v, list, canCreate, notice }: { v: View; list: PeopleList; canCreate: boolean; notice?: string | undefined }) {
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <Layout v={v} title={v.t("people.title")}>
       {notice ? <Notice>{notice}</Notice> : null}
@@ -40,37 +32,15 @@ export function PeoplePage({ v, list, canCreate, notice }: { v: View; list: Peop
         </p>
       ) : null}
       <p class="muted">{v.t(list.totalCapped ? "people.count_more" : "people.count", { n: list.total.toLocaleString(v.lang === "vi" ? "vi-VN" : "en-GB") })}</p>
-      {list.people.length === 0 ? (
-        <p>{v.t("people.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("field.full_name")}</th>
-                <th scope="col">{v.t("field.unit")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.people.map((p) => (
-                <tr>
-                  <td>
-                    <a href={`/people/${p.id}`}>{p.fullName}</a>
-                  </td>
-                  <td>{p.unitName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label={v.t("common.pagination")}>
-          {list.page > 1 ? <a href={pageHref(list, list.page - 1)}>{v.t("common.prev_page")}</a> : null}
-          <span>{v.t("common.page_of", { page: list.page, pages })}</span>
-          {list.page < pages ? <a href={pageHref(list, list.page + 1)}>{v.t("common.next_page")}</a> : null}
-        </nav>
-      ) : null}
+      <DataTable
+        rows={list.people}
+        empty={v.t("people.none")}
+        columns={[
+          { header: v.t("field.full_name"), cell: (p) => <a href={`/people/${p.id}`}>{p.fullName}</a> },
+          { header: v.t("field.unit"), cell: (p) => p.unitName },
+        ]}
+      />
+      <Pagination v={v} path="/people" params={{ q: list.q, unit: list.unit?.id }} page={list.page} pages={pageCount(list.total, list.pageSize)} />
     </Layout>
   );
 }
@@ -111,34 +81,16 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
       {!profile.personal ? <p class="muted">{v.t("people.personal_hidden")}</p> : null}
 
       <h2>{v.t("people.history")}</h2>
-      {profile.memberships.length === 0 ? (
-        <p>{v.t("common.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("field.unit")}</th>
-                <th scope="col">{v.t("field.position")}</th>
-                <th scope="col">{v.t("field.valid_from")}</th>
-                <th scope="col">{v.t("field.valid_to")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.memberships.map((m) => (
-                <tr>
-                  <td>
-                    <a href={`/units/${m.unitId}`}>{m.unitName}</a>
-                  </td>
-                  <td>{m.position ?? v.t("people.member")}</td>
-                  <td>{date(m.validFrom)}</td>
-                  <td>{date(m.validTo)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={profile.memberships}
+        empty={v.t("common.none")}
+        columns={[
+          { header: v.t("field.unit"), cell: (m) => <a href={`/units/${m.unitId}`}>{m.unitName}</a> },
+          { header: v.t("field.position"), cell: (m) => m.position ?? v.t("people.member") },
+          { header: v.t("field.valid_from"), cell: (m) => date(m.validFrom) },
+          { header: v.t("field.valid_to"), cell: (m) => date(m.validTo) },
+        ]}
+      />
 
       {profile.household ? (
         <>

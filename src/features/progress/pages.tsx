@@ -5,6 +5,7 @@ import { percentShown } from "../../domain/progress/rollup";
 import type { Measure } from "../../domain/progress/values";
 import { Csrf, DateField, ErrorSummary, FieldError, fileFormAction, Notice, RadioField, TextArea, TextField, SelectField, fieldId } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable } from "../../web/table";
 import type { FormState, View } from "../../web/view";
 import { STAGES } from "./assess-criterion";
 import type { listAssessments } from "./list-assessments";
@@ -50,6 +51,49 @@ function Counts({ v, counts }: { v: View; counts: { on_track: number; late: numb
   );
 }
 
+/** Each participant's completion by group of criteria, points and statuses, with the totals. */
+function ParticipantsTable({ v, movementId, rollup }: { v: View; movementId: number; rollup: NonNullable<Dashboard["rollup"]> }) {
+  const points = (n: number, max: number) => `${Math.round(n * 10) / 10}/${max}`;
+  const groupAverage = (g: string) => {
+    const shown = rollup.participants.flatMap((p) => p.groups.filter((x) => x.groupName === g).map((x) => x.completion));
+    return shown.length ? pct(shown.reduce((a, b) => a + b, 0) / shown.length) : "—";
+  };
+  return (
+    <DataTable
+      rows={rollup.participants}
+      empty={v.t("progress.no_participants")}
+      caption={v.t("progress.participants_caption")}
+      captionHidden
+      columns={[
+        {
+          header: v.t("progress.col_participant"),
+          rowHeader: true,
+          cell: (p) => (
+            <>
+              <a href={`/movements/${movementId}/checkins/${p.unitId}`}>{p.name}</a>
+              <br />
+              <a class="muted" href={`/movements/${movementId}/reviews/${p.unitId}`}>{v.t("assessments.title")}</a>
+            </>
+          ),
+          foot: v.t("progress.total"),
+        },
+        ...rollup.groups.map((g) => ({
+          header: g,
+          cell: (p: (typeof rollup.participants)[number]) => {
+            const group = p.groups.find((x) => x.groupName === g);
+            return group ? pct(group.completion) : "—";
+          },
+          foot: groupAverage(g),
+        })),
+        { header: v.t("progress.col_completion"), cell: (p) => pct(p.completion), foot: pct(rollup.completion) },
+        rollup.maxPoints > 0 && { header: v.t("progress.col_points"), cell: (p) => points(p.points, p.maxPoints), foot: points(rollup.points, rollup.maxPoints) },
+        { header: v.t("progress.col_statuses"), cell: (p) => <Counts v={v} counts={p.counts} />, foot: <Counts v={v} counts={rollup.counts} /> },
+        { header: v.t("progress.col_latest"), cell: (p) => (p.latestOn ? v.date(p.latestOn) : "—"), foot: rollup.latestOn ? v.date(rollup.latestOn) : "—" },
+      ]}
+    />
+  );
+}
+
 export function DashboardPage({ v, d }: { v: View; d: Dashboard }) {
   const title = v.t("progress.title", { name: d.movement.name });
   return (
@@ -68,107 +112,23 @@ export function DashboardPage({ v, d }: { v: View; d: Dashboard }) {
         <>
           <p>{v.t("progress.parent_intro")}</p>
           <p class="lead">{v.t("progress.overall", { pct: pct(d.children.completion) })}</p>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{v.t("progress.children_caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{v.t("progress.col_unit")}</th>
-                  <th scope="col">{v.t("progress.col_participants")}</th>
-                  <th scope="col">{v.t("progress.col_completion")}</th>
-                  <th scope="col">{v.t("progress.col_statuses")}</th>
-                  <th scope="col">{v.t("progress.col_latest")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.children.rows.map((r) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/movements/${r.movementId}/progress`}>{r.unitName}</a>
-                    </th>
-                    <td>{r.participants}</td>
-                    <td>{pct(r.completion)}</td>
-                    <td>
-                      <Counts v={v} counts={r.counts} />
-                    </td>
-                    <td>{r.latestOn ? v.date(r.latestOn) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{v.t("progress.total")}</th>
-                  <td>{d.children.rows.reduce((a, r) => a + r.participants, 0)}</td>
-                  <td>{pct(d.children.completion)}</td>
-                  <td>
-                    <Counts v={v} counts={d.children.counts} />
-                  </td>
-                  <td>{d.children.latestOn ? v.date(d.children.latestOn) : "—"}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            rows={d.children.rows}
+            caption={v.t("progress.children_caption")}
+            captionHidden
+            columns={[
+              { header: v.t("progress.col_unit"), rowHeader: true, cell: (r) => <a href={`/movements/${r.movementId}/progress`}>{r.unitName}</a>, foot: v.t("progress.total") },
+              { header: v.t("progress.col_participants"), cell: (r) => r.participants, foot: d.children.rows.reduce((a, r) => a + r.participants, 0) },
+              { header: v.t("progress.col_completion"), cell: (r) => pct(r.completion), foot: pct(d.children.completion) },
+              { header: v.t("progress.col_statuses"), cell: (r) => <Counts v={v} counts={r.counts} />, foot: <Counts v={v} counts={d.children.counts} /> },
+              { header: v.t("progress.col_latest"), cell: (r) => (r.latestOn ? v.date(r.latestOn) : "—"), foot: d.children.latestOn ? v.date(d.children.latestOn) : "—" },
+            ]}
+          />
         </>
       ) : d.rollup ? (
         <>
           <p class="lead">{v.t("progress.overall", { pct: pct(d.rollup.completion) })}</p>
-          {d.rollup.participants.length === 0 ? (
-            <p>{v.t("progress.no_participants")}</p>
-          ) : (
-            <div class="table-wrap">
-              <table>
-                <caption class="visually-hidden">{v.t("progress.participants_caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{v.t("progress.col_participant")}</th>
-                    {d.rollup.groups.map((g) => (
-                      <th scope="col">{g}</th>
-                    ))}
-                    <th scope="col">{v.t("progress.col_completion")}</th>
-                    {d.rollup.maxPoints > 0 ? <th scope="col">{v.t("progress.col_points")}</th> : null}
-                    <th scope="col">{v.t("progress.col_statuses")}</th>
-                    <th scope="col">{v.t("progress.col_latest")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.rollup.participants.map((p) => (
-                    <tr>
-                      <th scope="row">
-                        <a href={`/movements/${d.movement.id}/checkins/${p.unitId}`}>{p.name}</a>
-                        <br />
-                        <a class="muted" href={`/movements/${d.movement.id}/reviews/${p.unitId}`}>{v.t("assessments.title")}</a>
-                      </th>
-                      {d.rollup!.groups.map((g) => {
-                        const group = p.groups.find((x) => x.groupName === g);
-                        return <td>{group ? pct(group.completion) : "—"}</td>;
-                      })}
-                      <td>{pct(p.completion)}</td>
-                      {d.rollup!.maxPoints > 0 ? <td>{`${Math.round(p.points * 10) / 10}/${p.maxPoints}`}</td> : null}
-                      <td>
-                        <Counts v={v} counts={p.counts} />
-                      </td>
-                      <td>{p.latestOn ? v.date(p.latestOn) : "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{v.t("progress.total")}</th>
-                    {d.rollup.groups.map((g) => {
-                      const shown = d.rollup!.participants.flatMap((p) => p.groups.filter((x) => x.groupName === g).map((x) => x.completion));
-                      return <td>{shown.length ? pct(shown.reduce((a, b) => a + b, 0) / shown.length) : "—"}</td>;
-                    })}
-                    <td>{pct(d.rollup.completion)}</td>
-                    {d.rollup.maxPoints > 0 ? <td>{`${Math.round(d.rollup.points * 10) / 10}/${d.rollup.maxPoints}`}</td> : null}
-                    <td>
-                      <Counts v={v} counts={d.rollup.counts} />
-                    </td>
-                    <td>{d.rollup.latestOn ? v.date(d.rollup.latestOn) : "—"}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          )}
+          <ParticipantsTable v={v} movementId={d.movement.id} rollup={d.rollup} />
         </>
       ) : null}
     </Layout>

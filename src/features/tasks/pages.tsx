@@ -2,6 +2,7 @@ import type { Holiday } from "../../domain/calendar/holidays";
 import type { ReminderPreference } from "../../domain/reminders/digest";
 import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable } from "../../web/table";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { CalendarYear } from "../calendar/manage-adjustments";
 import type { listNotifications } from "../reminders/notifications";
@@ -262,59 +263,29 @@ export function CalendarPage({ v, data, form, notice }: { v: View; data: Calenda
         <button class="button button--secondary" type="submit">{v.t("tasks.show")}</button>
       </form>
       <h2>{v.t("calendar.days_off", { year: data.year })}</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{v.t("calendar.column.date")}</th>
-              <th scope="col">{v.t("calendar.column.kind")}</th>
-              <th scope="col">{v.t("calendar.column.name")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.days.map((d) => (
-              <tr>
-                <td>{v.date(d.date)}</td>
-                <td>{kindLabel(v, d)}</td>
-                <td>{name(d)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={data.days}
+        columns={[
+          { header: v.t("calendar.column.date"), cell: (d) => v.date(d.date) },
+          { header: v.t("calendar.column.kind"), cell: (d) => kindLabel(v, d) },
+          { header: v.t("calendar.column.name"), cell: (d) => name(d) },
+        ]}
+      />
       <h2>{v.t("calendar.adjustments")}</h2>
-      {data.adjustments.length === 0 ? (
-        <p>{v.t("calendar.no_adjustments")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("calendar.column.date")}</th>
-                <th scope="col">{v.t("calendar.column.kind")}</th>
-                <th scope="col">{v.t("calendar.column.name")}</th>
-                <th scope="col">{v.t("calendar.column.source")}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{v.t("calendar.remove")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.adjustments.map((a) => (
-                <tr>
-                  <td>{v.date(a.date)}</td>
-                  <td>{v.t(a.kind === "working_day" ? "calendar.kind.working_day" : "calendar.kind.day_off")}</td>
-                  <td>{v.lang === "en" && a.nameEn ? a.nameEn : a.name}</td>
-                  <td>{a.source}</td>
-                  <td>
-                    <PostButton v={v} action={`/calendar/adjustments/${a.date}/delete`} label={v.t("calendar.remove")} secondary />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={data.adjustments}
+        empty={v.t("calendar.no_adjustments")}
+        columns={[
+          { header: v.t("calendar.column.date"), cell: (a) => v.date(a.date) },
+          { header: v.t("calendar.column.kind"), cell: (a) => v.t(a.kind === "working_day" ? "calendar.kind.working_day" : "calendar.kind.day_off") },
+          { header: v.t("calendar.column.name"), cell: (a) => (v.lang === "en" && a.nameEn ? a.nameEn : a.name) },
+          { header: v.t("calendar.column.source"), cell: (a) => a.source },
+          {
+            header: <span class="visually-hidden">{v.t("calendar.remove")}</span>,
+            cell: (a) => <PostButton v={v} action={`/calendar/adjustments/${a.date}/delete`} label={v.t("calendar.remove")} secondary />,
+          },
+        ]}
+      />
       <h2>{v.t("calendar.add")}</h2>
       <form method="post" action="/calendar/adjustments" novalidate>
         <Csrf v={v} />

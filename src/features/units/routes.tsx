@@ -5,6 +5,7 @@ import { Csrf, ErrorSummary, Notice, SelectField, TextField } from "../../web/co
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { Layout } from "../../web/layout";
+import { DataTable, pageCount, Pagination } from "../../web/table";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState, type View } from "../../web/view";
 import { createUnit } from "./create-unit";
@@ -18,7 +19,6 @@ type UnitList = Awaited<ReturnType<typeof listUnits>>;
 type UnitDetail = Awaited<ReturnType<typeof getUnit>>;
 
 function UnitsPage({ v, list, query, hits }: { v: View; list: UnitList; query: string; hits: UnitHit[] | null }) {
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <Layout v={v} title={v.t("units.title")}>
       <h1>{v.t("units.title")}</h1>
@@ -49,38 +49,16 @@ function UnitsPage({ v, list, query, hits }: { v: View; list: UnitList; query: s
           ) : null}
         </>
       ) : null}
-      {list.units.length === 0 ? (
-        <p>{v.t("units.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("units.col_name")}</th>
-                <th scope="col">{v.t("units.col_kind")}</th>
-                <th scope="col">{v.t("units.col_code")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.units.map((u) => (
-                <tr>
-                  <td class={`depth-${Math.min(u.depth, 4)}`}>
-                    <a href={`/units/${u.id}`}>{u.name}</a>
-                  </td>
-                  <td>{v.t(`kind.${u.kind}`)}</td>
-                  <td>{u.code ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label={v.t("common.pagination")}>
-          {list.page > 1 ? <a href={`/units?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(list.page - 1) })}`}>{v.t("common.prev_page")}</a> : null}{" "}
-          {list.page < pages ? <a href={`/units?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(list.page + 1) })}`}>{v.t("common.next_page")}</a> : null}
-        </nav>
-      ) : null}
+      <DataTable
+        rows={list.units}
+        empty={v.t("units.none")}
+        columns={[
+          { header: v.t("units.col_name"), cell: (u) => <a href={`/units/${u.id}`}>{u.name}</a>, class: (u) => `depth-${Math.min(u.depth, 4)}` },
+          { header: v.t("units.col_kind"), cell: (u) => v.t(`kind.${u.kind}`) },
+          { header: v.t("units.col_code"), cell: (u) => u.code ?? "" },
+        ]}
+      />
+      <Pagination v={v} path="/units" params={{ q: query }} page={list.page} pages={pageCount(list.total, list.pageSize)} />
     </Layout>
   );
 }
