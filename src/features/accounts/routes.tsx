@@ -4,6 +4,7 @@ import { NotFound, TooManyAttempts, ValidationError } from "../../platform/error
 import type { AppEnv, Ctx } from "../../web/context";
 import { clearSessionCookie, clientMeta, handleForm, readForm, requireUser, safeNext, setSessionCookie } from "../../web/forms";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { listApiTokens } from "./api-tokens";
@@ -271,7 +272,7 @@ accountRoutes.post("/users/invite", async (c) => {
 
 accountRoutes.get("/users/:id", async (c) => {
   const { user, roles } = await getUser(c.get("actor")!, deps(c).database.db, idFrom(c.req.param("id"), "id"));
-  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={c.req.query("revoked") ? c.get("t")("users.role_revoked") : undefined} />);
+  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={noticeOf(c, { revoked: "users.role_revoked" })} />);
 });
 
 accountRoutes.post("/users/:id/roles/:assignmentId/revoke", async (c) => {

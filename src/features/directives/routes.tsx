@@ -3,6 +3,7 @@ import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { draftingUnits } from "../documents/form-choices";
 import { downloadResponse } from "../../web/download";
@@ -19,7 +20,7 @@ const db = (c: Ctx) => c.get("deps").database.db;
 async function show(c: Ctx, form: FormState | null, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
   const [list, units] = await Promise.all([listDirectives(actor, db(c)), draftingUnits(actor, db(c))]);
-  const notice = c.req.query("added") ? c.get("t")("directives.added") : undefined;
+  const notice = noticeOf(c, { added: "directives.added" });
   return c.html(<DirectivesPage v={viewOf(c)} list={list} units={units} form={units.length > 0 ? (form ?? emptyForm()) : null} notice={notice} />, status);
 }
 

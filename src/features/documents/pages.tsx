@@ -3,6 +3,7 @@ import type { PlanContent } from "../../domain/plans/plan-content";
 import { Csrf, ErrorSummary, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { DataTable } from "../../web/table";
+import { ReturnForm, StatusTag } from "../../web/workflow";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import type { compareVersions } from "./compare-versions";
 import type { HeaderSettings } from "./document-input";
@@ -17,8 +18,8 @@ type DocumentList = Awaited<ReturnType<typeof listDocuments>>;
 type DocumentView = Awaited<ReturnType<typeof getDocument>>;
 type Choices = Awaited<ReturnType<typeof planFormChoices>>;
 
-function StatusTag({ v, status }: { v: View; status: string }) {
-  return <strong class={`tag tag--${status}`}>{v.t(`documents.status.${status}` as "documents.status.draft")}</strong>;
+function DocumentStatus({ v, status }: { v: View; status: string }) {
+  return <StatusTag label={v.t(`documents.status.${status}` as "documents.status.draft")} tone={status} />;
 }
 
 function DocumentsNav({ v }: { v: View }) {
@@ -64,7 +65,7 @@ export function DocumentsPage({ v, list, canDraft, notice }: { v: View; list: Do
             header: v.t("documents.state"),
             cell: (d) => (
               <>
-                <StatusTag v={v} status={d.status} />
+                <DocumentStatus v={v} status={d.status} />
                 {d.issuedOn ? <span class="muted"> {v.date(d.issuedOn)}</span> : null}
               </>
             ),
@@ -252,7 +253,7 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
       <DocumentsNav v={v} />
       <h1>{title}</h1>
       <p>
-        <StatusTag v={v} status={doc.status} /> <span class="muted">{data.unit.name} · {v.t("documents.version_n", { n: doc.version })}</span>
+        <DocumentStatus v={v} status={doc.status} /> <span class="muted">{data.unit.name} · {v.t("documents.version_n", { n: doc.version })}</span>
       </p>
       <p class="downloads">
         <a class="button button--secondary" href={`/documents/${doc.id}/file.docx`} >{v.t("documents.download_docx")}</a>{" "}
@@ -287,14 +288,7 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
           <button class="button" type="submit">{v.t("documents.issue")}</button>
         </form>
       ) : null}
-      {can.return ? (
-        <form method="post" action={`/documents/${doc.id}/return`} class="panel" novalidate>
-          <h2>{v.t("documents.return")}</h2>
-          <Csrf v={v} />
-          <TextArea v={v} form={forms.return} name="reason" label={labels.reason!} rows={3} />
-          <button class="button button--secondary" type="submit">{v.t("documents.return")}</button>
-        </form>
-      ) : null}
+      {can.return ? <ReturnForm v={v} action={`/documents/${doc.id}/return`} title={v.t("documents.return")} label={labels.reason!} form={forms.return} /> : null}
       {data.bases.length > 0 ? (
         <>
           <h2>{v.t("plan.basis")}</h2>

@@ -7,6 +7,7 @@ import { REGISTRATION_TITLES } from "../../domain/movements/registration";
 import { Csrf, ErrorSummary, fieldId, FieldError, Notice, PostButton, RadioField, SelectField, TextArea, DateField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
 import { DataTable } from "../../web/table";
+import { ReturnForm, StatusTag } from "../../web/workflow";
 import { emptyForm, type FormState, type View } from "../../web/view";
 import { policyUnit } from "../documents/policy-unit";
 import type { getRegistration, MovementView } from "./get-movement";
@@ -23,10 +24,11 @@ const kindLabel = (v: View, kind: string) => v.t(`kind.${kind}`);
 const planCitation = (p: { typeCode: string; numberSymbol: string | null; issuedOn: string | null; unitName: string; unitKind: string }) =>
   citeDocument({ kind: p.typeCode, numberSymbol: p.numberSymbol, issuedOn: p.issuedOn, issuer: citedIssuer(policyUnit({ name: p.unitName, kind: p.unitKind })) });
 
-function StatusTag({ v, status }: { v: View; status: string }) {
-  const tone = status === "launched" || status === "accepted" ? "tag--issued" : status === "submitted" ? "tag--submitted" : "";
+/** A movement's state, or a registration's: done ones green, waiting ones yellow. */
+function MovementStatus({ v, status }: { v: View; status: string }) {
+  const tone = status === "launched" || status === "accepted" ? "issued" : status === "submitted" ? "submitted" : undefined;
   const area = status === "submitted" || status === "accepted" || status === "returned" ? "registrations" : "movements";
-  return <strong class={`tag ${tone}`}>{v.t(`${area}.status.${status}`)}</strong>;
+  return <StatusTag label={v.t(`${area}.status.${status}`)} tone={tone} />;
 }
 
 /** A target as a reader says it: "4 buổi", "90 %", "Đạt" for a yes/no criterion. */
@@ -71,7 +73,7 @@ export function MovementsPage({ v, list, canCreate, notice }: { v: View; list: M
           },
           { header: v.t("field.unit"), cell: (m) => m.unitName },
           { header: v.t("movements.period"), cell: (m) => period(v, m) },
-          { header: v.t("movements.state"), cell: (m) => <StatusTag v={v} status={m.status} /> },
+          { header: v.t("movements.state"), cell: (m) => <MovementStatus v={v} status={m.status} /> },
         ]}
       />
     </Layout>
@@ -268,7 +270,7 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
       <p><a href="/movements">{v.t("movements.title")}</a></p>
       <h1>{m.name}</h1>
       <p>
-        <StatusTag v={v} status={m.status} /> <span class="muted">{data.unit.name} · {v.t(`movements.kind.${m.kind}`)}</span>
+        <MovementStatus v={v} status={m.status} /> <span class="muted">{data.unit.name} · {v.t(`movements.kind.${m.kind}`)}</span>
       </p>
       <div class="actions">
         {can.edit ? <a class="button" href={`/movements/${m.id}/edit`}>{v.t("movements.edit")}</a> : null}
@@ -388,7 +390,7 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
             header: v.t("registrations.state"),
             cell: (r) => (
               <>
-                <StatusTag v={v} status={r.status} />
+                <MovementStatus v={v} status={r.status} />
                 {r.belowTarget ? <strong class="tag tag--submitted"> {v.t("registrations.below_target")}</strong> : null}
               </>
             ),
@@ -417,7 +419,7 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
       {data.parts.length > 0 ? (
         <>
           <h2>{v.t("movements.parts")}</h2>
-          <ul>{data.parts.map((p) => <li><a href={`/movements/${p.id}`}>{p.unitName}</a> <StatusTag v={v} status={p.status} /></li>)}</ul>
+          <ul>{data.parts.map((p) => <li><a href={`/movements/${p.id}`}>{p.unitName}</a> <MovementStatus v={v} status={p.status} /></li>)}</ul>
         </>
       ) : null}
       {can.launchToSubordinates ? (
@@ -489,7 +491,7 @@ export function RegistrationPage({ v, data, forms, notice }: { v: View; data: Re
       <p><a href={`/movements/${m.id}`}>{m.name}</a></p>
       <h1>{title}</h1>
       <p>
-        {r ? <StatusTag v={v} status={r.status} /> : <strong class="tag">{v.t("registrations.not_yet")}</strong>}
+        {r ? <MovementStatus v={v} status={r.status} /> : <StatusTag label={v.t("registrations.not_yet")} />}
         {m.registrationDeadline ? <span class="muted"> {v.t("registrations.deadline_is", { date: v.date(m.registrationDeadline) })}</span> : null}
       </p>
       {r?.status === "returned" && r.reason ? (
@@ -559,12 +561,7 @@ export function RegistrationPage({ v, data, forms, notice }: { v: View; data: Re
           <div class="actions">
             <PostButton v={v} action={`${base}/accept`} label={v.t("registrations.accept")} />
           </div>
-          <form method="post" action={`${base}/return`} class="panel" novalidate>
-            <h2>{v.t("registrations.return")}</h2>
-            <Csrf v={v} />
-            <TextArea v={v} form={forms.decide} name="reason" label={labels.reason!} rows={3} />
-            <button class="button button--secondary" type="submit">{v.t("registrations.return")}</button>
-          </form>
+          <ReturnForm v={v} action={`${base}/return`} title={v.t("registrations.return")} label={labels.reason!} form={forms.decide} />
         </>
       ) : null}
     </Layout>

@@ -5,6 +5,7 @@ import { handleForm, readForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
 import { downloadResponse } from "../../web/download";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { addMembership } from "./add-membership";
 import { createPerson } from "./create-person";
@@ -57,8 +58,7 @@ async function showPerson(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
   const profile = await getPerson(actor, db(c), idFrom(c.req.param("id"), "person"));
   const units = profile.canManage ? await manageableUnits(actor, db(c)) : [];
-  const t = c.get("t");
-  const notice = c.req.query("created") ? t("people.created") : c.req.query("membership") ? t("people.membership_added") : undefined;
+  const notice = noticeOf(c, { created: "people.created", membership: "people.membership_added" });
   return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} />, status);
 }
 

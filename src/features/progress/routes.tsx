@@ -5,6 +5,7 @@ import { handleForm, readForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
 import { imageOrDownload } from "../../web/download";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { assessCriterion, STAGES, type Stage } from "./assess-criterion";
 import { newRequestKey } from "./checkin-input";
@@ -43,7 +44,7 @@ async function showCheckins(c: Ctx, form: FormState | null, status: 200 | 422 = 
   const chosen = Number(form?.values.criterionId ?? c.req.query("criterion") ?? 0) || null;
   // A fresh one-time key for each form shown; a form shown again keeps the key it was sent with.
   const state = form ?? emptyForm({ requestKey: newRequestKey() });
-  const notice = c.req.query("saved") ? c.get("t")("checkins.saved") : undefined;
+  const notice = noticeOf(c, { saved: "checkins.saved" });
   return c.html(<CheckinsPage v={viewOf(c)} data={data} form={state} criterionId={chosen} notice={notice} />, status);
 }
 
@@ -69,7 +70,7 @@ const stageOf = (s: string | undefined): Stage => ((STAGES as readonly string[])
 
 async function showReviews(c: Ctx, stage: Stage, form: FormState | null, status: 200 | 422 = 200) {
   const data = await listAssessments(c.get("actor")!, db(c), movementId(c), unitId(c), stage);
-  const notice = c.req.query("saved") ? c.get("t")("assessments.saved") : undefined;
+  const notice = noticeOf(c, { saved: "assessments.saved" });
   return c.html(<ReviewsPage v={viewOf(c)} data={data} form={form} notice={notice} />, status);
 }
 
@@ -90,7 +91,7 @@ progressRoutes.post("/movements/:id/reviews/:unitId", async (c) => {
 
 async function showActivities(c: Ctx, form: FormState | null, status: 200 | 422 = 200) {
   const data = await listActivities(c.get("actor")!, db(c), movementId(c));
-  const notice = c.req.query("saved") ? c.get("t")("activities.saved") : undefined;
+  const notice = noticeOf(c, { saved: "activities.saved" });
   return c.html(<ActivitiesPage v={viewOf(c)} data={data} form={form ?? emptyForm({ requestKey: newRequestKey() })} notice={notice} />, status);
 }
 
