@@ -17,7 +17,12 @@ import { completeTask } from "./complete-task";
 import { createTask } from "./create-task";
 import { boardUnits, taskFormChoices } from "./form-choices";
 import { overdueTasks, taskBoard } from "./list-tasks";
-import { CalendarPage, NewTaskPage, NotificationsPage, OverduePage, PreferencesPage, TaskBoardPage, preferenceForm } from "./pages";
+import { TaskBoardPage } from "./pages/board";
+import { CalendarPage } from "./pages/calendar";
+import { NewTaskPage } from "./pages/new-task";
+import { NotificationsPage } from "./pages/notifications";
+import { OverduePage } from "./pages/overdue";
+import { PreferencesPage, preferenceForm } from "./pages/preferences";
 import { calendarPolicy } from "../calendar/policy";
 
 export const tasksRoutes = new Hono<AppEnv>();
