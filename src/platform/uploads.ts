@@ -18,6 +18,20 @@ const EXTENSIONS: Record<FileKind, string[]> = {
   unknown: [],
 };
 
+/** The media type a file of each kind is sent back with. */
+const CONTENT_TYPES: Partial<Record<FileKind, string>> = {
+  pdf: "application/pdf",
+  png: "image/png",
+  jpeg: "image/jpeg",
+  webp: "image/webp",
+  gif: "image/gif",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  zip: "application/zip",
+};
+
+export const contentTypeOf = (kind: string): string => CONTENT_TYPES[kind as FileKind] ?? "application/octet-stream";
+
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 

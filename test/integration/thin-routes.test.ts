@@ -27,6 +27,12 @@ describe("thin routes", () => {
     expect(text).not.toMatch(/\.select\(|\.insert\(|\.update\(|\.delete\(|\.execute\(/);
   });
 
+  it.each(routeFiles.filter((f) => f.endsWith(".tsx")).map((f) => [path.relative(FEATURES, f), f]))("%s leaves its pages to the pages files", (_name, file) => {
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/<Layout\b/);
+    expect(text.match(/^(export )?function [A-Z]\w*\(/gm) ?? []).toEqual([]);
+  });
+
   it.each(routeFiles.map((f) => [path.relative(FEATURES, f), f]))("%s asks the policies, not the roles", (_name, file) => {
     expect(readFileSync(file, "utf8")).not.toMatch(/actor\)?\.(can|scopes)\(|\.scopes\("/);
   });

@@ -4,6 +4,7 @@ import { NotFound, TooManyAttempts, ValidationError } from "../../platform/error
 import type { AppEnv, Ctx } from "../../web/context";
 import { clearSessionCookie, clientMeta, handleForm, readForm, requireUser, safeNext, setSessionCookie } from "../../web/forms";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { listApiTokens } from "./api-tokens";
@@ -12,7 +13,14 @@ import { createApiToken } from "./create-api-token";
 import { getUser } from "./get-user";
 import { inviteUser } from "./invite-user";
 import { invitableUnits, listUsers } from "./list-users";
-import { AcceptInvitationPage, AccountPage, ForgotPasswordPage, InvitePage, ResetPasswordPage, SignInPage, UserPage, UsersPage } from "./pages";
+import { AcceptInvitationPage } from "./pages/accept-invitation";
+import { AccountPage } from "./pages/account";
+import { ForgotPasswordPage } from "./pages/forgot-password";
+import { InvitePage } from "./pages/invite";
+import { ResetPasswordPage } from "./pages/reset-password";
+import { SignInPage } from "./pages/sign-in";
+import { UserPage } from "./pages/user";
+import { UsersPage } from "./pages/users";
 import { requestPasswordReset } from "./request-password-reset";
 import { findOpenReset, resetPassword } from "./reset-password";
 import { revokeApiToken } from "./revoke-api-token";
@@ -271,7 +279,7 @@ accountRoutes.post("/users/invite", async (c) => {
 
 accountRoutes.get("/users/:id", async (c) => {
   const { user, roles } = await getUser(c.get("actor")!, deps(c).database.db, idFrom(c.req.param("id"), "id"));
-  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={c.req.query("revoked") ? c.get("t")("users.role_revoked") : undefined} />);
+  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={noticeOf(c, { revoked: "users.role_revoked" })} />);
 });
 
 accountRoutes.post("/users/:id/roles/:assignmentId/revoke", async (c) => {

@@ -1,99 +1,15 @@
 import { Hono } from "hono";
-import { ValidationError } from "../../platform/errors";
-import { ErrorSummary, SelectField, DateField, TextField } from "../../web/components";
 import type { AppEnv } from "../../web/context";
 import { requireUser } from "../../web/forms";
-import { Layout } from "../../web/layout";
-import type { FormState, View } from "../../web/view";
 import { viewOf } from "../../web/view";
-import { auditActions, listAudit } from "./list-audit";
-import { auditPolicy } from "./policy";
-import { authorize } from "../../platform/errors";
-
-type AuditList = Awaited<ReturnType<typeof listAudit>>;
-
-function changes(before: unknown, after: unknown, v: View): string {
-  const parts: string[] = [];
-  if (before !== null && before !== undefined) parts.push(`${v.t("audit.before")}: ${JSON.stringify(before, null, 1)}`);
-  if (after !== null && after !== undefined) parts.push(`${v.t("audit.after")}: ${JSON.stringify(after, null, 1)}`);
-  return parts.join("\n");
-}
-
-function AuditPage({ v, list, actions, form }: { v: View; list: AuditList | null; actions: string[]; form: FormState }) {
-  const labels = { action: v.t("audit.filter_action"), actor: v.t("audit.filter_actor"), from: v.t("audit.filter_from"), to: v.t("audit.filter_to") };
-  const query = new URLSearchParams(Object.entries(form.values).filter(([k, val]) => val && k !== "before"));
-  return (
-    <Layout v={v} title={v.t("audit.title")}>
-      <ErrorSummary v={v} errors={form.errors} labels={labels} />
-      <h1>{v.t("audit.title")}</h1>
-      <form method="get" action="/audit" class="filters" novalidate>
-        <SelectField v={v} form={form} name="action" label={labels.action} placeholder={v.t("audit.all_actions")} options={actions.map((a) => ({ value: a, label: a }))} />
-        <TextField v={v} form={form} name="actor" label={labels.actor} />
-        <DateField v={v} form={form} name="from" label={labels.from} type="date" />
-        <DateField v={v} form={form} name="to" label={labels.to} type="date" />
-        <div class="field">
-          <button class="button button--secondary" type="submit">
-            {v.t("common.filter")}
-          </button>
-        </div>
-      </form>
-      {list && list.entries.length === 0 ? <p>{v.t("audit.none")}</p> : null}
-      {list && list.entries.length > 0 ? (
-        // Scrolls sideways on a phone and holds no links: focusable, so the keyboard can scroll it.
-        <div class="table-wrap" role="region" aria-label={v.t("audit.title")} tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("audit.col_at")}</th>
-                <th scope="col">{v.t("audit.col_actor")}</th>
-                <th scope="col">{v.t("audit.col_action")}</th>
-                <th scope="col">{v.t("audit.col_entity")}</th>
-                <th scope="col">{v.t("audit.col_changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.entries.map((e) => (
-                <tr>
-                  <td>{v.dateTime(e.at)}</td>
-                  <td>{e.actorLabel}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.entityType} {e.entityId ?? ""}
-                  </td>
-                  <td>
-                    <pre class="changes">{changes(e.before, e.after, v)}</pre>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list?.nextBefore ? (
-        <nav class="pagination" aria-label={v.t("common.pagination")}>
-          <a href={`/audit?${query.toString()}${query.size ? "&" : ""}before=${list.nextBefore}`}>{v.t("common.next_page")}</a>
-        </nav>
-      ) : null}
-    </Layout>
-  );
-}
+import { browseAudit } from "./browse-audit";
+import { AuditPage } from "./pages";
 
 export const auditRoutes = new Hono<AppEnv>();
 auditRoutes.use("/audit", requireUser);
 
 auditRoutes.get("/audit", async (c) => {
-  const actor = c.get("actor")!;
-  authorize(auditPolicy.browse(actor), "audit.view");
-  const { db } = c.get("deps").database;
   const values = c.req.query();
-  const actions = await auditActions(db);
-  try {
-    const list = await listAudit(actor, db, values);
-    return c.html(<AuditPage v={viewOf(c)} list={list} actions={actions} form={{ values, errors: {} }} />);
-  } catch (err) {
-    if (!(err instanceof ValidationError)) throw err;
-    return c.html(<AuditPage v={viewOf(c)} list={null} actions={actions} form={{ values, errors: err.fields }} />, 422);
-  }
+  const { actions, list, errors } = await browseAudit(c.get("actor")!, c.get("deps").database.db, values);
+  return c.html(<AuditPage v={viewOf(c)} list={list} actions={actions} form={{ values, errors }} />, list ? 200 : 422);
 });

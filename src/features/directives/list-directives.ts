@@ -4,6 +4,8 @@ import { directives, units } from "../../db/schema";
 import { withinScopes } from "../../db/scope";
 import type { Actor } from "../../platform/actor";
 import { NotFound } from "../../platform/errors";
+import { contentTypeOf } from "../../platform/uploads";
+import { readStoredFile } from "../documents/stored-file";
 import { directivePolicy } from "./policy";
 
 const columns = {
@@ -27,4 +29,12 @@ export async function getDirective(actor: Actor, db: DbOrTx, id: number) {
   const [row] = await db.select({ ...columns, unitPath: units.path }).from(directives).innerJoin(units, eq(units.id, directives.unitId)).where(eq(directives.id, id));
   if (!row || !directivePolicy.view(actor, { path: row.unitPath })) throw new NotFound("directive");
   return row;
+}
+
+/** A directive's attached file (.pdf or .docx), to download; not found if it has none. */
+export async function directiveFile(actor: Actor, db: DbOrTx, id: number) {
+  const directive = await getDirective(actor, db, id);
+  if (!directive.fileSha256) throw new NotFound("file");
+  const name = directive.fileName ?? "van-ban";
+  return { name, bytes: await readStoredFile(db, directive.fileSha256), contentType: contentTypeOf(name.toLowerCase().endsWith(".pdf") ? "pdf" : "docx") };
 }

@@ -1,6 +1,7 @@
 import { citeDocument } from "../../domain/documents/citation";
 import { DateField, ErrorSummary, fileFormAction, Notice, SelectField, TextField } from "../../web/components";
 import { Layout } from "../../web/layout";
+import { DataTable } from "../../web/table";
 import type { FormState, View } from "../../web/view";
 import type { listDirectives } from "./list-directives";
 
@@ -20,34 +21,16 @@ export function DirectivesPage({ v, list, form, units, notice }: { v: View; list
       </p>
       <h1>{v.t("directives.title")}</h1>
       <p>{v.t("directives.intro")}</p>
-      {list.length === 0 ? (
-        <p>{v.t("directives.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{labels.numberSymbol}</th>
-                <th scope="col">{labels.issuer}</th>
-                <th scope="col">{labels.summary}</th>
-                <th scope="col">{labels.file}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((d) => (
-                <tr>
-                  <td>
-                    <span lang="vi">{citeDocument({ kind: d.kind, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn })}</span>
-                  </td>
-                  <td>{d.issuer}</td>
-                  <td>{d.summary}</td>
-                  <td>{d.fileSha256 ? <a href={`/directives/${d.id}/file`}>{d.fileName}</a> : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={list}
+        empty={v.t("directives.none")}
+        columns={[
+          { header: labels.numberSymbol, cell: (d) => <span lang="vi">{citeDocument({ kind: d.kind, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn })}</span> },
+          { header: labels.issuer, cell: (d) => d.issuer },
+          { header: labels.summary, cell: (d) => d.summary },
+          { header: labels.file, cell: (d) => (d.fileSha256 ? <a href={`/directives/${d.id}/file`}>{d.fileName}</a> : "—") },
+        ]}
+      />
       {form ? (
         <form method="post" action={fileFormAction(v, "/directives")} enctype="multipart/form-data" novalidate class="panel">
           <h2>{v.t("directives.add")}</h2>

@@ -3,12 +3,12 @@ import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { draftingUnits } from "../documents/form-choices";
-import { downloadResponse } from "../documents/routes";
-import { readStoredFile } from "../documents/stored-file";
+import { downloadResponse } from "../../web/download";
 import { assertMayRecordDirectives, createDirective } from "./create-directive";
-import { getDirective, listDirectives } from "./list-directives";
+import { directiveFile, listDirectives } from "./list-directives";
 import { DirectivesPage } from "./pages";
 
 export const directiveRoutes = new Hono<AppEnv>();
@@ -20,7 +20,7 @@ const db = (c: Ctx) => c.get("deps").database.db;
 async function show(c: Ctx, form: FormState | null, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
   const [list, units] = await Promise.all([listDirectives(actor, db(c)), draftingUnits(actor, db(c))]);
-  const notice = c.req.query("added") ? c.get("t")("directives.added") : undefined;
+  const notice = noticeOf(c, { added: "directives.added" });
   return c.html(<DirectivesPage v={viewOf(c)} list={list} units={units} form={units.length > 0 ? (form ?? emptyForm()) : null} notice={notice} />, status);
 }
 
@@ -38,9 +38,4 @@ directiveRoutes.post("/directives", async (c) => {
   );
 });
 
-directiveRoutes.get("/directives/:id/file", async (c) => {
-  const directive = await getDirective(c.get("actor")!, db(c), idFrom(c.req.param("id"), "directive"));
-  if (!directive.fileSha256) return c.notFound();
-  const contentType = directive.fileName?.toLowerCase().endsWith(".pdf") ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  return downloadResponse(c, { name: directive.fileName ?? "van-ban", bytes: await readStoredFile(db(c), directive.fileSha256), contentType });
-});
+directiveRoutes.get("/directives/:id/file", async (c) => downloadResponse(c, await directiveFile(c.get("actor")!, db(c), idFrom(c.req.param("id"), "directive"))));

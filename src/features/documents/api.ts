@@ -1,4 +1,5 @@
 import type { Endpoint } from "../../web/api";
+import { attachment } from "../../web/download";
 import { idFrom } from "../../web/params";
 import { createDirective, CreateDirectiveInput } from "../directives/create-directive";
 import { listDirectives } from "../directives/list-directives";
@@ -27,7 +28,7 @@ function fileEndpoint(format: DocumentFormat): Endpoint {
     tag: "documents",
     handle: async ({ actor, c, params }) => {
       const file = await documentFile(actor, db(c), docId(params), format);
-      return new Response(Buffer.from(file.bytes), { headers: { "content-type": file.contentType, "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` } });
+      return new Response(Buffer.from(file.bytes), { headers: { "content-type": file.contentType, "content-disposition": attachment(file.name) } });
     },
   };
 }

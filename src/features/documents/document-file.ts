@@ -4,15 +4,12 @@ import { renderPdf } from "../../documents/pdf";
 import type { Db } from "../../db/client";
 import { files } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
+import { contentTypeOf } from "../../platform/uploads";
 import { composeStored } from "./compose-document";
 import { findVisibleDocument } from "./find-document";
 import { readStoredFile } from "./stored-file";
 
 export type DocumentFormat = "docx" | "pdf";
-export const CONTENT_TYPES: Record<DocumentFormat, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-};
 
 /**
  * The document as a file: an issued one exactly as it was issued (the stored files,
@@ -23,9 +20,9 @@ export async function documentFile(actor: Actor, db: Db, id: number, format: Doc
   if (doc.status === "issued") {
     const sha = format === "docx" ? doc.docxSha256! : doc.pdfSha256!;
     const [row] = await db.select({ name: files.name }).from(files).where(eq(files.sha256, sha));
-    return { name: row!.name, bytes: await readStoredFile(db, sha), contentType: CONTENT_TYPES[format] };
+    return { name: row!.name, bytes: await readStoredFile(db, sha), contentType: contentTypeOf(format) };
   }
   const official = await composeStored(db, doc);
   const bytes = format === "docx" ? await renderDocx(official) : await renderPdf(official);
-  return { name: `du-thao-${doc.typeCode}-${doc.id}-v${doc.version}.${format}`, bytes: new Uint8Array(bytes), contentType: CONTENT_TYPES[format] };
+  return { name: `du-thao-${doc.typeCode}-${doc.id}-v${doc.version}.${format}`, bytes: new Uint8Array(bytes), contentType: contentTypeOf(format) };
 }

@@ -3,11 +3,14 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import { ValidationError } from "../../platform/errors";
+import { contentTypeOf } from "../../platform/uploads";
 import { fields, parseInput } from "../../platform/validation";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
+import { downloadResponse } from "../../web/download";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { noticeOf, workflowStep, type RecordPage } from "../../web/workflow";
 import { commentDocument } from "./comment-document";
 import { compareVersions } from "./compare-versions";
 import { copyPlan } from "./copy-plan";
@@ -21,7 +24,14 @@ import { getDocument } from "./get-document";
 import { listInbox } from "./inbox";
 import { issueDocument } from "./issue-document";
 import { documentRegister, listDocuments } from "./list-documents";
-import { ComparePage, DocumentPage, DocumentsPage, EditPlanPage, InboxPage, NewPlanPage, planFormValues, RegisterPage, SigningPage, type ActionForms } from "./pages";
+import { ComparePage } from "./pages/compare";
+import { DocumentPage, type ActionForms } from "./pages/document";
+import { EditPlanPage, planFormValues } from "./pages/edit-plan";
+import { InboxPage } from "./pages/inbox";
+import { DocumentsPage } from "./pages/list";
+import { NewPlanPage } from "./pages/new-plan";
+import { RegisterPage } from "./pages/register";
+import { SigningPage } from "./pages/signing";
 import { grantSigningAuthority, listSigningAuthorities, revokeSigningAuthority } from "./signing-authorisations";
 import { PLAN_TEMPLATE } from "./plan-template";
 import { returnDocument } from "./return-document";
@@ -33,6 +43,7 @@ for (const path of ["/documents", "/documents/*", "/inbox"]) documentRoutes.use(
 
 const db = (c: Ctx) => c.get("deps").database.db;
 const actorOf = (c: Ctx) => c.get("actor")!;
+const documentIdOf = (c: Ctx) => idFrom(c.req.param("id"), "document");
 
 documentRoutes.get("/documents", async (c) => {
   const actor = actorOf(c);
@@ -93,10 +104,10 @@ async function showEdit(c: Ctx, id: number, form: FormState | null, status: 200 
   return c.html(<EditPlanPage v={viewOf(c)} id={id} form={form ?? emptyForm(values)} choices={choices} recipients={recipients} basis={basis} />, status);
 }
 
-documentRoutes.get("/documents/:id/edit", (c) => showEdit(c, idFrom(c.req.param("id"), "document"), null));
+documentRoutes.get("/documents/:id/edit", (c) => showEdit(c, documentIdOf(c), null));
 
 documentRoutes.post("/documents/:id/edit", async (c) => {
-  const id = idFrom(c.req.param("id"), "document");
+  const id = documentIdOf(c);
   const values = await readForm(c);
   return handleForm(
     values,
@@ -112,55 +123,43 @@ const NOTICES = { saved: "documents.saved", submitted: "documents.submitted", re
 
 async function showDocument(c: Ctx, id: number, forms: Partial<ActionForms> = {}, status: 200 | 422 = 200) {
   const data = await getDocument(actorOf(c), db(c), id);
-  const t = c.get("t");
-  const key = Object.keys(NOTICES).find((k) => c.req.query(k)) as keyof typeof NOTICES | undefined;
   const all: ActionForms = { comment: emptyForm(), return: emptyForm(), issue: emptyForm(), submit: emptyForm(), ...forms };
-  return c.html(<DocumentPage v={viewOf(c)} data={data} forms={all} notice={key ? t(NOTICES[key]) : undefined} />, status);
+  return c.html(<DocumentPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c, NOTICES)} />, status);
 }
 
-documentRoutes.get("/documents/:id{[0-9]+}", (c) => showDocument(c, idFrom(c.req.param("id"), "document")));
+documentRoutes.get("/documents/:id{[0-9]+}", (c) => showDocument(c, documentIdOf(c)));
 
-function workflowRoute(path: string, form: keyof ActionForms, run: (c: Ctx, id: number, values: Record<string, string>) => Promise<unknown>, done: keyof typeof NOTICES) {
-  documentRoutes.post(`/documents/:id/${path}`, async (c) => {
-    const id = idFrom(c.req.param("id"), "document");
-    const values = await readForm(c);
-    return handleForm(
-      values,
-      () => run(c, id, values),
-      (state) => showDocument(c, id, { [form]: state }, 422),
-      () => c.redirect(`/documents/${id}?${done}=1`, 303),
-    );
-  });
-}
+const documentPage: RecordPage<keyof ActionForms> = {
+  address: (c) => `/documents/${documentIdOf(c)}`,
+  showAgain: (c, forms) => showDocument(c, documentIdOf(c), forms, 422),
+};
 
-workflowRoute("submit", "submit", (c, id) => submitDocument(actorOf(c), id, db(c)), "submitted");
-workflowRoute("return", "return", (c, id, values) => returnDocument(actorOf(c), id, values, db(c)), "returned");
-workflowRoute("issue", "issue", (c, id, values) => issueDocument(actorOf(c), id, values, db(c), { baseUrl: c.get("deps").config.baseUrl }), "issued");
-workflowRoute("comments", "comment", (c, id, values) => commentDocument(actorOf(c), id, values, db(c)), "commented");
+workflowStep(documentRoutes, "/documents/:id/submit", documentPage, { form: "submit", run: (c) => submitDocument(actorOf(c), documentIdOf(c), db(c)), done: "submitted" });
+workflowStep(documentRoutes, "/documents/:id/return", documentPage, { form: "return", run: (c, values) => returnDocument(actorOf(c), documentIdOf(c), values, db(c)), done: "returned" });
+workflowStep(documentRoutes, "/documents/:id/issue", documentPage, {
+  form: "issue",
+  run: (c, values) => issueDocument(actorOf(c), documentIdOf(c), values, db(c), { baseUrl: c.get("deps").config.baseUrl }),
+  done: "issued",
+});
+workflowStep(documentRoutes, "/documents/:id/comments", documentPage, { form: "comment", run: (c, values) => commentDocument(actorOf(c), documentIdOf(c), values, db(c)), done: "commented" });
 
 documentRoutes.post("/documents/:id/copy", async (c) => {
-  const copy = await copyPlan(actorOf(c), db(c), idFrom(c.req.param("id"), "document"));
+  const copy = await copyPlan(actorOf(c), db(c), documentIdOf(c));
   return c.redirect(`/documents/${copy.id}/edit`, 303);
 });
 
 documentRoutes.post("/documents/:id/correct", async (c) => {
-  const draft = await copyPlan(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), { corrects: true });
+  const draft = await copyPlan(actorOf(c), db(c), documentIdOf(c), { corrects: true });
   return c.redirect(`/documents/${draft.id}/edit`, 303);
 });
 
 documentRoutes.get("/documents/:id/compare", async (c) => {
-  const diff = await compareVersions(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), c.req.query());
+  const diff = await compareVersions(actorOf(c), db(c), documentIdOf(c), c.req.query());
   return c.html(<ComparePage v={viewOf(c)} diff={diff} />);
 });
 
 for (const format of ["docx", "pdf"] as const satisfies DocumentFormat[]) {
-  documentRoutes.get(`/documents/:id/file.${format}`, async (c) => downloadResponse(c, await documentFile(actorOf(c), db(c), idFrom(c.req.param("id"), "document"), format)));
-}
-
-export function downloadResponse(c: Ctx, file: { name: string; bytes: Uint8Array; contentType: string }) {
-  c.header("Content-Type", file.contentType);
-  c.header("Content-Disposition", `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-  return c.body(file.bytes as unknown as ArrayBuffer);
+  documentRoutes.get(`/documents/:id/file.${format}`, async (c) => downloadResponse(c, await documentFile(actorOf(c), db(c), documentIdOf(c), format)));
 }
 
 // ---- the register and the inbox
@@ -178,7 +177,7 @@ documentRoutes.get("/documents/register.xlsx", async (c) => {
   return downloadResponse(c, {
     name: `so-van-ban-di-${register.year}.xlsx`,
     bytes: await registerWorkbook(register),
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    contentType: contentTypeOf("xlsx"),
   });
 });
 

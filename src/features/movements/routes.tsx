@@ -4,6 +4,7 @@ import { NotFound } from "../../platform/errors";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { noticeOf, workflowStep, type RecordPage } from "../../web/workflow";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { createMovement } from "./create-movement";
 import { getCriterionForEditing, getMovementForEditing } from "./get-movement-for-editing";
@@ -15,7 +16,12 @@ import { closeMovement, launchMovement } from "./launch-movement";
 import { launchToSubordinates } from "./launch-to-subordinates";
 import { listMovements } from "./list-movements";
 import { movementFormToInput, registrationFormToInput } from "./movement-input";
-import { ChooseUnitPage, CriterionPage, MovementFormPage, MovementPage, MovementsPage, RegistrationPage, type OverviewForms, type RegistrationForms } from "./pages";
+import { ChooseUnitPage } from "./pages/choose-unit";
+import { CriterionPage } from "./pages/criterion";
+import { MovementFormPage } from "./pages/form";
+import { MovementsPage } from "./pages/list";
+import { MovementPage, type OverviewForms } from "./pages/movement";
+import { RegistrationPage, type RegistrationForms } from "./pages/registration";
 import { movementPolicy } from "./policy";
 import { addCriterion, updateCriterion } from "./save-criterion";
 import { submitRegistration } from "./submit-registration";
@@ -33,15 +39,11 @@ const NOTICES = {
   criterion: "criteria.saved", parts: "movements.parts_created", registered: "registrations.submitted", accepted: "registrations.accepted", returned: "registrations.returned",
 } as const;
 
-function noticeOf(c: Ctx): string | undefined {
-  const key = Object.keys(NOTICES).find((k) => c.req.query(k)) as keyof typeof NOTICES | undefined;
-  return key ? c.get("t")(NOTICES[key]) : undefined;
-}
 
 movementsRoutes.get("/movements", async (c) => {
   const actor = actorOf(c);
   const list = await listMovements(actor, db(c), c.req.query());
-  return c.html(<MovementsPage v={viewOf(c)} list={list} canCreate={movementPolicy.manageSomewhere(actor)} notice={noticeOf(c)} />);
+  return c.html(<MovementsPage v={viewOf(c)} list={list} canCreate={movementPolicy.manageSomewhere(actor)} notice={noticeOf(c, NOTICES)} />);
 });
 
 // ---- creating and editing a movement
@@ -121,36 +123,27 @@ movementsRoutes.post("/movements/:id/edit", async (c) => {
 async function showMovement(c: Ctx, id: number, forms: Partial<OverviewForms> = {}, status: 200 | 422 = 200) {
   const data = await getMovement(actorOf(c), db(c), id);
   const all: OverviewForms = { criterion: emptyForm(), launch: emptyForm(), subordinates: emptyForm(), ...forms };
-  return c.html(<MovementPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c)} />, status);
+  return c.html(<MovementPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c, NOTICES)} />, status);
 }
 
 movementsRoutes.get("/movements/:id{[0-9]+}", (c) => showMovement(c, movementIdOf(c)));
 
-function overviewAction(path: string, form: keyof OverviewForms, run: (c: Ctx, id: number, values: Record<string, string>) => Promise<unknown>, done: keyof typeof NOTICES) {
-  movementsRoutes.post(`/movements/:id/${path}`, async (c) => {
-    const id = movementIdOf(c);
-    const values = await readForm(c);
-    return handleForm(
-      values,
-      () => run(c, id, values),
-      (state) => showMovement(c, id, { [form]: state }, 422),
-      () => c.redirect(`/movements/${id}?${done}=1`, 303),
-    );
-  });
-}
+const movementPage: RecordPage<keyof OverviewForms> = {
+  address: (c) => `/movements/${movementIdOf(c)}`,
+  showAgain: (c, forms) => showMovement(c, movementIdOf(c), forms, 422),
+};
 
-overviewAction("launch", "launch", (c, id) => launchMovement(actorOf(c), id, db(c)), "launched");
-overviewAction("close", "launch", (c, id) => closeMovement(actorOf(c), id, db(c)), "closed");
-overviewAction("criteria", "criterion", (c, id, values) => addCriterion(actorOf(c), id, values, db(c)), "criterion");
-overviewAction(
-  "subordinates",
-  "subordinates",
-  (c, id, values) => {
+workflowStep(movementsRoutes, "/movements/:id/launch", movementPage, { form: "launch", run: (c) => launchMovement(actorOf(c), movementIdOf(c), db(c)), done: "launched" });
+workflowStep(movementsRoutes, "/movements/:id/close", movementPage, { form: "launch", run: (c) => closeMovement(actorOf(c), movementIdOf(c), db(c)), done: "closed" });
+workflowStep(movementsRoutes, "/movements/:id/criteria", movementPage, { form: "criterion", run: (c, values) => addCriterion(actorOf(c), movementIdOf(c), values, db(c)), done: "criterion" });
+workflowStep(movementsRoutes, "/movements/:id/subordinates", movementPage, {
+  form: "subordinates",
+  run: (c, values) => {
     const unitIds = Object.entries(values).flatMap(([k, v]) => (/^sub\.\d+$/.test(k) && v ? [k.slice(4)] : []));
-    return launchToSubordinates(actorOf(c), id, { unitIds }, db(c));
+    return launchToSubordinates(actorOf(c), movementIdOf(c), { unitIds }, db(c));
   },
-  "parts",
-);
+  done: "parts",
+});
 
 // ---- editing one criterion (while the movement is a draft)
 
@@ -184,22 +177,22 @@ async function showRegistration(c: Ctx, id: number, unitId: number, forms: Parti
   const data = await getRegistration(actorOf(c), db(c), id, unitId);
   if (!data) throw new NotFound("participant");
   const all: RegistrationForms = { submit: emptyForm(), decide: emptyForm(), ...forms };
-  return c.html(<RegistrationPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c)} />, status);
+  return c.html(<RegistrationPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c, NOTICES)} />, status);
 }
 
 const unitIdOf = (c: Ctx) => rowId(c.req.param("unitId"), "unit");
 
 movementsRoutes.get("/movements/:id/registrations/:unitId", (c) => showRegistration(c, movementIdOf(c), unitIdOf(c)));
 
-movementsRoutes.post("/movements/:id/registrations/:unitId", async (c) => {
-  const [id, unitId] = [movementIdOf(c), unitIdOf(c)];
-  const values = await readForm(c);
-  return handleForm(
-    values,
-    () => submitRegistration(actorOf(c), id, registrationFormToInput({ ...values, unitId: String(unitId) }), db(c)),
-    (form) => showRegistration(c, id, unitId, { submit: form }, 422),
-    () => c.redirect(`/movements/${id}/registrations/${unitId}?registered=1`, 303),
-  );
+const registrationPage: RecordPage<keyof RegistrationForms> = {
+  address: (c) => `/movements/${movementIdOf(c)}/registrations/${unitIdOf(c)}`,
+  showAgain: (c, forms) => showRegistration(c, movementIdOf(c), unitIdOf(c), forms, 422),
+};
+
+workflowStep(movementsRoutes, "/movements/:id/registrations/:unitId", registrationPage, {
+  form: "submit",
+  run: (c, values) => submitRegistration(actorOf(c), movementIdOf(c), registrationFormToInput({ ...values, unitId: String(unitIdOf(c)) }), db(c)),
+  done: "registered",
 });
 
 /** The registration of this participant, as the decision routes address it. */
@@ -209,21 +202,17 @@ async function registrationIdOf(c: Ctx, id: number, unitId: number): Promise<num
   return data.registration.id;
 }
 
-for (const decision of ["accept", "return"] as const) {
-  movementsRoutes.post(`/movements/:id/registrations/:unitId/${decision}`, async (c) => {
-    const [id, unitId] = [movementIdOf(c), unitIdOf(c)];
-    const values = await readForm(c);
-    return handleForm(
-      values,
-      async () => {
-        const registrationId = await registrationIdOf(c, id, unitId);
-        if (decision === "accept") return acceptRegistration(actorOf(c), registrationId, db(c));
-        const returned = await returnRegistration(actorOf(c), registrationId, values, db(c), { baseUrl: c.get("deps").config.baseUrl });
-        c.get("deps").jobs.kick(); // the reporter's e-mail
-        return returned;
-      },
-      (form) => showRegistration(c, id, unitId, { decide: form }, 422),
-      () => c.redirect(`/movements/${id}/registrations/${unitId}?${decision === "accept" ? "accepted" : "returned"}=1`, 303),
-    );
-  });
-}
+workflowStep(movementsRoutes, "/movements/:id/registrations/:unitId/accept", registrationPage, {
+  form: "decide",
+  run: async (c) => acceptRegistration(actorOf(c), await registrationIdOf(c, movementIdOf(c), unitIdOf(c)), db(c)),
+  done: "accepted",
+});
+workflowStep(movementsRoutes, "/movements/:id/registrations/:unitId/return", registrationPage, {
+  form: "decide",
+  run: async (c, values) => {
+    const returned = await returnRegistration(actorOf(c), await registrationIdOf(c, movementIdOf(c), unitIdOf(c)), values, db(c), { baseUrl: c.get("deps").config.baseUrl });
+    c.get("deps").jobs.kick(); // the reporter's e-mail
+    return returned;
+  },
+  done: "returned",
+});

@@ -3,18 +3,24 @@ import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
+import { downloadResponse } from "../../web/download";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { addMembership } from "./add-membership";
 import { createPerson } from "./create-person";
 import { getPerson } from "./get-person";
 import { listPeople } from "./list-people";
 import { manageableUnits } from "./manageable-units";
-import { NewPersonPage, PeoplePage, PersonPage } from "./pages";
-import { ImportPage, PreviewPage } from "./import-pages";
+import { ImportPage } from "./pages/import";
+import { PreviewPage } from "./pages/import-preview";
+import { PeoplePage } from "./pages/list";
+import { NewPersonPage } from "./pages/new-person";
+import { PersonPage } from "./pages/person";
 import { assertMayImportPeople, importPeople } from "./import-people";
 import { peopleTemplate } from "./people-template";
 import { readOwnFile, storeFile } from "../../platform/file-store";
+import { contentTypeOf } from "../../platform/uploads";
 import { fields, parseInput } from "../../platform/validation";
 import { z } from "zod";
 
@@ -55,16 +61,13 @@ async function showPerson(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
   const profile = await getPerson(actor, db(c), idFrom(c.req.param("id"), "person"));
   const units = profile.canManage ? await manageableUnits(actor, db(c)) : [];
-  const t = c.get("t");
-  const notice = c.req.query("created") ? t("people.created") : c.req.query("membership") ? t("people.membership_added") : undefined;
+  const notice = noticeOf(c, { created: "people.created", membership: "people.membership_added" });
   return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} />, status);
 }
 
-peopleRoutes.get("/people/template.xlsx", async (c) => {
-  c.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  c.header("Content-Disposition", `attachment; filename="mau-nhap-nguoi-dan.xlsx"`);
-  return c.body((await peopleTemplate()) as unknown as ArrayBuffer);
-});
+peopleRoutes.get("/people/template.xlsx", async (c) =>
+  downloadResponse(c, { name: "mau-nhap-nguoi-dan.xlsx", bytes: await peopleTemplate(), contentType: contentTypeOf("xlsx") }),
+);
 
 async function showImport(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const units = await manageableUnits(c.get("actor")!, db(c));

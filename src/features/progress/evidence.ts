@@ -100,10 +100,3 @@ export async function evidenceFile(db: DbOrTx, id: number) {
   return row ?? null;
 }
 
-export const CONTENT_TYPES: Record<string, string> = {
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};

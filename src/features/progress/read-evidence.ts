@@ -4,8 +4,9 @@ import type { DbOrTx } from "../../db/client";
 import { activities, checkins } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { NotFound } from "../../platform/errors";
+import { contentTypeOf } from "../../platform/uploads";
 import { readStoredFile } from "../documents/stored-file";
-import { CONTENT_TYPES, evidenceFile } from "./evidence";
+import { evidenceFile } from "./evidence";
 import { findVisibleMovement } from "./find-movement";
 import { progressPolicy } from "./policy";
 
@@ -21,5 +22,5 @@ export async function readEvidence(actor: Actor, db: DbOrTx, id: number) {
     const [a] = await db.select({ movementId: activities.movementId }).from(activities).where(eq(activities.id, file.activityId!));
     await findVisibleMovement(actor, db, a!.movementId);
   }
-  return { name: file.name, contentType: CONTENT_TYPES[file.kind] ?? "application/octet-stream", bytes: await readStoredFile(db, file.sha256) };
+  return { name: file.name, contentType: contentTypeOf(file.kind), bytes: await readStoredFile(db, file.sha256) };
 }

@@ -3,15 +3,19 @@ import type { UploadedFile } from "../../platform/uploads";
 import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { readFileForm } from "../../web/file-forms";
+import { imageOrDownload } from "../../web/download";
 import { idFrom } from "../../web/params";
+import { noticeOf } from "../../web/workflow";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
-import { downloadResponse } from "../documents/routes";
 import { assessCriterion, STAGES, type Stage } from "./assess-criterion";
 import { newRequestKey } from "./checkin-input";
 import { listActivities } from "./list-activities";
 import { listAssessments } from "./list-assessments";
 import { listCheckins } from "./list-checkins";
-import { ActivitiesPage, CheckinsPage, DashboardPage, ReviewsPage } from "./pages";
+import { ActivitiesPage } from "./pages/activities";
+import { CheckinsPage } from "./pages/checkins";
+import { DashboardPage } from "./pages/dashboard";
+import { ReviewsPage } from "./pages/reviews";
 import { progressDashboard } from "./progress-dashboard";
 import { readEvidence } from "./read-evidence";
 import { assertMayRecordActivity, recordActivity } from "./record-activity";
@@ -43,7 +47,7 @@ async function showCheckins(c: Ctx, form: FormState | null, status: 200 | 422 = 
   const chosen = Number(form?.values.criterionId ?? c.req.query("criterion") ?? 0) || null;
   // A fresh one-time key for each form shown; a form shown again keeps the key it was sent with.
   const state = form ?? emptyForm({ requestKey: newRequestKey() });
-  const notice = c.req.query("saved") ? c.get("t")("checkins.saved") : undefined;
+  const notice = noticeOf(c, { saved: "checkins.saved" });
   return c.html(<CheckinsPage v={viewOf(c)} data={data} form={state} criterionId={chosen} notice={notice} />, status);
 }
 
@@ -60,16 +64,8 @@ progressRoutes.post("/movements/:id/checkins/:unitId", async (c) => {
   );
 });
 
-progressRoutes.get("/evidence/:id", async (c) => {
-  const file = await readEvidence(c.get("actor")!, db(c), idFrom(c.req.param("id"), "evidence"));
-  if (file.contentType.startsWith("image/")) {
-    // Photos open in the page (thumbnails); other files download.
-    c.header("Content-Type", file.contentType);
-    c.header("Cache-Control", "private, max-age=86400");
-    return c.body(file.bytes as unknown as ArrayBuffer);
-  }
-  return downloadResponse(c, file);
-});
+// Photos open in the page (thumbnails); other files download.
+progressRoutes.get("/evidence/:id", async (c) => imageOrDownload(c, await readEvidence(c.get("actor")!, db(c), idFrom(c.req.param("id"), "evidence"))));
 
 // ---- reviews (sơ kết, tổng kết)
 
@@ -77,7 +73,7 @@ const stageOf = (s: string | undefined): Stage => ((STAGES as readonly string[])
 
 async function showReviews(c: Ctx, stage: Stage, form: FormState | null, status: 200 | 422 = 200) {
   const data = await listAssessments(c.get("actor")!, db(c), movementId(c), unitId(c), stage);
-  const notice = c.req.query("saved") ? c.get("t")("assessments.saved") : undefined;
+  const notice = noticeOf(c, { saved: "assessments.saved" });
   return c.html(<ReviewsPage v={viewOf(c)} data={data} form={form} notice={notice} />, status);
 }
 
@@ -98,7 +94,7 @@ progressRoutes.post("/movements/:id/reviews/:unitId", async (c) => {
 
 async function showActivities(c: Ctx, form: FormState | null, status: 200 | 422 = 200) {
   const data = await listActivities(c.get("actor")!, db(c), movementId(c));
-  const notice = c.req.query("saved") ? c.get("t")("activities.saved") : undefined;
+  const notice = noticeOf(c, { saved: "activities.saved" });
   return c.html(<ActivitiesPage v={viewOf(c)} data={data} form={form ?? emptyForm({ requestKey: newRequestKey() })} notice={notice} />, status);
 }
 

@@ -30,6 +30,11 @@ export async function isSetupToken(db: DbOrTx, token: string, forUpdate = false)
   return !!row && safeEqual(row.value, hashToken(token));
 }
 
+/** True while the set-up link can still be used: no administrator yet, and the token is the current one. */
+export async function setupLinkIsOpen(db: DbOrTx, token: string): Promise<boolean> {
+  return !(await hasAdministrator(db)) && (await isSetupToken(db, token));
+}
+
 export async function consumeSetupToken(db: DbOrTx): Promise<void> {
   await db.delete(appState).where(eq(appState.key, KEY));
 }

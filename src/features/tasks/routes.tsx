@@ -7,6 +7,7 @@ import type { AppEnv, Ctx } from "../../web/context";
 import { handleForm, readForm, requireUser } from "../../web/forms";
 import { idFrom } from "../../web/params";
 import { emptyForm, viewOf, type FormState } from "../../web/view";
+import { noticeOf } from "../../web/workflow";
 import { addAdjustment, calendarOfYear, removeAdjustment } from "../calendar/manage-adjustments";
 import { listNotifications, markNotificationRead, unreadCount } from "../reminders/notifications";
 import { getPreferences, setPreferences } from "../reminders/preferences";
@@ -16,7 +17,12 @@ import { completeTask } from "./complete-task";
 import { createTask } from "./create-task";
 import { boardUnits, taskFormChoices } from "./form-choices";
 import { overdueTasks, taskBoard } from "./list-tasks";
-import { CalendarPage, NewTaskPage, NotificationsPage, OverduePage, PreferencesPage, TaskBoardPage, preferenceForm } from "./pages";
+import { TaskBoardPage } from "./pages/board";
+import { CalendarPage } from "./pages/calendar";
+import { NewTaskPage } from "./pages/new-task";
+import { NotificationsPage } from "./pages/notifications";
+import { OverduePage } from "./pages/overdue";
+import { PreferencesPage, preferenceForm } from "./pages/preferences";
 import { calendarPolicy } from "../calendar/policy";
 
 export const tasksRoutes = new Hono<AppEnv>();
@@ -32,7 +38,6 @@ tasksRoutes.get("/tasks", async (c) => {
   const board = await taskBoard(actor, db(c), c.req.query());
   const units = await boardUnits(actor, db(c));
   const unread = await unreadCount(actor, db(c));
-  const key = (Object.keys(TASK_NOTICES) as (keyof typeof TASK_NOTICES)[]).find((k) => c.req.query(k));
   return c.html(
     <TaskBoardPage
       v={viewOf(c)}
@@ -41,7 +46,7 @@ tasksRoutes.get("/tasks", async (c) => {
       unread={unread}
       canAssign={taskPolicy.assignSomewhere(actor)}
       canManageCalendar={calendarPolicy.manage(actor)}
-      notice={key ? c.get("t")(TASK_NOTICES[key]) : undefined}
+      notice={noticeOf(c, TASK_NOTICES)}
     />,
   );
 });
@@ -95,7 +100,7 @@ tasksRoutes.post("/notifications/:id/read", async (c) => {
 
 tasksRoutes.get("/notifications/preferences", async (c) => {
   const prefs = await getPreferences(actorOf(c), db(c));
-  return c.html(<PreferencesPage v={viewOf(c)} form={preferenceForm(prefs)} notice={c.req.query("saved") ? c.get("t")("reminders.saved") : undefined} />);
+  return c.html(<PreferencesPage v={viewOf(c)} form={preferenceForm(prefs)} notice={noticeOf(c, { saved: "reminders.saved" })} />);
 });
 
 tasksRoutes.post("/notifications/preferences", async (c) => {
@@ -112,8 +117,7 @@ tasksRoutes.post("/notifications/preferences", async (c) => {
 
 async function showCalendar(c: Ctx, form: FormState, status: 200 | 422 = 200, year?: string) {
   const data = await calendarOfYear(actorOf(c), db(c), { year: year ?? c.req.query("year") });
-  const t = c.get("t");
-  const notice = c.req.query("added") ? t("calendar.added") : c.req.query("removed") ? t("calendar.removed") : undefined;
+  const notice = noticeOf(c, { added: "calendar.added", removed: "calendar.removed" });
   return c.html(<CalendarPage v={viewOf(c)} data={data} form={form} notice={notice} />, status);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import { UNIT_KINDS } from "../../domain/access/unit-kinds";
 import { isOfficialCode } from "../../domain/registry/official-units";
 import type { Actor } from "../../platform/actor";
@@ -23,12 +23,18 @@ export const CreateUnitInput = z.object({
     .transform((v) => (v ? v : null)),
 });
 
+/** The unit a sub-unit is to be added under, if the actor may add one there (the form's parent). */
+export async function parentForNewUnit(actor: Actor, db: DbOrTx, parentId: number) {
+  const parent = await findVisibleUnit(actor, db, parentId);
+  authorize(unitPolicy.createChild(actor, parent), "unit.create");
+  return parent;
+}
+
 /** Adds a sub-unit (residential group, agency, organisation…) under a unit the actor manages. */
 export async function createUnit(actor: Actor, parentId: number, input: unknown, db: Db) {
   const values = parseInput(CreateUnitInput, input);
   return db.transaction(async (tx) => {
-    const parent = await findVisibleUnit(actor, tx, parentId);
-    authorize(unitPolicy.createChild(actor, parent), "unit.create");
+    const parent = await parentForNewUnit(actor, tx, parentId);
     // Official codes come with the official list; a sub-unit takes a local one ("22420-TDP01").
     if (isOfficialCode(values.code) && !unitPolicy.manageOfficial(actor)) throw ValidationError.field("code", "errors.code_official");
     if (values.code) {

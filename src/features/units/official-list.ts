@@ -37,3 +37,13 @@ export function searchOfficialCommunes(text: string, limit = 20) {
   hits.sort((a, b) => Number(starts(b)) - Number(starts(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return hits.slice(0, limit).map(({ code, name, kind, province }) => ({ code, name, kind, provinceName: province.name }));
 }
+
+export type CommuneChoice = ReturnType<typeof searchOfficialCommunes>[number];
+
+/** The communes a search offers to pick from, with the one already picked kept first when the search no longer finds it. */
+export function communeChoices(query: string, pickedCode?: string): CommuneChoice[] {
+  const hits = searchOfficialCommunes(query);
+  const picked = pickedCode ? findOfficialCommune(pickedCode) : undefined;
+  if (picked && !hits.some((h) => h.code === picked.code)) hits.unshift({ code: picked.code, name: picked.name, kind: picked.kind, provinceName: picked.province.name });
+  return hits;
+}

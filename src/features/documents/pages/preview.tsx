@@ -1,7 +1,7 @@
 // The document on screen as it will print: the same model the .docx and .pdf are made
 // from, laid out in the page's own styles (a reviewer reads it without downloading).
-import type { Block, Inline, OfficialDocument } from "../../documents/model";
-import { recipientLines } from "../../documents/layout";
+import type { Block, Inline, OfficialDocument } from "../../../documents/model";
+import { recipientLines } from "../../../documents/layout";
 
 function Runs({ runs }: { runs: Inline[] }) {
   return (
