@@ -4,7 +4,7 @@
 // a full run takes hours. Options: --files GLOB-ish substring, --limit N (per file), --list.
 // Survivors judged harmless are written down in scripts/mutants-harmless.json with the reason.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -128,6 +128,7 @@ for (const file of targets()) {
 }
 if (!opts.list) {
   console.log(`\n${total} mutants, ${killed} killed, ${survivors.length} survived (not written down as harmless)`);
+  mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   writeFileSync(path.join(ROOT, "test-results/mutants-surviving.json"), JSON.stringify(survivors, null, 2));
   process.exitCode = survivors.length > 0 ? 1 : 0;
 }
