@@ -1,15 +1,21 @@
 // `npm run mutate`: plants one small bug at a time in the domain rules and the use cases of
 // documents, movements, progress and people (a flipped comparison, a dropped check), runs the
 // tests that cover that file, and reports every mutant the tests did not notice. Not in CI:
-// a full run takes hours. Options: --files GLOB-ish substring, --limit N (per file), --list.
+// a full run takes hours. Options: --files a,b (the files whose path holds one of these),
+// --limit N (per file), --list, --tests a,b (run these test files or folders instead of the
+// ones chosen for the file: a quicker first pass), --again (only the last run's survivors, from
+// test-results/mutants-surviving.json: to check a first pass's survivors with the usual tests,
+// or new tests), --db postgres.
 // Survivors judged harmless are written down in scripts/mutants-harmless.json with the reason.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const { values: opts } = parseArgs({ options: { files: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" }, db: { type: "string" } } });
+const { values: opts } = parseArgs({
+  options: { files: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" }, db: { type: "string" }, tests: { type: "string" }, again: { type: "boolean" } },
+});
 
 /** One textual change: the pattern, what it becomes, and what it means. */
 const OPERATORS: { name: string; find: RegExp; replace: string }[] = [
@@ -42,11 +48,12 @@ function targets(): string[] {
       if (/\.ts$/.test(f) && !/(\.test|^api|^cli)\.ts$/.test(f)) files.push(path.join(ROOT, "src/features", area, f));
     }
   }
-  return files.filter((f) => !opts.files || path.relative(ROOT, f).includes(opts.files));
+  return files.filter((f) => !opts.files || opts.files.split(",").some((part) => path.relative(ROOT, f).includes(part)));
 }
 
 /** The tests that speak for a file: its own unit tests, and for a use case its area's integration tests. */
 function testsFor(file: string): string[] {
+  if (opts.tests) return opts.tests.split(",");
   const rel = path.relative(ROOT, file);
   const own = file.replace(/\.ts$/, ".test.ts");
   const tests = existsSync(own) ? [path.relative(ROOT, own)] : [];
@@ -89,6 +96,9 @@ function mutantsOf(file: string): { mutant: Mutant; source: string }[] {
 const harmlessFile = path.join(ROOT, "scripts/mutants-harmless.json");
 const harmless: { file: string; after: string; why: string }[] = existsSync(harmlessFile) ? JSON.parse(readFileSync(harmlessFile, "utf8")) : [];
 const isHarmless = (m: Mutant) => harmless.some((h) => h.file === m.file && h.after === m.after);
+const reportFile = path.join(ROOT, "test-results/mutants-surviving.json");
+const lastSurvivors: Mutant[] | null = opts.again ? JSON.parse(readFileSync(reportFile, "utf8")) : null;
+const wanted = (m: Mutant) => !lastSurvivors || lastSurvivors.some((s) => s.file === m.file && s.after === m.after);
 
 // A run stopped half-way (Ctrl-C) must not leave a planted bug in the sources.
 let planted: { file: string; original: string } | null = null;
@@ -106,6 +116,7 @@ for (const file of targets()) {
   const original = readFileSync(file, "utf8");
   const tests = testsFor(file);
   for (const { mutant, source } of mutantsOf(file)) {
+    if (!wanted(mutant)) continue;
     total++;
     if (opts.list) {
       console.log(`${mutant.file}:${mutant.line} ${mutant.operator}: ${mutant.after}`);
@@ -128,6 +139,7 @@ for (const file of targets()) {
 }
 if (!opts.list) {
   console.log(`\n${total} mutants, ${killed} killed, ${survivors.length} survived (not written down as harmless)`);
-  writeFileSync(path.join(ROOT, "test-results/mutants-surviving.json"), JSON.stringify(survivors, null, 2));
+  mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+  writeFileSync(reportFile, JSON.stringify(survivors, null, 2));
   process.exitCode = survivors.length > 0 ? 1 : 0;
 }
