@@ -82,8 +82,8 @@ describe("the people sheet's limits", () => {
   it("takes a birth date from 1 January 1900 to today, not tomorrow", () => {
     expect(sheet(["Người Một", "1/1/1900"], ["Người Hai", "1/6/2024"])).toEqual([]);
     expect(sheet(["Người Ba", "2/6/2024"], ["Người Bốn", "1/1/2030"])).toEqual([
-      "Dòng 2, cột Ngày sinh: '2/6/2024' không phải ngày hợp lệ",
-      "Dòng 3, cột Ngày sinh: '1/1/2030' không phải ngày hợp lệ",
+      "Dòng 2, cột Ngày sinh: '2/6/2024' nằm ngoài khoảng từ năm 1900 đến hôm nay",
+      "Dòng 3, cột Ngày sinh: '1/1/2030' nằm ngoài khoảng từ năm 1900 đến hôm nay",
     ]);
   });
 
