@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { columnLetter, locateTable, type SheetColumn } from "./locate-table";
+import { cellText, columnLetter, locateTable, type SheetColumn } from "./locate-table";
 
 const COLUMNS: SheetColumn[] = [
   { key: "fullName", header: "Họ và tên", aliases: ["Họ tên"], required: true },
   { key: "birthDate", header: "Ngày sinh", aliases: ["Năm sinh"] },
   { key: "address", header: "Địa chỉ" },
   { key: "household", header: "Mã hộ" },
+  { key: "gender", header: "Giới tính" },
 ];
 
 describe("finding the table in a ward's sheet", () => {
@@ -64,7 +65,7 @@ describe("finding the table in a ward's sheet", () => {
     );
     expect(t.problems).toEqual([]);
     expect(t.headerRow).toBe(2);
-    expect(t.birthByGender).toEqual({ male: 2, female: 3 });
+    expect(t.byGender).toEqual({ birthDate: { male: 2, female: 3 } });
     expect(t.index.get("fullName")).toBe(1);
     expect(t.index.has("birthDate")).toBe(false);
     expect(t.rows.map((r) => r.row)).toEqual([3]);
@@ -116,5 +117,69 @@ describe("finding the table in a ward's sheet", () => {
 
   it("letters columns as a spreadsheet does", () => {
     expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
+  });
+
+  it("reads a mark under Nam or Nữ of a merged 'Giới tính' header, and never takes a data row for a second header", () => {
+    const t = locateTable([["Họ và tên", "Giới tính", "Giới tính"], ["", "Nam", "Nữ"], ["An", "x", ""]], COLUMNS);
+    expect(t.problems).toEqual([]);
+    expect(t.byGender).toEqual({ gender: { male: 1, female: 2 } });
+    expect(t.rows.map((r) => r.row)).toEqual([3]);
+    // "Nam" and "Nữ" under two different headers are data, not sub-columns.
+    const plain = locateTable([["Họ và tên", "Giới tính", "Ngày sinh"], ["An", "Nam", "Nữ"]], COLUMNS);
+    expect(plain.headerRow).toBe(1);
+    expect(plain.byGender).toEqual({});
+    expect(plain.rows.map((r) => r.row)).toEqual([2]);
+    // Sub-columns "Nam" and "Nữ" under a header that is not split by gender are not read as one.
+    const other = locateTable([["Họ và tên", "Địa chỉ", "Địa chỉ"], ["", "Nam", "Nữ"], ["An", "1", ""]], COLUMNS);
+    expect(other.byGender).toEqual({});
+  });
+
+  it("refuses a gender split and a plain column for the same field", () => {
+    const t = locateTable([["Họ và tên", "Năm sinh", "Năm sinh", "Ngày sinh"], ["", "Nam", "Nữ", ""], ["An", 1950, "", ""]], COLUMNS);
+    expect(t.problems).toEqual([{ row: 2, column: "Ngày sinh", message: "có hai cột (B và D); hãy giữ một" }]);
+  });
+
+  it("reads headers that continue on a second row", () => {
+    const t = locateTable([["Họ và tên", ""], ["", "Ngày sinh"], ["An", "1/1/1980"]], COLUMNS);
+    expect(t.headerRow).toBe(2);
+    expect(t.index.get("birthDate")).toBe(1);
+    expect(t.rows.map((r) => r.row)).toEqual([3]);
+  });
+
+  it("looks for the header in the first 30 rows only, and points at a near miss only when it names two columns", () => {
+    const titles = (n: number) => Array.from({ length: n }, (_, i) => [`Tiêu đề ${i}`]);
+    expect(locateTable([...titles(29), ["Họ và tên"], ["An"]], COLUMNS).headerRow).toBe(30);
+    const late = locateTable([...titles(30), ["Họ và tên", "Ngày sinh", "Địa chỉ"], ["An"]], COLUMNS);
+    expect(late.problems.map((p) => [p.row, p.message.slice(0, 40)])).toEqual([[1, "không tìm thấy dòng tên cột có cột 'Họ v"]]);
+    // STT and one known column are not enough to point at a row; two known columns are, the first such row.
+    expect(locateTable([["STT", "Ngày sinh"], ["1", "2"]], COLUMNS).problems[0]!.row).toBe(1);
+    expect(locateTable([["STT", "Ngày sinh"], ["1", "2"]], COLUMNS).problems[0]!.message).toContain("không tìm thấy");
+    expect(locateTable([["Ngày sinh", "Địa chỉ"], ["Ngày sinh", "Mã hộ"]], COLUMNS).problems[0]).toMatchObject({ row: 1, message: expect.stringContaining("có vẻ là dòng tên cột") });
+  });
+
+  it("says the one row under the signature block by its number", () => {
+    const t = locateTable([["Họ và tên", "Ngày sinh", "Địa chỉ"], ["Người lập biểu"], ["Trần Văn Bình", "2/2/1981", "Tổ 2"]], COLUMNS);
+    expect(t.problems.map((p) => p.message)).toEqual(["dòng 3 nằm dưới phần chữ ký (từ dòng 2) nên không được đọc; nếu là dữ liệu, hãy chuyển lên trên phần chữ ký"]);
+  });
+
+  it("takes a total written only in the STT column", () => {
+    const t = locateTable([["STT", "Họ và tên", "Ngày sinh"], [1, "An", "1/1/1980"], ["Tổng cộng", "", ""]], COLUMNS);
+    expect(t.skipped).toEqual([{ row: 3, reason: "total", text: "Tổng cộng" }]);
+  });
+
+  it("reads an ignored column's name through the reader it is given, at the header cell", () => {
+    const two = locateTable([["Họ và tên", "Ghi chó"], ["An", ""]], COLUMNS, { readable: (text, at) => (at ? `${text}@${at.row}:${at.column}` : text) });
+    expect(two.ignoredColumns).toEqual(["B (Ghi chó@0:1)"]);
+  });
+
+  it("reads cells as Excel gives them", () => {
+    expect(cellText(null)).toBe("");
+    expect(cellText(undefined)).toBe("");
+    expect(cellText(new Date(Date.UTC(1980, 2, 21)))).toBe("21/3/1980");
+    expect(cellText({ richText: [{ text: "Nguyễn " }, { text: "An" }] } as never)).toBe("Nguyễn An");
+    expect(cellText({ text: "Liên kết", hyperlink: "https://x" } as never)).toBe("Liên kết");
+    expect(cellText({ formula: "A1", result: 5 } as never)).toBe("5");
+    expect(cellText({ formula: "A1" } as never)).toBe("");
+    expect(cellText(12)).toBe("12");
   });
 });

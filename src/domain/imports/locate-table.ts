@@ -32,16 +32,20 @@ export interface SkippedRow {
   text: string;
 }
 
+/** The columns a list may split into "Nam" | "Nữ" sub-columns. */
+export type GenderSplitKey = "birthDate" | "gender";
+const GENDER_SPLIT: readonly string[] = ["birthDate", "gender"];
+
 export interface LocatedTable {
   /** The (last) header row, numbered as in the sheet. */
   headerRow: number;
   /** Where each known column is. */
   index: Map<string, number>;
   /**
-   * "Năm sinh" over two sub-columns "Nam" and "Nữ": the year (or date) is written under the
-   * person's gender, the common layout of ward lists.
+   * A header over two sub-columns "Nam" and "Nữ", the common layouts of ward lists: "Năm sinh"
+   * (the year, or date, written under the person's gender) and "Giới tính" (a mark, "x", under it).
    */
-  birthByGender: { male: number; female: number } | null;
+  byGender: Partial<Record<GenderSplitKey, { male: number; female: number }>>;
   /** Data rows, numbered as in the sheet. */
   rows: { row: number; cells: CellValue[] }[];
   skipped: SkippedRow[];
@@ -137,7 +141,8 @@ function columnNamed(text: string, columns: readonly SheetColumn[], decode: (s: 
   return null;
 }
 
-const isBirthColumn = (c: SheetColumn | "serial" | null) => c !== null && c !== "serial" && c.key === "birthDate";
+/** The column a header names, when a list may split it into "Nam" | "Nữ". */
+const splitKey = (c: SheetColumn | "serial" | null): GenderSplitKey | null => (c !== null && c !== "serial" && GENDER_SPLIT.includes(c.key) ? (c.key as GenderSplitKey) : null);
 
 /**
  * Locates the table of `columns` in a sheet given as rows of cells (merged cells repeat
@@ -159,7 +164,7 @@ export function locateTable(
   const readable = options.readable ?? ((s: string, _at?: { row: number; column: number }) => s);
   const suffix = options.sheet ? ` (trang ${options.sheet})` : "";
   const required = columns.filter((c) => c.required);
-  const located: LocatedTable = { headerRow: 0, index: new Map(), birthByGender: null, rows: [], skipped: [], ignoredColumns: [], problems: [] };
+  const located: LocatedTable = { headerRow: 0, index: new Map(), byGender: {}, rows: [], skipped: [], ignoredColumns: [], problems: [] };
 
   // The header: the first row, among the first rows, that names the required columns.
   const named = (r: number) => (table[r] ?? []).map((cell) => columnNamed(cellText(cell), columns, decode));
@@ -189,22 +194,34 @@ export function locateTable(
   const nextTexts = (table[top + 1] ?? []).map(cellText);
   const nextNames = named(top + 1);
   const width = Math.max(topTexts.length, nextTexts.length);
+  // A header over "Nam" | "Nữ": the same (merged) header above two sub-columns named so.
+  const genderPairAt = (i: number) => {
+    const key = splitKey(topNames[i] ?? null);
+    const pair = [simplifyHeader(nextTexts[i] ?? ""), simplifyHeader(nextTexts[i + 1] ?? "")];
+    const named = (MALE.includes(pair[0]!) && FEMALE.includes(pair[1]!)) || (FEMALE.includes(pair[0]!) && MALE.includes(pair[1]!));
+    return key && named && topTexts[i + 1] === topTexts[i] ? { key, male: MALE.includes(pair[0]!) ? i : i + 1, female: MALE.includes(pair[0]!) ? i + 1 : i } : null;
+  };
   let twoRows = false;
   for (let i = 0; i < width; i++) {
     const sub = simplifyHeader(nextTexts[i] ?? "");
     if (!sub || nextTexts[i] === topTexts[i]) continue;
-    if ((MALE.includes(sub) || FEMALE.includes(sub)) && isBirthColumn(topNames[i] ?? null)) twoRows = true;
-    else if (nextNames[i] && !topNames[i]) twoRows = true;
+    if (genderPairAt(i) || (nextNames[i] && !topNames[i])) twoRows = true;
   }
   const header = twoRows ? top + 1 : top;
   located.headerRow = header + 1;
-  const birthUnder: { male?: number; female?: number } = {};
   for (let i = 0; i < width; i++) {
-    const below = twoRows && nextTexts[i] !== topTexts[i] ? simplifyHeader(nextTexts[i] ?? "") : "";
-    if (below && isBirthColumn(topNames[i] ?? null) && (MALE.includes(below) || FEMALE.includes(below))) {
-      birthUnder[MALE.includes(below) ? "male" : "female"] = i;
+    const pair = twoRows ? genderPairAt(i) : null;
+    if (pair) {
+      const column = columns.find((c) => c.key === pair.key)!;
+      if (located.byGender[pair.key] || located.index.has(pair.key)) {
+        const earlier = located.index.get(pair.key) ?? located.byGender[pair.key]!.male;
+        located.problems.push({ row: header + 1, column: column.header + suffix, message: `có hai cột (${columnLetter(earlier)} và ${columnLetter(i)}); hãy giữ một` });
+      }
+      located.byGender[pair.key] = { male: pair.male, female: pair.female };
+      i++; // the pair's second sub-column
       continue;
     }
+    const below = twoRows && nextTexts[i] !== topTexts[i] ? simplifyHeader(nextTexts[i] ?? "") : "";
     const column = below ? (nextNames[i] ?? null) : (topNames[i] ?? null);
     const text = below ? nextTexts[i]! : topTexts[i] ?? "";
     if (column === "serial") continue;
@@ -212,13 +229,13 @@ export function locateTable(
       if (text) located.ignoredColumns.push(`${columnLetter(i)} (${readable(text, { row: below ? top + 1 : top, column: i })})`);
       continue;
     }
-    if (located.index.has(column.key)) {
-      located.problems.push({ row: header + 1, column: column.header + suffix, message: `có hai cột (${columnLetter(located.index.get(column.key)!)} và ${columnLetter(i)}); hãy giữ một` });
+    const earlier = located.index.get(column.key) ?? located.byGender[column.key as GenderSplitKey]?.male;
+    if (earlier !== undefined) {
+      located.problems.push({ row: header + 1, column: column.header + suffix, message: `có hai cột (${columnLetter(earlier)} và ${columnLetter(i)}); hãy giữ một` });
       continue;
     }
     located.index.set(column.key, i);
   }
-  if (birthUnder.male !== undefined && birthUnder.female !== undefined) located.birthByGender = { male: birthUnder.male, female: birthUnder.female };
   if (located.problems.length) return located;
 
   // Rows above the header are the title: kept out, never read as data.
@@ -227,7 +244,7 @@ export function locateTable(
     if (texts.length) located.skipped.push({ row: r + 1, reason: "title", text: texts.join(" · ") });
   }
 
-  const used = [...located.index.values(), ...(located.birthByGender ? [located.birthByGender.male, located.birthByGender.female] : [])];
+  const used = [...located.index.values(), ...Object.values(located.byGender).flatMap((s) => [s.male, s.female])];
   const usedTexts = (cells: CellValue[]) => used.map((i) => cellText(cells[i])).filter((t) => t !== "");
   let signatureFrom = 0;
   let afterSignature: number[] = [];

@@ -34,4 +34,22 @@ describe("reading a birth as ward lists record it", () => {
     expect(read("1899").ok).toBe(false);
     expect(read("1900").ok).toBe(true);
   });
+
+  it("takes four-digit numbers as years (1900 to this year) and larger ones as Excel's day numbers", () => {
+    expect(read(1900)).toEqual({ ok: true, birth: { date: null, year: 1900 } });
+    expect(read(2024)).toEqual({ ok: true, birth: { date: null, year: 2024 } });
+    expect(read(1899).ok).toBe(false);
+    expect(read(2025).ok).toBe(false); // a year to come, not a day of 1905
+    expect(read(2199).ok).toBe(false);
+    expect(read(999).ok).toBe(false);
+    expect(read(2200)).toEqual({ ok: true, birth: { date: "1906-01-08", year: 1906 } });
+    expect(read(45372)).toEqual({ ok: true, birth: { date: "2024-03-21", year: 2024 } });
+    expect(read(79_999).ok).toBe(false); // a day in 2119
+    expect(read(80_000).ok).toBe(false);
+  });
+
+  it("reads a cell Excel hands over as an object by its text", () => {
+    const r = read({ text: "khoảng 1950" } as never);
+    expect(!r.ok && r.message).toContain("'khoảng 1950'");
+  });
 });

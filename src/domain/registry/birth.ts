@@ -29,9 +29,10 @@ export function readBirth(value: CellValue, today: string): BirthReading {
 
   if (value instanceof Date) return inRange({ date: isoOf(value), year: value.getUTCFullYear() });
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1900 && value <= thisYear) return { ok: true, birth: { date: null, year: value } };
+    // Four digits are a year (1905 as a day number would be a birth in 1905, never meant).
+    if (Number.isInteger(value) && value >= 1000 && value <= 2199) return inRange({ date: null, year: value });
     // A date Excel keeps as its day number because the cell's format is General: 29301 is 21/03/1980.
-    if (Number.isInteger(value) && value > 366 && value < 80_000) {
+    if (Number.isInteger(value) && value > 2199 && value < 80_000) {
       const date = new Date(EXCEL_EPOCH_UTC + value * DAY_MS);
       return inRange({ date: isoOf(date), year: date.getUTCFullYear() });
     }

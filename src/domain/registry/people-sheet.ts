@@ -74,19 +74,26 @@ export function parsePeopleSheet(table: CellValue[][], options: { fonts?: FontTa
     table,
     PEOPLE_COLUMNS,
     { fonts: options.fonts, isExample: exampleMatcher(PEOPLE_EXAMPLE, ["fullName", "address", "household"]) },
-    (row, get, raw, originals, problem, { birthByGender: byGender }) => {
+    (row, get, raw, originals, problem, { byGender }) => {
       const fullName = get("fullName").replace(/\s+/g, " ");
       if (!fullName) problem("fullName", "không được để trống");
       else if (fullName.length > 120) problem("fullName", "quá dài (tối đa 120 ký tự)");
+      const cells = table[row - 1] ?? [];
+      // "Giới tính" over "Nam" | "Nữ": a mark under the person's gender.
       let genderText = get("gender");
       let gender = genderText ? parseGender(genderText) : null;
       if (genderText && !gender) problem("gender", `'${genderText}' phải là Nam hoặc Nữ`);
+      if (byGender.gender) {
+        const [m, f] = [cellText(cells[byGender.gender.male]), cellText(cells[byGender.gender.female])];
+        if (m && f) problem("gender", "có đánh dấu ở cả cột Nam và cột Nữ; hãy để một");
+        else if (m || f) [gender, genderText] = m ? ["male", "Nam"] : ["female", "Nữ"];
+      }
 
+      // "Năm sinh" over "Nam" | "Nữ": the year under the person's gender, which it gives too.
       let birthValue = raw("birthDate");
-      if (byGender) {
-        const cells = table[row - 1] ?? [];
-        const male = cells[byGender.male];
-        const female = cells[byGender.female];
+      if (byGender.birthDate) {
+        const male = cells[byGender.birthDate.male];
+        const female = cells[byGender.birthDate.female];
         const [m, f] = [cellText(male), cellText(female)];
         if (m && f) problem("birthDate", "có năm sinh ở cả cột Nam và cột Nữ; hãy để một");
         else if (m || f) {

@@ -22,6 +22,9 @@ describe("reading people's data as Vietnamese offices write it", () => {
     for (const [typed, official] of cases) expect([typed, findEthnicity(typed)]).toEqual([typed, official]);
     // Without tones only when one group has that spelling; Thái and Tày stay apart with their tones.
     expect(findEthnicity("Thái")).toBe("Thái");
+    expect(findEthnicity("Thai")).toBe("Thái");
+    expect(findEthnicity("E de")).toBe("Ê Đê");
+    expect(findEthnicity("Ngai")).toBe("Ngái");
     expect(findEthnicity("Tày")).toBe("Tày");
   });
 
