@@ -182,4 +182,17 @@ describe("finding the table in a ward's sheet", () => {
     expect(cellText({ formula: "A1" } as never)).toBe("");
     expect(cellText(12)).toBe("12");
   });
+
+  it("pairs Nam and Nữ in either order, only both, and says which column came first when a field is given twice", () => {
+    expect(locateTable([["Họ và tên", "Năm sinh", "Năm sinh"], ["", "Nữ", "Nam"], ["An", "", 1950]], COLUMNS).byGender).toEqual({ birthDate: { male: 2, female: 1 } });
+    expect(locateTable([["Họ và tên", "Năm sinh", "Năm sinh"], ["", "Nam", "Khác"], ["An", 1950, ""]], COLUMNS).byGender).toEqual({});
+    expect(locateTable([["Họ và tên", "Năm sinh", "Năm sinh"], ["", "Khác", "Nam"], ["An", "", 1950]], COLUMNS).byGender).toEqual({});
+    const twice = locateTable([["Họ và tên", "Ngày sinh", "Năm sinh", "Năm sinh"], ["", "", "Nam", "Nữ"], ["An", "", 1950, ""]], COLUMNS);
+    expect(twice.problems).toEqual([{ row: 2, column: "Ngày sinh", message: "có hai cột (B và C); hãy giữ một" }]);
+  });
+
+  it("reads an ignored sub-column's name at its own row", () => {
+    const t = locateTable([["Họ và tên", "", ""], ["", "Ngày sinh", "Ghi chó"], ["An", "", ""]], COLUMNS, { readable: (text, at) => (at ? `${text}@${at.row}:${at.column}` : text) });
+    expect(t.ignoredColumns).toEqual(["C (Ghi chó@1:2)"]);
+  });
 });

@@ -41,6 +41,9 @@ describe("one reader for every list", () => {
     );
     expect(parsed.decoded.map((d) => d.encoding)).toEqual(["tcvn3"]);
     expect(parsed.skipped).toEqual([{ row: 1, reason: "title", text: "Danh sách hộ nghèo" }]);
+    // In that sheet, a title typed in Unicode stays as typed.
+    const unicodeTitle = readSheet([["Danh sách hộ nghèo"], ["Họ và tên"], ...["Nguyễn Văn Bình", "Lê Văn Ân"].map((n) => [encodeTcvn3(n)])], COLUMNS, { isExample: noExample }, (row) => ({ row }));
+    expect(unicodeTitle.skipped[0]!.text).toBe("Danh sách hộ nghèo");
     const byFont = readSheet([[encodeTcvn3("DANH SÁCH", { capitals: true })], ["Họ và tên"], ["An"]], COLUMNS, { isExample: noExample, fonts: [[".VnTimeH"]] }, (row) => ({ row }));
     expect(byFont.skipped[0]!.text).toBe("DANH SÁCH");
     // A Unicode sheet's title stays as typed.

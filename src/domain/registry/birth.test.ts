@@ -46,6 +46,9 @@ describe("reading a birth as ward lists record it", () => {
     expect(read(45372)).toEqual({ ok: true, birth: { date: "2024-03-21", year: 2024 } });
     expect(read(79_999).ok).toBe(false); // a day in 2119
     expect(read(80_000).ok).toBe(false);
+    // A four-digit number out of range is a year out of range; other numbers are not births at all.
+    for (const year of [1000, 2199]) expect(read(year)).toEqual({ ok: false, message: `'${year}' nằm ngoài khoảng từ năm 1900 đến hôm nay` });
+    for (const n of [999, 80_000]) expect(read(n)).toMatchObject({ ok: false, message: expect.stringContaining("không phải ngày sinh") });
   });
 
   it("reads a cell Excel hands over as an object by its text", () => {
