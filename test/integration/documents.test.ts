@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents, registerCounters } from "../../src/db/schema";
+import { documents, registerCounters, users } from "../../src/db/schema";
 import { CAM_PHU_PLAN } from "../../src/features/demo/cam-phu-plan";
 import { createDirective } from "../../src/features/directives/create-directive";
 import { copyPlan } from "../../src/features/documents/copy-plan";
@@ -17,8 +17,11 @@ import { listInbox } from "../../src/features/documents/inbox";
 import { issueDocument } from "../../src/features/documents/issue-document";
 import { documentRegister } from "../../src/features/documents/list-documents";
 import { grantSigningAuthority, revokeSigningAuthority } from "../../src/features/documents/signing-authorisations";
+import { returnDocument } from "../../src/features/documents/return-document";
 import { submitDocument } from "../../src/features/documents/submit-document";
 import { updatePlan } from "../../src/features/documents/update-plan";
+import { addCalendarDays } from "../../src/domain/tasks/deadlines";
+import { todayInVietnam } from "../../src/domain/text/dates";
 import { loadActor, type Actor } from "../../src/platform/actor";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -119,6 +122,38 @@ describe("writing a plan", () => {
     expect((own.content as { basis: string }).basis).toBe("Căn cứ Luật Thi đua, khen thưởng năm 2022.");
     expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Căn cứ lạ", directiveIds: [999_999] }, db()))).toEqual({ "directiveIds.0": "errors.directive_unknown" });
   });
+
+  it("cites a directive recorded by a unit above or below the plan's own", async () => {
+    const below = await createDirective(secretary, { unitId: womenId, numberSymbol: "12/HLHPN", kind: "Công văn", issuer: "Hội LHPN thành phố", issuedOn: "2024-03-01", summary: "Hưởng ứng phong trào" }, db());
+    const above = await createDirective(secretary, { unitId: wardId, numberSymbol: "1300/UBND-VX", kind: "Công văn", issuer: "UBND thành phố Cam Ranh", issuedOn: "2024-03-02", summary: "Thi đua yêu nước" }, db());
+    const ward = await createPlan(secretary, { unitId: wardId, summary: "Căn cứ của hội", directiveIds: [below.id] }, db());
+    expect((await getDocument(secretary, db(), ward.id)).bases.map((b) => b.numberSymbol)).toEqual(["12/HLHPN"]);
+    const women = await createPlan(secretary, { unitId: womenId, summary: "Căn cứ của phường", directiveIds: [above.id] }, db());
+    expect((await getDocument(secretary, db(), women.id)).bases.map((b) => b.numberSymbol)).toEqual(["1300/UBND-VX"]);
+  });
+
+  it("lets only those who write plans submit one: a council member who reviews it cannot", async () => {
+    const member = await actorOf((await personWithRole(t, "council_member", wardId, "Phạm Văn Ủy Viên")).user.id);
+    const plan = await completePlan("Kế hoạch ủy viên không trình được");
+    expect((await getDocument(member, db(), plan.id)).doc.id).toBe(plan.id);
+    await expect(submitDocument(member, plan.id, db())).rejects.toThrow(/forbidden/);
+  });
+
+  it("names only the ward and its own units in the assignments, pointing at the first one that is not", async () => {
+    const other = await addUnit(t, null, "Phường Cam Lợi", "ward");
+    const duty = { party: "Phường bạn", duties: "Phối hợp thực hiện." };
+    expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Giao sai đơn vị", assignments: [{ ...duty, unitId: other.id }] }, db()))).toEqual({ "assignments.0.unitId": "errors.assignment_unit_not_directed" });
+    const own = { party: "Hội LHPN phường", duties: "Vận động hội viên.", unitId: womenId };
+    expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Giao sai đơn vị thứ hai", assignments: [own, { ...duty, unitId: other.id }] }, db()))).toEqual({ "assignments.1.unitId": "errors.assignment_unit_not_directed" });
+    const plan = await createPlan(secretary, { unitId: wardId, summary: "Giao đúng đơn vị", assignments: [own, { ...duty, unitId: wardId }] }, db());
+    expect((plan.content as { assignments: unknown[] }).assignments).toHaveLength(2);
+  });
+
+  it("addresses only units that exist, pointing at the first one that does not", async () => {
+    const ghost = { label: "Đơn vị không có", unitId: 999_999 };
+    expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Gửi nơi không có", recipients: [ghost] }, db()))).toEqual({ "recipients.0.unitId": "errors.unit_unknown" });
+    expect(await fieldsOf(createPlan(secretary, { unitId: wardId, summary: "Gửi nơi không có", recipients: [{ label: "Hội LHPN phường", unitId: womenId }, ghost] }, db()))).toEqual({ "recipients.1.unitId": "errors.unit_unknown" });
+  });
 });
 
 describe("signing and issuing", () => {
@@ -187,6 +222,43 @@ describe("signing and issuing", () => {
     expect(textOf((await secretaryClient.get(`/documents/${plan.id}`)).text)).not.toContain("Ký, cấp số và ban hành");
     const page = await secretaryClient.post(`/documents/${plan.id}/issue`, { signingForm: "TM" });
     expect(page.status).toBe(403);
+  });
+
+  it("issues and returns only a submitted document, and the secretary who wrote it cannot return it", async () => {
+    const plan = await completePlan("Kế hoạch chưa trình ký");
+    expect(await fieldsOf(issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE))).toEqual({ _form: "errors.document_not_submitted" });
+    expect(await fieldsOf(returnDocument(chairman, plan.id, { reason: "Chưa trình thì chưa trả" }, db()))).toEqual({ _form: "errors.document_not_submitted" });
+    await submitDocument(secretary, plan.id, db());
+    await expect(returnDocument(secretary, plan.id, { reason: "Tự trả lại cho mình" }, db())).rejects.toThrow(/forbidden/);
+    await issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE);
+    expect(await fieldsOf(issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE))).toEqual({ _form: "errors.document_issued" });
+    expect(await fieldsOf(returnDocument(chairman, plan.id, { reason: "Đã ban hành rồi" }, db()))).toEqual({ _form: "errors.document_issued" });
+  });
+
+  it("dates a document neither after today nor before the last number in the register", async () => {
+    const first = await completePlan("Kế hoạch ngày 10/6/2023");
+    await submitDocument(secretary, first.id, db());
+    await issueDocument(chairman, first.id, { signingForm: "TM", issuedOn: "2023-06-10" }, db(), BASE);
+    const next = await completePlan("Kế hoạch lùi ngày");
+    await submitDocument(secretary, next.id, db());
+    expect(await fieldsOf(issueDocument(chairman, next.id, { signingForm: "TM", issuedOn: addCalendarDays(todayInVietnam(), 1) }, db(), BASE))).toEqual({ issuedOn: "errors.date_future" });
+    expect(await fieldsOf(issueDocument(chairman, next.id, { signingForm: "TM", issuedOn: "2023-06-09" }, db(), BASE))).toEqual({ issuedOn: "errors.date_before_register" });
+    expect(await issueDocument(chairman, next.id, { signingForm: "TM", issuedOn: "2023-06-10" }, db(), BASE)).toMatchObject({ number: 2, issuedOn: "2023-06-10" });
+  });
+
+  it("writes to a recipient's officials in their own language", async () => {
+    await db().update(users).set({ lang: "en" }).where(eq(users.id, womenOfficial.actor.id!));
+    try {
+      const plan = await completePlan("Kế hoạch gửi bằng tiếng Anh");
+      await submitDocument(secretary, plan.id, db());
+      await issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE);
+      await t.deps.jobs.drain();
+      const mail = await t.mailbox!.waitFor(womenOfficial.email, /Kế hoạch gửi bằng tiếng Anh/);
+      expect(mail.subject).toMatch(/^Document received: /);
+      expect(mail.text).toContain("Your unit has received");
+    } finally {
+      await db().update(users).set({ lang: "vi" }).where(eq(users.id, womenOfficial.actor.id!));
+    }
   });
 
   it("returns a plan only with a reason, and the writers can edit it again", async () => {

@@ -5,13 +5,13 @@ import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessmentChanges, checkins, evidenceFiles, files } from "../../src/db/schema";
+import { assessmentChanges, auditLog, checkins, evidenceFiles, files } from "../../src/db/schema";
 import { rollupMovement } from "../../src/domain/progress/rollup";
 import { assessCriterion } from "../../src/features/progress/assess-criterion";
 import { listActivities } from "../../src/features/progress/list-activities";
 import { listAssessments } from "../../src/features/progress/list-assessments";
 import { childMovementTotals, movementRollup, progressDashboard } from "../../src/features/progress/progress-dashboard";
-import { recordActivity } from "../../src/features/progress/record-activity";
+import { assertMayRecordActivity, recordActivity } from "../../src/features/progress/record-activity";
 import { recordCheckin } from "../../src/features/progress/record-checkin";
 import { createApiToken } from "../../src/features/accounts/create-api-token";
 import { loadActor, type Actor } from "../../src/platform/actor";
@@ -277,6 +277,14 @@ describe("reviews", () => {
   });
 });
 
+describe("reviews: the record", () => {
+  it("keeps the reason of a change in the audit log, and none for a first value", async () => {
+    const rows = await db().select().from(auditLog).where(eq(auditLog.action, "assessment.self")).orderBy(auditLog.seq);
+    expect(rows[0]!.after).toMatchObject({ selfValue: 35, reason: null });
+    expect(rows.at(-1)!.after).toMatchObject({ selfValue: 40, reason: "Số liệu cuối quý" });
+  });
+});
+
 describe("activities", () => {
   it("records an activity once per request key, within the period, and lists the newest first", async () => {
     const requestKey = key();
@@ -301,6 +309,46 @@ describe("activities", () => {
     expect(posted.status).toBe(303);
     const shown = textOf((await reporterClient.get(posted.location!)).text);
     expect(shown.indexOf("Lễ kỷ niệm")).toBeLessThan(shown.indexOf("Thăm gia đình liệt sĩ"));
+  });
+});
+
+describe("what progress refuses", () => {
+  const activity = (over: Record<string, unknown> = {}) => ({ unitId: group1.id, title: "Hội thao tổ dân phố", kind: "culture_sports", happenedOn: "2024-05-08", requestKey: key(), ...over });
+
+  it("takes check-ins only for a participant, on the movement's own criteria, while it runs", async () => {
+    await expect(recordCheckin(chairman, movementId, checkin({ unitId: wardId }), db(), [], NOW)).rejects.toBeInstanceOf(NotFound);
+    const other = await insertMovement(db(), { unitId: wardId, name: "Phong trào khác", participants: [group1.id], criteria: SAMPLE_CRITERIA });
+    expect(await fieldsOf(recordCheckin(reporter, movementId, checkin({ criterionId: other.criteria[0]!.id }), db(), [], NOW))).toEqual({ criterionId: "errors.checkin_criterion" });
+    const closed = await insertMovement(db(), { unitId: wardId, name: "Phong trào đã kết thúc", status: "closed", participants: [group1.id], criteria: SAMPLE_CRITERIA });
+    await expect(recordCheckin(reporter, closed.movement.id, checkin({ criterionId: closed.criteria[0]!.id }), db(), [], NOW)).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it("answers a request key already used elsewhere with not found, never with nothing", async () => {
+    const requestKey = key();
+    await recordCheckin(reporter, movementId, checkin({ requestKey }), db(), [], NOW);
+    await expect(recordCheckin(otherReporter, movementId, checkin({ unitId: group2.id, requestKey }), db(), [], NOW)).rejects.toBeInstanceOf(NotFound);
+    const used = activity();
+    await recordActivity(reporter, movementId, used, db());
+    const other = await insertMovement(db(), { unitId: wardId, name: "Phong trào thứ hai", participants: [group1.id] });
+    await expect(recordActivity(reporter, other.movement.id, used, db())).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("records activities only for the actor's own units, once the movement is launched, and not for someone who only reads it", async () => {
+    expect(await fieldsOf(recordActivity(reporter, movementId, activity({ unitId: group2.id }), db()))).toEqual({ unitId: "errors.choose_unit" });
+    const draft = await insertMovement(db(), { unitId: wardId, name: "Phong trào dự thảo", status: "draft", participants: [group1.id] });
+    await expect(recordActivity(chairman, draft.movement.id, activity({ unitId: wardId }), db())).rejects.toBeInstanceOf(Forbidden);
+    const member = await actorOf((await personWithRole(t, "council_member", wardId, "Phạm Văn Ủy Viên")).user.id);
+    await expect(assertMayRecordActivity(member, db(), movementId)).rejects.toBeInstanceOf(Forbidden);
+    await expect(assertMayRecordActivity(reporter, db(), movementId)).resolves.toBeUndefined();
+  });
+
+  it("assesses only a participant, on the movement's criteria, with a value of the criterion's measure, once launched", async () => {
+    const base = { unitId: group1.id, criterionId: criterionIds.number, stage: "final", side: "self" };
+    expect(await fieldsOf(assessCriterion(chairman, movementId, { ...base, unitId: wardId, value: "3" }, db()))).toEqual({ unitId: "errors.choose_unit" });
+    expect(await fieldsOf(assessCriterion(reporter, movementId, { ...base, criterionId: 999_999, value: "3" }, db()))).toEqual({ criterionId: "errors.checkin_criterion" });
+    expect(await fieldsOf(assessCriterion(reporter, movementId, { ...base, value: "nhiều" }, db()))).toEqual({ value: "errors.checkin_value_number" });
+    const draft = await insertMovement(db(), { unitId: wardId, name: "Phong trào chưa phát động", status: "draft", participants: [group1.id], criteria: SAMPLE_CRITERIA });
+    await expect(assessCriterion(chairman, draft.movement.id, { ...base, criterionId: draft.criteria[0]!.id, value: "3" }, db())).rejects.toBeInstanceOf(Forbidden);
   });
 });
 
