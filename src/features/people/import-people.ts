@@ -39,14 +39,14 @@ export interface PreviewRow extends PersonRow {
   unitName: string;
   /** The row's problems, when refused. */
   problems: string[];
-  /** The person already recorded, when flagged as a likely duplicate. */
+  /** The person recorded already: the one updated, unchanged, or likely the same. */
   existingId?: number;
 }
 
 export interface ImportPreview {
   unit: { id: number; name: string };
   rows: number;
-  /** Every data row of the people sheet, in sheet order: to add, likely duplicate, or refused. */
+  /** Every data row of the people sheet, in sheet order, with what the import does with it. */
   people: PreviewRow[];
   /** Rows left out, and why: the title, a numbering row, a total, the signature block, the template's example. */
   skipped: (SkippedRow & { sheet: string })[];
@@ -65,8 +65,9 @@ export interface ImportPreview {
   collectives: number;
   collectivesKnown: number;
   /**
-   * Already in the registry, flagged and not imported again: the same name and birth date
-   * (or year), or the same name without a birth in the same household or residential group.
+   * Likely in the registry already, flagged and not imported unless the official says so: the
+   * same name and year of birth, or, without a birth, the same name in the same household or
+   * residential group. (The same name and day of birth is the same person: updated or unchanged.)
    */
   duplicates: { row: number; fullName: string; birthDate: string | null; birthYear: number | null; existingId: number }[];
   problems: string[];
