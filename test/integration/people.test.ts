@@ -92,6 +92,18 @@ describe("adding people and memberships", () => {
     expect(text).toContain("Nhập số điện thoại đúng dạng");
   });
 
+  it("takes a year of birth alone, shows it as such, and refuses one that contradicts the birth date", async () => {
+    await admin.get("/people/new");
+    const bad = await admin.post("/people/new", { fullName: "Cụ Ông Năm", unitId: String(groupId), birthYear: "45" });
+    expect(bad.status).toBe(422);
+    expect(textOf(bad.text)).toContain("Năm sinh là năm có 4 chữ số, từ 1900 đến năm nay");
+    const clash = await admin.post("/people/new", { fullName: "Cụ Ông Năm", unitId: String(groupId), birthDate: "1/1/1945", birthYear: "1946" });
+    expect(textOf(clash.text)).toContain("Năm sinh khác với năm của ngày sinh");
+    const created = await admin.post("/people/new", { fullName: "Cụ Ông Năm", unitId: String(groupId), birthYear: "1938" });
+    expect(created.status).toBe(303);
+    expect(textOf((await admin.get(created.location!.split("?")[0]!)).text)).toContain("Ngày sinh năm 1938");
+  });
+
   it("records a position over time on the profile", async () => {
     await admin.get("/people/new");
     const created = await admin.post("/people/new", { fullName: "Huỳnh Thị Mai", unitId: String(groupId), gender: "female", birthDate: "5/11/1975" });

@@ -21,7 +21,6 @@ const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Reads a birth cell; `today` ("YYYY-MM-DD") bounds it, 1900 is the earliest year. */
 export function readBirth(value: CellValue, today: string): BirthReading {
-  const thisYear = Number(today.slice(0, 4));
   const inRange = (birth: Birth): BirthReading =>
     birth.year < 1900 || (birth.date ?? String(birth.year)) > today
       ? { ok: false, message: `'${shown(value)}' nằm ngoài khoảng từ năm 1900 đến hôm nay` }

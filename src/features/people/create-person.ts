@@ -22,13 +22,14 @@ export function assertUnitOpen(unit: { validTo: string | null }, field = "unitId
 /** Adds a person to the registry, living or working in a unit the actor manages. */
 export async function createPerson(actor: Actor, input: unknown, db: Db) {
   const values = parseInput(CreatePersonInput, input);
+  if (values.birthDate && values.birthYear && Number(values.birthDate.slice(0, 4)) !== values.birthYear) throw ValidationError.field("birthYear", "errors.birth_year_mismatch");
   return db.transaction(async (tx) => {
     const unit = await findVisibleUnit(actor, tx, values.unitId);
     authorize(personPolicy.manage(actor, unit), "person.create");
     assertUnitOpen(unit);
     const [person] = await tx
       .insert(people)
-      .values({ ...values, ...birthColumns(values.birthDate), gender: values.gender ?? null, ethnicity: values.ethnicity ?? null, ...personKeys(values.fullName) })
+      .values({ ...values, ...birthColumns(values.birthDate, values.birthYear), gender: values.gender ?? null, ethnicity: values.ethnicity ?? null, ...personKeys(values.fullName) })
       .returning();
     await audit(tx, actor, { action: "person.created", entityType: "person", entityId: person!.id, unit, after: values });
     return person!;

@@ -21,6 +21,16 @@ export const PersonFields = z.object({
   fullName: fields.requiredText(120),
   gender: z.preprocess(emptyAsMissing, z.enum(GENDERS, { error: "errors.choose_gender" }).optional()),
   birthDate: fields.date({ optional: true }).refine((v) => !v || v <= todayInVietnam(), "errors.date_future"),
+  /** The year alone, when the day is not known (common for elderly residents). */
+  birthYear: z.preprocess(
+    emptyAsMissing,
+    z.coerce
+      .number({ error: "errors.birth_year" })
+      .int("errors.birth_year")
+      .min(1900, "errors.birth_year")
+      .refine((y) => y <= Number(todayInVietnam().slice(0, 4)), "errors.birth_year")
+      .optional(),
+  ),
   ethnicity: z.preprocess(emptyAsMissing, z.enum(ETHNICITIES, { error: "errors.choose_ethnicity" }).optional()),
   frontline: fields.checkbox(),
   phone: optionalText(20).refine((v) => !v || /^[0-9+ .()-]{8,20}$/.test(v), "errors.invalid_phone"),

@@ -10,6 +10,7 @@ export function NewPersonPage({ v, form, units }: { v: View; form: FormState; un
     unitId: v.t("field.unit"),
     gender: v.t("field.gender"),
     birthDate: v.t("field.birth_date"),
+    birthYear: v.t("field.birth_year"),
     ethnicity: v.t("field.ethnicity"),
     phone: v.t("field.phone"),
     email: v.t("field.email"),
@@ -25,6 +26,7 @@ export function NewPersonPage({ v, form, units }: { v: View; form: FormState; un
         <SelectField v={v} form={form} name="unitId" label={labels.unitId} placeholder={v.t("common.choose")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
         <RadioField v={v} form={form} name="gender" label={labels.gender} options={[{ value: "male", label: v.t("gender.male") }, { value: "female", label: v.t("gender.female") }]} />
         <DateField v={v} form={form} name="birthDate" label={labels.birthDate} />
+        <TextField v={v} form={form} name="birthYear" label={labels.birthYear} hint={v.t("people.birth_year_hint")} width="short" />
         <SelectField v={v} form={form} name="ethnicity" label={labels.ethnicity} placeholder={v.t("common.choose")} options={ETHNICITIES.map((e) => ({ value: e, label: e }))} />
         <div class="field">
           <div class="radio">
