@@ -3,7 +3,7 @@
 // movement given to its subordinate units as their own parts; registrations submitted once
 // (even when sent twice at once), returned with a reason, accepted; who has not registered.
 // Runs on PGlite and on PostgreSQL.
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { criteria, movements, registrations, registrationTargets } from "../../src/db/schema";
 import { CAM_PHU_PLAN } from "../../src/features/demo/cam-phu-plan";
@@ -264,6 +264,19 @@ describe("registrations", () => {
     expect(await db().select().from(registrations).where(eq(registrations.movementId, m.id))).toHaveLength(0);
   });
 
+  it("takes a registration with no criterion for the unit, and decides only a registration that exists in a running movement", async () => {
+    const m = await createMovement(secretary, { ...CAMPAIGN, name: "Phong trào chỉ cho tổ dân phố", unitId: wardId, participantIds: [group1, women] }, db());
+    await addCriterion(secretary, m.id, { groupName: "Tuyên truyền", name: "Tỷ lệ hộ được tuyên truyền", measure: "percent", target: "90", appliesTo: "residential_group" }, db());
+    await launchMovement(secretary, m.id, db());
+    const reg = await submitRegistration(womenOfficial, m.id, { unitId: women, titles: ["Tập thể lao động tiên tiến"] }, db());
+    expect(reg.status).toBe("submitted");
+    expect(await db().select().from(registrationTargets).where(eq(registrationTargets.registrationId, reg.id))).toEqual([]);
+    await expect(acceptRegistration(secretary, 999_999, db())).rejects.toBeInstanceOf(NotFound);
+    await expect(submitRegistration(secretary, 999_999, { unitId: women }, db())).rejects.toBeInstanceOf(NotFound);
+    await closeMovement(secretary, m.id, db());
+    expect(await fieldsOf(acceptRegistration(secretary, reg.id, db()))).toEqual({ _form: "errors.movement_not_launched" });
+  });
+
   it("lists who has not registered, overdue once the deadline has passed", async () => {
     const { movement: m } = await launchedCampaign("Phong trào chưa đăng ký");
     await submitRegistration(groupReporter, m.id, { unitId: group1 }, db());
@@ -352,6 +365,22 @@ describe("pages", () => {
     expect((await secretaryClient.get(`/movements/${m.id}/registrations/${otherGroup}`)).status).toBe(404);
     const openapi = JSON.parse((await secretaryClient.get("/api/v1/openapi.json")).text);
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/movements", "/movements/{id}/launch-to-subordinates", "/movements/{id}/registrations", "/registrations/{id}/return", "/movements/{id}/not-registered"]));
+  });
+});
+
+describe("who is offered what", () => {
+  it("offers a new movement only to those who manage movements somewhere", async () => {
+    expect((await secretaryClient.get("/movements")).text).toContain('href="/movements/new"');
+    const page = await womenClient.get("/movements");
+    expect(page.status).toBe(200);
+    expect(page.text).not.toContain('href="/movements/new"');
+  });
+
+  it("finds a movement by the largest id PostgreSQL holds", async () => {
+    const movement = await createMovement(secretary, { unitId: wardId, name: "Phong trào số lớn nhất", kind: "campaign", startsOn: "2024-03-21", endsOn: "2024-12-31" }, db());
+    await db().execute(sql`UPDATE movements SET id = 2147483647 WHERE id = ${movement.id}`);
+    expect((await secretaryClient.get("/movements/2147483647")).status).toBe(200);
+    expect((await secretaryClient.get("/movements/2147483648")).status).toBe(404);
   });
 });
 

@@ -3,11 +3,11 @@
 // written with the return itself (a refused return tells no one).
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jobs, notifications, users } from "../../src/db/schema";
+import { auditLog, jobs, notifications, users } from "../../src/db/schema";
 import { addCriterion } from "../../src/features/movements/save-criterion";
 import { createMovement } from "../../src/features/movements/create-movement";
 import { launchMovement } from "../../src/features/movements/launch-movement";
-import { returnRegistration } from "../../src/features/movements/decide-registration";
+import { acceptRegistration, returnRegistration } from "../../src/features/movements/decide-registration";
 import { submitRegistration } from "../../src/features/movements/submit-registration";
 import { loadActor, type Actor } from "../../src/platform/actor";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
@@ -79,6 +79,20 @@ describe("a returned registration", () => {
     } finally {
       await db().update(users).set({ lang: "vi" }).where(eq(users.id, reporter.id));
     }
+  });
+
+  it("tells no one when a registration is accepted, or returned by the one who submitted it; the audit log says whether the reporter was told", async () => {
+    const before = (await noticesOf(reporter.id)).length;
+    const m = await launched("Phong trào được chấp nhận");
+    const reg = await submitRegistration(reporter.actor, m.id, { unitId: women }, db());
+    await acceptRegistration(secretary, reg.id, db());
+    expect((await noticesOf(reporter.id)).length).toBe(before);
+    const own = await submitRegistration(secretary, (await launched("Phong trào tự trả lại")).id, { unitId: women }, db());
+    await returnRegistration(secretary, own.id, { reason: "Tự sửa lại đăng ký" }, db(), { baseUrl: "http://thidua.test" });
+    expect((await noticesOf(secretary.id!)).length).toBe(0);
+    const entry = async (action: string, id: number) => (await db().select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(id)))))[0]!.after;
+    expect(await entry("registration.accepted", reg.id)).toEqual({ status: "accepted", reason: null });
+    expect(await entry("registration.returned", own.id)).toEqual({ status: "returned", reason: "Tự sửa lại đăng ký", reporterNotified: false });
   });
 
   it("tells no one when the return is refused", async () => {
