@@ -211,9 +211,13 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
     problems: problems.sort((a, b) => a.row - b.row).map(describeProblem),
     committed: false,
   };
-  if (!input.commit || problems.length > 0 || fresh.length + freshGroups.length + updates.length === 0) return preview;
-
+  if (!input.commit || problems.length > 0) return preview;
   const sha256 = createHash("sha256").update(input.file.bytes).digest("hex");
+  // A confirm of a file imported here already says so, rather than "nothing new" (its rows are
+  // recorded now); the unique row below is what holds when two confirms run at once.
+  await refuseImportedFile(db, target, sha256);
+  if (fresh.length + freshGroups.length + updates.length === 0) return preview;
+
   await db.transaction(async (tx) => {
     // Checked again where it counts, in the writing transaction: the unit, the right to import, and
     // this file not imported here already (the unique row waits for a concurrent confirm to commit).
@@ -226,8 +230,8 @@ export async function importPeople(actor: Actor, db: Db, input: { file: Uploaded
       .onConflictDoNothing()
       .returning();
     if (!claimed) {
-      const [earlier] = await tx.select().from(peopleImports).where(and(eq(peopleImports.unitId, unit.id), eq(peopleImports.sha256, sha256)));
-      throw ValidationError.field("file", "errors.import_already_done", { unit: unit.name, at: formatDateTime(earlier!.importedAt) });
+      await refuseImportedFile(tx, unit, sha256);
+      throw new Error("people_imports: the file's row conflicted but cannot be read"); // never: the conflicting row is committed
     }
     const householdIds = new Map(existingHouseholds);
     if (newHouseholds.length) {
@@ -378,4 +382,10 @@ async function knownPeople(
     found.push({ row: r.row, fullName: r.fullName, birthDate: r.birthDate, birthYear: r.birthYear, existingId: likely.id, exact: !!exact, changes: exact ? changesBetween(exact, r) : [] });
   }
   return found;
+}
+
+/** Refuses a file this unit has imported already, naming when. */
+async function refuseImportedFile(db: DbOrTx, unit: { id: number; name: string }, sha256: string): Promise<void> {
+  const [earlier] = await db.select().from(peopleImports).where(and(eq(peopleImports.unitId, unit.id), eq(peopleImports.sha256, sha256)));
+  if (earlier) throw ValidationError.field("file", "errors.import_already_done", { unit: unit.name, at: formatDateTime(earlier.importedAt) });
 }
