@@ -3,16 +3,20 @@
 import ExcelJS from "exceljs";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectives, files, households, people } from "../../src/db/schema";
+import { collectives, files, households, people, roleAssignments, units } from "../../src/db/schema";
+import { importPeople } from "../../src/features/people/import-people";
+import { loadActor, type Actor } from "../../src/platform/actor";
+import { Forbidden } from "../../src/platform/errors";
 import { detectFileKind } from "../../src/platform/uploads";
 import { encodeTcvn3, encodeVni } from "../../src/domain/text/legacy-encodings";
-import { addUnit, setUpWard } from "../support/seed";
+import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
 
 let t: TestApp;
 let admin: WebClient;
 let wardId: number;
+let groupId: number;
 
 async function workbook(rows: (string | Date | null)[][], header = ["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Nơi sinh hoạt", "Mã hộ", "Quan hệ với chủ hộ"]) {
   const book = new ExcelJS.Workbook();
@@ -38,8 +42,14 @@ async function freshGroup(name: string) {
 beforeAll(async () => {
   t = await startTestApp();
   ({ admin, wardId } = await setUpWard(t));
-  await addUnit(t, { id: wardId, path: `/${wardId}/` }, "Tổ dân phố Hòa Bình");
+  groupId = (await addUnit(t, { id: wardId, path: `/${wardId}/` }, "Tổ dân phố Hòa Bình")).id;
 });
+
+const adminActor = async () => {
+  const [row] = await t.deps.database.db.select().from(roleAssignments).where(eq(roleAssignments.role, "admin"));
+  return (await loadActor(t.deps.database.db, row!.userId))!;
+};
+const confirm = async (preview: { text: string }) => admin.post("/people/import/confirm", { fileId: /name="fileId" value="([0-9a-f]+)"/.exec(preview.text)![1]!, unitId: String(wardId) });
 afterAll(() => t.close());
 
 describe("the template", () => {
@@ -343,6 +353,75 @@ describe("importing", () => {
     expect(text).toContain("Tệp có 1 lỗi; chưa nhập dòng nào");
     expect(text).toContain("tệp có 100.000 dòng dữ liệu; mỗi lần nhập tối đa 50.000 dòng, hãy chia thành nhiều tệp");
     expect(await peopleCount()).toBe(before);
+  });
+
+  it("gives each household the address and unit of its first member", async () => {
+    const bytes = await workbook(
+      [
+        ["Phan Văn Hộ", "Số 1 Lê Lợi", "H10", "Tổ dân phố Hòa Bình"],
+        ["Phan Thị Hai", "Số 1 Lê Lợi", "H10", "Tổ dân phố Hòa Bình"],
+        ["Kiều Văn Ba", "Số 9 Trần Phú", "H11", ""],
+      ],
+      ["Họ và tên", "Địa chỉ", "Mã hộ", "Nơi sinh hoạt"],
+    );
+    expect((await confirm(await upload(bytes))).status).toBe(303);
+    const rows = await t.deps.database.db.select().from(households);
+    expect(rows.filter((h) => h.code === "H10" || h.code === "H11").map((h) => [h.code, h.address, h.unitId]).sort()).toEqual([
+      ["H10", "Số 1 Lê Lợi", groupId],
+      ["H11", "Số 9 Trần Phú", wardId],
+    ]);
+  });
+
+  it("takes a sub-unit until its last day, not after it", async () => {
+    const ward = { id: wardId, path: `/${wardId}/` };
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    for (const [name, validTo] of [["Tổ dân phố Hết Hôm Nay", today], ["Tổ dân phố Đã Giải Thể", yesterday], ["Tổ dân phố Sáp Nhập Sau", "2099-12-31"]] as const) {
+      const unit = await addUnit(t, ward, name);
+      await t.deps.database.db.update(units).set({ validTo }).where(eq(units.id, unit.id));
+    }
+    const preview = await upload(await workbook([["Hà Văn Một", "Tổ dân phố Hết Hôm Nay"], ["Hà Văn Hai", "Tổ dân phố Đã Giải Thể"], ["Hà Văn Ba", "Tổ dân phố Sáp Nhập Sau"]], ["Họ và tên", "Nơi sinh hoạt"]));
+    const text = textOf(preview.text);
+    expect(text).toContain("Tệp có 1 lỗi");
+    expect(text).toContain(`Dòng 3, cột Nơi sinh hoạt: 'Tổ dân phố Đã Giải Thể' đã kết thúc hoạt động từ ${yesterday}`);
+  });
+
+  it("writes nothing when asked to commit a file with problems", async () => {
+    const before = await peopleCount();
+    const bytes = await workbook([["Hồ Văn Đúng", "1/1/1990"], ["Hồ Văn Sai", "30/02/1990"]], ["Họ và tên", "Ngày sinh"]);
+    const result = await importPeople(await adminActor(), t.deps.database.db, { file: { name: "co-loi.xlsx", bytes }, unitId: wardId, commit: true });
+    expect(result).toMatchObject({ committed: false, toCreate: 2, problems: ["Dòng 3, cột Ngày sinh: '30/02/1990' không phải ngày hợp lệ; hãy ghi ngày/tháng/năm với năm đủ 4 chữ số (21/03/1980) hoặc chỉ năm sinh (1945)"] });
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it("imports a file with collectives and no people", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Người").addRow(["Họ và tên"]);
+    book.addWorksheet("Tập thể").addRow(["Tên tập thể", "Loại"]);
+    book.getWorksheet("Tập thể")!.addRow(["Đội văn nghệ Hòa Bình", "Đội"]);
+    const preview = await upload(new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(textOf(preview.text)).toContain("Số tập thể mới 1");
+    expect((await confirm(preview)).status).toBe(303);
+    expect((await t.deps.database.db.select().from(collectives)).map((g) => g.name)).toContain("Đội văn nghệ Hòa Bình");
+  });
+
+  it("answers a spreadsheet without a sheet with a plain error", async () => {
+    const empty = await upload(new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer()));
+    expect(empty.status).toBe(422);
+    expect(textOf(empty.text)).toContain("Không đọc được tệp Excel này");
+  });
+
+  it("lets only those who manage people import, and only into a unit they manage", async () => {
+    const chairman = await personWithRole(t, "chairman", wardId, "Đỗ Xuân Chiến");
+    expect((await chairman.client.get("/people/import")).status).toBe(403);
+    expect((await chairman.client.get("/people")).text).not.toContain('href="/people/new');
+    expect((await admin.get("/people")).text).toContain('href="/people/new');
+    // The chairman also keeps the people of one residential group: that does not reach the ward.
+    await t.deps.database.db.insert(roleAssignments).values({ userId: chairman.user.id, unitId: groupId, role: "council_secretary" });
+    const both: Actor = (await loadActor(t.deps.database.db, chairman.user.id))!;
+    const bytes = await workbook([["Lâm Văn Nhập"]], ["Họ và tên"]);
+    await expect(importPeople(both, t.deps.database.db, { file: { name: "nguoi.xlsx", bytes }, unitId: wardId, commit: false })).rejects.toBeInstanceOf(Forbidden);
+    expect((await importPeople(both, t.deps.database.db, { file: { name: "nguoi.xlsx", bytes }, unitId: groupId, commit: false })).toCreate).toBe(1);
   });
 
   it("will not confirm someone else's upload", async () => {

@@ -5,10 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people, units } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
 import { foldForSearch } from "../../src/domain/text/vietnamese";
+import { addMembership } from "../../src/features/people/add-membership";
 import { createPerson } from "../../src/features/people/create-person";
 import { listPeople, PEOPLE_PAGE_SIZE, SEARCH_CAP, searchTuning } from "../../src/features/people/list-people";
 import type { DbOrTx } from "../../src/db/client";
-import { Actor } from "../../src/platform/actor";
+import { todayInVietnam } from "../../src/domain/text/dates";
+import { addCalendarDays } from "../../src/domain/tasks/deadlines";
+import { Actor, loadActor } from "../../src/platform/actor";
+import { Forbidden } from "../../src/platform/errors";
+import { fieldsOf } from "../support/validation";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
@@ -124,6 +129,52 @@ describe("adding people and memberships", () => {
     const res = await admin.post("/people/new", { fullName: "Người Mới Đến", unitId: String(old.id) });
     expect(res.status).toBe(422);
     expect(textOf(res.text)).toContain("đã kết thúc hoạt động từ 2025-06-30");
+  });
+});
+
+describe("people and memberships at their edges", () => {
+  const db = () => t.deps.database.db;
+  const ward = () => ({ id: wardId, path: `/${wardId}/` });
+  let chairman: Actor;
+  beforeAll(async () => {
+    chairman = (await loadActor(db(), (await personWithRole(t, "chairman", wardId, "Đỗ Xuân Chiến")).user.id))!;
+  });
+
+  it("records a membership of one day, from the unit's first day or with no date, not before the unit began", async () => {
+    const person = await createPerson(Actor.system(), { fullName: "Đinh Văn Mốc", unitId: groupId }, db());
+    const unit = await addUnit(t, ward(), "Tổ dân phố Mới Lập");
+    await db().update(units).set({ validFrom: "2020-01-01" }).where(eq(units.id, unit.id));
+    const add = (input: Record<string, unknown>, actor = Actor.system()) => addMembership(actor, person.id, { unitId: unit.id, ...input }, db());
+    expect(await add({ validFrom: "1/7/2021", validTo: "1/7/2021" })).toMatchObject({ validFrom: "2021-07-01", validTo: "2021-07-01" });
+    expect(await add({ validFrom: "1/1/2020" })).toMatchObject({ validFrom: "2020-01-01" });
+    expect(await add({ position: "Tổ viên" })).toMatchObject({ validFrom: null });
+    expect(await fieldsOf(add({ validFrom: "31/12/2019" }))).toEqual({ validFrom: "errors.before_unit_start" });
+    expect(await fieldsOf(add({ validFrom: "2/7/2021", validTo: "1/7/2021" }))).toEqual({ validTo: "errors.end_before_start" });
+    await expect(add({ position: "Tổ phó" }, chairman)).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it("takes new people in a unit until its last day, and only from those who manage people", async () => {
+    const ending = await addUnit(t, ward(), "Tổ dân phố Hết Hôm Nay");
+    await db().update(units).set({ validTo: new Date().toISOString().slice(0, 10) }).where(eq(units.id, ending.id));
+    const later = await addUnit(t, ward(), "Tổ dân phố Sáp Nhập Sau");
+    await db().update(units).set({ validTo: "2099-12-31" }).where(eq(units.id, later.id));
+    expect(await createPerson(Actor.system(), { fullName: "Người Ngày Cuối", unitId: ending.id }, db())).toMatchObject({ unitId: ending.id });
+    expect(await createPerson(Actor.system(), { fullName: "Người Sắp Chuyển", unitId: later.id }, db())).toMatchObject({ unitId: later.id });
+    await expect(createPerson(chairman, { fullName: "Người Chủ Tịch Thêm", unitId: groupId }, db())).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it("takes a birth date of today, not tomorrow, and an empty gender or ethnicity as not given", async () => {
+    const today = todayInVietnam();
+    expect(await createPerson(Actor.system(), { fullName: "Bé Mới Sinh", unitId: groupId, birthDate: today }, db())).toMatchObject({ birthDate: today });
+    expect(await fieldsOf(createPerson(Actor.system(), { fullName: "Bé Chưa Sinh", unitId: groupId, birthDate: addCalendarDays(today, 1) }, db()))).toEqual({ birthDate: "errors.date_future" });
+    expect(await createPerson(Actor.system(), { fullName: "Người Không Khai", unitId: groupId, gender: "", ethnicity: "" }, db())).toMatchObject({ gender: null, ethnicity: null });
+    expect(await createPerson(Actor.system(), { fullName: "Người Không Khai Hai", unitId: groupId, gender: null, ethnicity: null }, db())).toMatchObject({ gender: null, ethnicity: null });
+  });
+
+  it("shows a person of another ward to no one here", async () => {
+    const otherWard = await addUnit(t, null, "Phường Ba Ngòi", "ward");
+    const stranger = await createPerson(Actor.system(), { fullName: "Người Phường Khác", unitId: otherWard.id }, db());
+    expect((await admin.get(`/people/${stranger.id}`)).status).toBe(404);
   });
 });
 
