@@ -368,6 +368,36 @@ describe("pages", () => {
   });
 });
 
+describe("who launches and closes", () => {
+  it("lets only the movement's managers launch, close or send it to subordinates; a council member who reads it cannot", async () => {
+    const member = await actorOf((await personWithRole(t, "council_member", wardId, "Phạm Văn Ủy Viên")).user.id);
+    const draft = await createMovement(secretary, { ...CAMPAIGN, unitId: wardId, name: "Phong trào ủy viên xem", participantIds: [group1] }, db());
+    await addCriterion(secretary, draft.id, { groupName: "Chung", name: "Buổi tuyên truyền", measure: "number", target: "2" }, db());
+    expect((await getMovement(member, db(), draft.id)).movement.id).toBe(draft.id);
+    await expect(launchMovement(member, draft.id, db())).rejects.toBeInstanceOf(Forbidden);
+    await expect(launchToSubordinates(member, draft.id, { unitIds: "all" }, db())).rejects.toBeInstanceOf(Forbidden);
+    expect(await fieldsOf(closeMovement(secretary, draft.id, db()))).toEqual({ _form: "errors.movement_not_launched" });
+    await launchMovement(secretary, draft.id, db());
+    await expect(closeMovement(member, draft.id, db())).rejects.toBeInstanceOf(Forbidden);
+    // A ward's units take part in its movements; it has no subordinate units to send one to.
+    expect(await fieldsOf(launchToSubordinates(secretary, draft.id, { unitIds: "all" }, db()))).toEqual({ unitIds: "errors.movement_no_subordinates" });
+    await closeMovement(secretary, draft.id, db());
+    expect(await fieldsOf(closeMovement(secretary, draft.id, db()))).toEqual({ _form: "errors.movement_not_launched" });
+    expect(await fieldsOf(launchToSubordinates(secretary, draft.id, { unitIds: "all" }, db()))).toEqual({ _form: "errors.movement_closed" });
+  });
+
+  it("sends a movement without milestones to subordinate units", async () => {
+    const province = await addUnit(t, null, "Tỉnh Không Mốc", "province");
+    const wardC = await addUnit(t, province, "Phường Thử C", "ward");
+    const provincial = await actorOf((await personWithRole(t, "council_secretary", province.id, "Thường Trực Tỉnh Hai")).user.id);
+    const m = await createMovement(provincial, { ...CAMPAIGN, milestones: [], unitId: province.id, name: "Phong trào không có mốc" }, db());
+    await addCriterion(provincial, m.id, { groupName: "Chung", name: "Buổi tuyên truyền", measure: "number", target: "6" }, db());
+    const sent = await launchToSubordinates(provincial, m.id, { unitIds: "all" }, db());
+    expect(sent.created.map((c) => c.unitId)).toEqual([wardC.id]);
+    expect((await getMovement(provincial, db(), sent.created[0]!.id)).milestones).toEqual([]);
+  });
+});
+
 describe("who is offered what", () => {
   it("offers a new movement only to those who manage movements somewhere", async () => {
     expect((await secretaryClient.get("/movements")).text).toContain('href="/movements/new"');
