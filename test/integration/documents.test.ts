@@ -16,13 +16,16 @@ import { getDocument } from "../../src/features/documents/get-document";
 import { listInbox } from "../../src/features/documents/inbox";
 import { issueDocument } from "../../src/features/documents/issue-document";
 import { documentRegister } from "../../src/features/documents/list-documents";
-import { grantSigningAuthority, revokeSigningAuthority } from "../../src/features/documents/signing-authorisations";
+import { commentDocument } from "../../src/features/documents/comment-document";
+import { findVisibleDocument } from "../../src/features/documents/find-document";
+import { grantSigningAuthority, listSigningAuthorities, revokeSigningAuthority } from "../../src/features/documents/signing-authorisations";
 import { returnDocument } from "../../src/features/documents/return-document";
 import { submitDocument } from "../../src/features/documents/submit-document";
 import { updatePlan } from "../../src/features/documents/update-plan";
 import { addCalendarDays } from "../../src/domain/tasks/deadlines";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { loadActor, type Actor } from "../../src/platform/actor";
+import { Forbidden, NotFound } from "../../src/platform/errors";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
@@ -343,4 +346,47 @@ describe("signing and issuing", () => {
     expect(register.entries.map((e) => e.number)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(new Set(register.entries.map((e) => e.numberSymbol)).size).toBe(50);
   }, 120_000);
+});
+
+describe("who sees, comments, edits and authorises", () => {
+  it("shows a document only to its own ward and its recipients, and answers an unknown one as not found", async () => {
+    const plan = await completePlan("Kế hoạch chỉ phường thấy");
+    await submitDocument(secretary, plan.id, db());
+    await issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE);
+    const otherWard = await addUnit(t, null, "Phường Cam Linh", "ward");
+    const stranger = await actorOf((await personWithRole(t, "chairman", otherWard.id, "Chủ Tịch Phường Khác")).user.id);
+    await expect(findVisibleDocument(stranger, db(), plan.id)).rejects.toBeInstanceOf(NotFound);
+    expect((await findVisibleDocument(womenOfficial.actor, db(), plan.id)).asRecipient).toBe(true);
+    expect((await findVisibleDocument(chairman, db(), plan.id)).asRecipient).toBe(false);
+    await expect(findVisibleDocument(chairman, db(), 999_999)).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("takes comments from reviewers on a document not yet issued", async () => {
+    const reporter = await personWithRole(t, "reporter", wardId, "Vũ Văn Báo Cáo");
+    const plan = await completePlan("Kế hoạch để góp ý");
+    await submitDocument(secretary, plan.id, db());
+    expect(await commentDocument(viceChairman, plan.id, { comment: "Bổ sung kinh phí" }, db())).toEqual({ ok: true });
+    await issueDocument(chairman, plan.id, { signingForm: "TM" }, db(), BASE);
+    await expect(commentDocument(await actorOf(reporter.user.id), plan.id, { comment: "Ý kiến của tôi" }, db())).rejects.toBeInstanceOf(Forbidden);
+    expect(await fieldsOf(commentDocument(viceChairman, plan.id, { comment: "Muộn rồi" }, db()))).toEqual({ comment: "errors.document_issued" });
+    // Someone who reads documents but writes none is not offered a new plan.
+    expect((await secretaryClient.get("/documents")).text).toContain('href="/documents/new"');
+    expect((await reporter.client.get("/documents")).text).not.toContain('href="/documents/new"');
+  });
+
+  it("lets only those who write plans save one: a council member who reviews it cannot", async () => {
+    const member = await actorOf((await personWithRole(t, "council_member", wardId, "Ngô Văn Ủy Viên")).user.id);
+    const plan = await createPlan(secretary, { unitId: wardId, summary: "Kế hoạch ủy viên không sửa được" }, db());
+    await expect(updatePlan(member, plan.id, { ...CAM_PHU_PLAN, header: plan.header, version: 1 }, db())).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it("grants authority for a single day, and only the Chairman revokes; those who review see the list", async () => {
+    const grant = await grantSigningAuthority(chairman, { unitId: wardId, userId: secretary.id!, form: "TUQ", signerTitle: "Chánh Văn phòng", validFrom: "2024-08-01", validTo: "2024-08-01" }, db());
+    expect(grant).toMatchObject({ validFrom: "2024-08-01", validTo: "2024-08-01" });
+    await expect(revokeSigningAuthority(viceChairman, grant.id, db())).rejects.toBeInstanceOf(Forbidden);
+    await expect(revokeSigningAuthority(chairman, 999_999, db())).rejects.toBeInstanceOf(NotFound);
+    expect((await listSigningAuthorities(viceChairman, db(), wardId)).canGrant).toBe(false);
+    const reporter = await actorOf((await personWithRole(t, "reporter", wardId, "Đoàn Văn Đọc")).user.id);
+    await expect(listSigningAuthorities(reporter, db(), wardId)).rejects.toBeInstanceOf(Forbidden);
+  });
 });
