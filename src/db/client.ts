@@ -197,7 +197,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
           await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
           client.release();
         }
-        await runDataMigrations((fn) => (this as Database).rawTransaction(fn));
+        await runDataMigrations((text, params) => (this as Database).query(text, params), (fn) => (this as Database).rawTransaction(fn));
       },
       close: () => pool.end(),
     };
@@ -214,7 +214,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     db: db as unknown as Db,
     async migrate() {
       if (!(await migrationsApplied(client))) await migratePglite(db, { migrationsFolder });
-      await runDataMigrations((fn) => (this as Database).rawTransaction(fn));
+      await runDataMigrations((text, params) => (this as Database).query(text, params), (fn) => (this as Database).rawTransaction(fn));
     },
     rawTransaction: (fn) => client.transaction((tx) => fn(async (text, params) => rowsWithDates(await tx.query(text, params as unknown[])))),
     async query(text, params) {

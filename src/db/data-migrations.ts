@@ -32,11 +32,21 @@ export const DATA_MIGRATIONS: DataMigration[] = [
   { id: "0012_person_sort_keys", run: (query) => recompute(query, "people", "full_name", "sort_key", personSortKey) },
 ];
 
-export async function runDataMigrations(rawTransaction: <T>(fn: (query: RawQuery) => Promise<T>) => Promise<T>): Promise<void> {
-  for (const migration of DATA_MIGRATIONS) {
-    await rawTransaction(async (query) => {
-      const claimed = await query(`INSERT INTO app_state (key, value) VALUES ($1, 'done') ON CONFLICT (key) DO NOTHING RETURNING key`, [`data_migration:${migration.id}`]);
-      if (claimed.length) await migration.run(query);
+const keyOf = (m: DataMigration) => `data_migration:${m.id}`;
+
+/**
+ * Runs the data migrations not done yet. A start with all of them done costs one read, no
+ * write; one still to do is claimed and run in one transaction.
+ */
+export async function runDataMigrations(
+  query: RawQuery,
+  rawTransaction: <T>(fn: (query: RawQuery) => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const done = new Set((await query<{ key: string }>(`SELECT key FROM app_state WHERE key LIKE 'data_migration:%'`)).map((r) => r.key));
+  for (const migration of DATA_MIGRATIONS.filter((m) => !done.has(keyOf(m)))) {
+    await rawTransaction(async (tx) => {
+      const claimed = await tx(`INSERT INTO app_state (key, value) VALUES ($1, 'done') ON CONFLICT (key) DO NOTHING RETURNING key`, [keyOf(migration)]);
+      if (claimed.length) await migration.run(tx);
     });
   }
 }

@@ -1,5 +1,6 @@
 // One person: who they are (personal details for those who may see them), their memberships and household.
 import { Csrf, ErrorSummary, Notice, SelectField, DateField, TextField } from "../../../web/components";
+import { birthText } from "../../../web/import-preview";
 import { Layout } from "../../../web/layout";
 import { DataTable } from "../../../web/table";
 import type { FormState, View } from "../../../web/view";
@@ -28,7 +29,7 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
         {profile.personal ? (
           <>
             <dt>{v.t("field.birth_date")}</dt>
-            <dd>{person.birthDate ? v.date(person.birthDate) : person.birthYear ? v.t("imports.birth_year", { year: person.birthYear }) : "—"}</dd>
+            <dd>{birthText(v, { birthDate: person.birthDate ?? null, birthYear: person.birthYear ?? null }) || "—"}</dd>
             <dt>{v.t("field.ethnicity")}</dt>
             <dd>{person.ethnicity ?? "—"}</dd>
             <dt>{v.t("field.phone")}</dt>
