@@ -6,3 +6,4 @@ export * from "./schema/platform";
 export * from "./schema/registry";
 export * from "./schema/documents";
 export * from "./schema/movements";
+export * from "./schema/commendation";

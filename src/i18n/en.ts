@@ -115,6 +115,10 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "role.superior_reviewer": "Higher authority (Home Affairs)",
 
   "kind.province": "Province or city",
+  "kind.district": "District (rural, until 30/6/2025)",
+  "kind.urban_district": "Urban district (until 30/6/2025)",
+  "kind.district_town": "District-level town (until 30/6/2025)",
+  "kind.provincial_city": "Provincial city (until 30/6/2025)",
   "kind.commune": "Commune",
   "kind.ward": "Ward",
   "kind.special_zone": "Special zone",

@@ -114,6 +114,10 @@ export const coreVi = {
   "role.superior_reviewer": "Cơ quan cấp trên (Nội vụ)",
 
   "kind.province": "Tỉnh, thành phố",
+  "kind.district": "Huyện (đến 30/6/2025)",
+  "kind.urban_district": "Quận (đến 30/6/2025)",
+  "kind.district_town": "Thị xã (đến 30/6/2025)",
+  "kind.provincial_city": "Thành phố thuộc tỉnh (đến 30/6/2025)",
   "kind.commune": "Xã",
   "kind.ward": "Phường",
   "kind.special_zone": "Đặc khu",

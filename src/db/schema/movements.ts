@@ -102,8 +102,10 @@ export const registrations = pgTable(
     unitId: integer("unit_id").notNull().references(() => units.id),
     /** "submitted", "accepted", "returned". */
     status: text("status").notNull().default("submitted"),
-    /** Titles aimed for, as names ("Tập thể lao động tiên tiến"). */
+    /** Titles aimed for, as catalogue codes ("TTLDTT"). */
     titles: jsonb("titles").notNull().default(sql`'[]'::jsonb`),
+    /** A title the catalogue does not hold, written in by the participant. */
+    otherTitle: text("other_title"),
     note: text("note").notNull().default(""),
     /** Why the unit returned it. */
     reason: text("reason"),

@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, ts } from "./columns";
-import { units } from "./registry";
+import { people, units } from "./registry";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -28,9 +28,11 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     lang: text("lang").notNull().default("vi"),
     disabledAt: ts("disabled_at"),
+    /** The person this account is, when linked: "my own nomination", and later recusal, are known by it. */
+    personId: integer("person_id").references(() => people.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_idx").on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex("users_email_idx").on(sql`lower(${t.email})`), uniqueIndex("users_person_idx").on(t.personId)],
 );
 
 export const roleAssignments = pgTable(

@@ -33,8 +33,18 @@ describe("unit levels", () => {
     expect(mayPlaceUnder("branch", ["province", "ward", "mass_organisation", "branch"])).toBe(true);
   });
 
+  it("put the district level (until 30/6/2025) between the province and the commune", () => {
+    // The demo's city of Cam Ranh: province → provincial city → ward.
+    expect(mayPlaceUnder("ward", ["province", "provincial_city"])).toBe(true);
+    expect(mayPlaceUnder("district", ["province"])).toBe(true);
+    expect(mayPlaceUnder("district", ["province", "ward"])).toBe(false);
+    expect(mayPlaceUnder("urban_district", ["province", "district"])).toBe(false);
+    expect(mayPlaceUnder("province", ["province", "district_town"])).toBe(false);
+    expect(mayReplace("district", "provincial_city")).toBe(true);
+    expect(mayReplace("ward", "district")).toBe(false);
+  });
+
   it("judge through \"other\" by the nearest ancestor with a level", () => {
-    // The demo's city of Cam Ranh (district level, abolished): province → other → ward.
     expect(mayPlaceUnder("ward", ["province", "other"])).toBe(true);
     expect(mayPlaceUnder("other", ["province", "ward", "residential_group"])).toBe(true);
     expect(mayPlaceUnder("province", ["province", "ward", "other"])).toBe(false);

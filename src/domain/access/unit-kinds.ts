@@ -1,6 +1,12 @@
 // Kinds of unit in the tree; issue "Registry" refines them with official codes.
 export const UNIT_KINDS = [
   "province",
+  // The district level (cấp huyện), abolished on 1 July 2025: units of these kinds carry the
+  // date they ended, so that "the level above" of a commune is right on each date.
+  "district",
+  "urban_district",
+  "district_town",
+  "provincial_city",
   "commune",
   "ward",
   "special_zone",
@@ -28,26 +34,47 @@ export function isUnitKind(value: string): value is UnitKind {
  * refused, and so is a province under a province or a ward under a ward. Below the commune,
  * units may also sit under one of their own level: a department under a department, a union
  * under the Front, a residential group under a residential quarter (khu phố → tổ dân phố),
- * a hamlet under a village, a branch under a branch. "other" has no level (the district level abolished in 2025, anything else): it fits
+ * a hamlet under a village, a branch under a branch. "other" has no level: it fits
  * anywhere, and what is placed below it is judged against the nearest ancestor with a level.
  */
 export const UNIT_LEVELS: Readonly<Record<UnitKind, number | null>> = {
   province: 1,
-  commune: 2,
-  ward: 2,
-  special_zone: 2,
-  agency: 3,
-  school: 3,
-  front_committee: 3,
-  mass_organisation: 3,
-  residential_group: 4,
-  village: 4,
-  branch: 5,
+  district: 2,
+  urban_district: 2,
+  district_town: 2,
+  provincial_city: 2,
+  commune: 3,
+  ward: 3,
+  special_zone: 3,
+  agency: 4,
+  school: 4,
+  front_committee: 4,
+  mass_organisation: 4,
+  residential_group: 5,
+  village: 5,
+  branch: 6,
   other: null,
 };
 
 /** Levels whose units may sit under a unit of the same level. */
-export const NESTING_LEVELS: ReadonlySet<number> = new Set([3, 4, 5]);
+export const NESTING_LEVELS: ReadonlySet<number> = new Set([4, 5, 6]);
+
+/**
+ * The tier of government a unit of this kind is, for who may award what (the catalogue's
+ * authority entries name a tier): the commune, the district (until 30 June 2025) or the province.
+ * Agencies, organisations and groups award nothing in their own name here.
+ */
+export type GovernmentTier = "commune" | "district" | "province";
+export const GOVERNMENT_TIER: Readonly<Partial<Record<UnitKind, GovernmentTier>>> = {
+  province: "province",
+  district: "district",
+  urban_district: "district",
+  district_town: "district",
+  provincial_city: "district",
+  commune: "commune",
+  ward: "commune",
+  special_zone: "commune",
+};
 
 /**
  * Whether a unit of `kind` may sit under these ancestors (the top first, its parent last):

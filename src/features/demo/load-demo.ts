@@ -136,9 +136,9 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     // The province is shared with the official list (units.code is unique): reuse it when present.
     const [existingProvince] = await tx.select().from(units).where(eq(units.code, PROVINCE.code)).limit(1);
     const province = existingProvince ?? (await insert(null, PROVINCE.name, "province", PROVINCE.code));
-    // District level (the city of Cam Ranh, its departments) was abolished on 1 July 2025;
-    // there is no district kind, so the city is "other", ended on 30 June 2025.
-    const city = await child(province, CITY_NAME, "other", DEMO_CODES.city);
+    // The district level (the city of Cam Ranh, its departments) was abolished on 1 July 2025:
+    // the city is a provincial city that ended on 30 June 2025, the ward's level above until then.
+    const city = await child(province, CITY_NAME, "provincial_city", DEMO_CODES.city);
     const homeAffairs = await child(city.unit, HOME_AFFAIRS_NAME, "agency", DEMO_CODES.home_affairs);
     // The ward's official code before 2025 is not in our sources: it takes a local one rather than a guess.
     const ward = await insert(city.unit, DEMO_WARD_NAME, "ward", DEMO_CODES.ward);
