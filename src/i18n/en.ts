@@ -2,6 +2,9 @@ import * as movements from "./areas/movements";
 import * as progress from "./areas/progress";
 import * as tasks from "./areas/tasks";
 import * as imports from "./areas/imports";
+import * as catalogue from "./areas/catalogue";
+import * as awards from "./areas/awards";
+import * as eligibility from "./areas/eligibility";
 import type { coreVi, vi } from "./vi";
 
 const coreEn: Record<keyof typeof coreVi, string> = {
@@ -503,4 +506,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en };

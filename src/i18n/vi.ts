@@ -2,6 +2,9 @@ import * as movements from "./areas/movements";
 import * as progress from "./areas/progress";
 import * as tasks from "./areas/tasks";
 import * as imports from "./areas/imports";
+import * as catalogue from "./areas/catalogue";
+import * as awards from "./areas/awards";
+import * as eligibility from "./areas/eligibility";
 
 export const coreVi = {
   "app.name": "Thi Đua",
@@ -503,4 +506,4 @@ export const coreVi = {
 } as const;
 
 /** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
-export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi } as const;
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi } as const;

@@ -38,6 +38,17 @@ export const PERMISSIONS = {
   "movement.manage": ["chairman", "vice_chairman", "council_secretary"],
   /** Register, report progress with evidence, assess oneself, record activities, close one's tasks: for one's own unit. */
   "movement.participate": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter", "culture_officer"],
+  /** The legal catalogue in force: everyone who works in a unit (it is the law, with its citations). */
+  "catalogue.view": ROLES,
+  /** A province's or a unit's own version of the entries the law leaves to it (national entries: national administrators only). */
+  "catalogue.manage": ["admin", "chairman"],
+  /** The award registry: awards are made public by their decisions. */
+  "award.view": ROLES,
+  /** Enter older awards by hand, import award lists. */
+  "award.manage": ["admin", "council_secretary"],
+  /** Yearly assessments, discipline, holds and initiatives: personal facts, for those who check dossiers. */
+  "eligibility_fact.view": ["admin", "chairman", "vice_chairman", "council_secretary"],
+  "eligibility_fact.manage": ["admin", "council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -1,0 +1,6 @@
+// Messages of the legal catalogue, Vietnamese (source) and English.
+export const vi = {
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+};
