@@ -5,6 +5,7 @@ import * as imports from "./areas/imports";
 import * as catalogue from "./areas/catalogue";
 import * as awards from "./areas/awards";
 import * as eligibility from "./areas/eligibility";
+import * as eligibilityRules from "./areas/eligibility-rules";
 import type { coreVi, vi } from "./vi";
 
 const coreEn: Record<keyof typeof coreVi, string> = {
@@ -506,4 +507,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en };
