@@ -49,6 +49,8 @@ export interface GenerateOptions {
    */
   rebuildIndexes?: boolean;
   seed?: number;
+  /** Years of awards to add for the people (ten give about 1.5 awards per person: 1.5 million for the country). */
+  awardYears?: number;
   log?: (line: string) => void;
 }
 
@@ -67,6 +69,8 @@ export interface GenerateResult {
   analyzeMs: number;
   /** people / (loadMs + indexMs): from the first row written until they can be searched. */
   peoplePerSecond: number;
+  awards: number;
+  awardsMs: number;
 }
 
 // --- Deterministic randomness ------------------------------------------------------------
@@ -476,7 +480,37 @@ export async function generate(database: Database, opts: GenerateOptions = {}): 
   const analyzeMs = now() - t;
   const peoplePerSecond = people / ((loadMs + indexMs) / 1000);
   log(`${people} people in ${Math.round(loadMs)} ms + ${Math.round(indexMs)} ms of index building: ${Math.round(peoplePerSecond)} people/s; ANALYZE ${Math.round(analyzeMs)} ms`);
-  return { database: database.kind, officialImportMs, communes: communes.length, subUnits, people, subUnitsMs, loadMs, indexMs, analyzeMs, peoplePerSecond };
+  t = now();
+  const awards = opts.awardYears ? await insertAwards(database, opts.awardYears) : 0;
+  const awardsMs = now() - t;
+  if (awards) log(`${awards} awards over ${opts.awardYears} years in ${Math.round(awardsMs)} ms`);
+  return { database: database.kind, officialImportMs, communes: communes.length, subUnits, people, subUnitsMs, loadMs, indexMs, analyzeMs, peoplePerSecond, awards, awardsMs };
+}
+
+/** The last year the generated award history covers. */
+export const LAST_AWARD_YEAR = 2024;
+
+/**
+ * Awards for the generated people, the last `years` years up to 2024: about 15 % of people a
+ * year, mostly Lao động tiên tiến, some Chiến sĩ thi đua cơ sở and Giấy khen, one in eleven for a
+ * campaign (which does not count towards chains). Decided by each commune on 20 December.
+ */
+async function insertAwards(database: Database, years: number): Promise<number> {
+  const rows = await database.query<{ n: number }>(
+    `WITH added AS (
+       INSERT INTO awards (unit_id, recipient_kind, person_id, recipient_name, search_text, sort_key, form_code, year, commendation_kind, deciding_body, decision_number, decision_date, source)
+       SELECT p.unit_id, 'person', p.id, p.full_name, p.search_text, p.sort_key,
+              CASE WHEN (p.id + y) % 7 = 0 THEN 'CSTDCS' WHEN (p.id * 7 + y) % 5 = 0 THEN 'GK_XA' ELSE 'LDTT' END,
+              y, CASE WHEN (p.id + y) % 11 = 0 THEN 'theo_dot' ELSE 'cong_trang' END,
+              'Chủ tịch UBND cấp xã', (1 + p.unit_id % 900) || '/QĐ-UBND', make_date(y, 12, 20), 'imported'
+         FROM people p, generate_series($1::int, $2::int) y
+        WHERE (p.id * 31 + y * 17) % 100 < 15
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM added`,
+    [LAST_AWARD_YEAR - years + 1, LAST_AWARD_YEAR],
+  );
+  await database.query("ANALYZE awards");
+  return Number(rows[0]!.n);
 }
 
 /**
@@ -571,11 +605,13 @@ function parseArgs(argv: string[]) {
     else if (a === "--seed") opts.seed = Number(value());
     else if (a === "--batch") opts.batchSize = Number(value());
     else if (a === "--keep-indexes") opts.rebuildIndexes = false;
+    else if (a === "--awards") opts.awardYears = Number(value());
     else if (a === "--help" || a === "-h") {
       console.log(
-        "npm run generate -- [--people-per-commune N] [--ward] [--ward-code CODE] [--seed S] [--batch ROWS] [--keep-indexes]\n" +
+        "npm run generate -- [--people-per-commune N] [--ward] [--ward-code CODE] [--seed S] [--batch ROWS] [--keep-indexes] [--awards YEARS]\n" +
           "  With DATABASE_URL: every commune of the country into PostgreSQL (300 people each by default).\n" +
-          "  Without it, or with --ward: the official list and one ward (3,000 people) into PGlite in DATA_DIR.",
+          "  Without it, or with --ward: the official list and one ward (3,000 people) into PGlite in DATA_DIR.\n" +
+          "  --awards 10: ten years of awards up to 2024 for the people (about 1.5 per person).",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a} (see --help)`);

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { catalogueSeedSql } from "../../db/catalogue-seed";
 import { levelAbove, routeTo, type UnitOnDate } from "./authority";
-import { ENTRY_KINDS, mayOverride, type CatalogueEntry } from "./entries";
-import { catalogueOn, nationalLayer, type LayeredEntry } from "./in-force";
+import { disciplineAtLeast, ENTRY_KINDS, mayOverride, ratingAtLeast, type CatalogueEntry } from "./entries";
+import { catalogueOn, formName, nationalLayer, type LayeredEntry } from "./in-force";
 import { NATIONAL_CATALOGUE } from "./national";
 
 const national = nationalLayer(NATIONAL_CATALOGUE);
@@ -131,5 +131,37 @@ describe("routing to who decides", () => {
     expect(routeTo("district", [newWard, province], "2025-09-15").decidingUnit).toBeNull();
     expect(routeTo("province", [newWard, province], "2025-09-15")).toMatchObject({ decidingUnit: { id: 1 }, withinUnit: false });
     expect(routeTo("central", [newWard, province], "2025-09-15")).toMatchObject({ decidingUnit: null, withinUnit: false });
+  });
+});
+
+describe("reading the catalogue", () => {
+  it("lists one kind's entries, in order of kind and code", () => {
+    const cat = on("2026-01-01");
+    expect(cat.all("base_salary").map((e) => e.kind)).toEqual(["base_salary"]);
+    expect(cat.all("commendation_kind").map((e) => e.code)).toEqual(["cong_hien", "cong_trang", "doi_ngoai", "dot_xuat", "nien_han", "theo_dot"]);
+    const keys = cat.entries.map((e) => `${e.kind} ${e.code}`);
+    expect(keys).toEqual([...keys].sort((a, b) => a.split(" ")[0]!.localeCompare(b.split(" ")[0]!) || a.split(" ")[1]!.localeCompare(b.split(" ")[1]!)));
+  });
+
+  it("names a form in either language, or gives its code back", () => {
+    expect(formName(on("2026-01-01"), "LDTT")).toBe("Lao động tiên tiến");
+    expect(formName(on("2026-01-01"), "LDTT", "en")).toBe("Advanced Worker");
+    expect(formName(on("2026-01-01"), "KHONG_CO")).toBe("KHONG_CO");
+  });
+
+  it("compares ratings and discipline forms, the bound included", () => {
+    expect(ratingAtLeast("good", "good")).toBe(true);
+    expect(ratingAtLeast("excellent", "good")).toBe(true);
+    expect(ratingAtLeast("completed", "good")).toBe(false);
+    expect(disciplineAtLeast("reprimand", "reprimand")).toBe(true);
+    expect(disciplineAtLeast("warning", "reprimand")).toBe(true);
+    expect(disciplineAtLeast("reprimand", "warning")).toBe(false);
+  });
+
+  it("passes over a unit that did not exist yet on the day", () => {
+    const newWard: UnitOnDate = { id: 5, name: "Phường Cam Ranh", kind: "ward", validFrom: "2025-07-01", validTo: null };
+    const province: UnitOnDate = { id: 1, name: "Tỉnh", kind: "province", validFrom: null, validTo: null };
+    expect(routeTo("commune", [newWard, province], "2024-12-01").decidingUnit).toBeNull();
+    expect(levelAbove([newWard, province], "2024-12-01")).toBeNull();
   });
 });

@@ -265,6 +265,12 @@ describe("discipline in the year of the work", () => {
     expect(r.citation).toBe("Điều 4 Nghị định 98/2023/NĐ-CP");
   });
 
+  it("counts a discipline decided on the year's last day, or ending on its first", () => {
+    expect(discipline(input("GK_XA", D152_DAY, person({ disciplines: [{ form: "warning", decidedOn: "2025-12-31", endsOn: null }] }), { year: 2025 }))!.verdict).toBe("fail");
+    expect(discipline(input("GK_XA", D152_DAY, person({ disciplines: [{ form: "warning", decidedOn: "2024-06-01", endsOn: "2025-01-01" }] }), { year: 2025 }))!.verdict).toBe("fail");
+    expect(discipline(input("GK_XA", D152_DAY, person({ disciplines: [{ form: "warning", decidedOn: "2026-01-01", endsOn: null }] }), { year: 2025 }))!.verdict).toBe("pass");
+  });
+
   it("ignores a discipline that ended before the year", () => {
     expect(discipline(input("GK_XA", D152_DAY, person({ disciplines: [{ form: "warning", decidedOn: "2023-01-01", endsOn: "2024-12-31" }] }), { year: 2025 }))!.verdict).toBe("pass");
   });
