@@ -80,7 +80,7 @@ describe("the demo ward on an empty database", () => {
     const [ward] = await db.select().from(units).where(eq(units.id, summary.wardId));
     expect(ward).toMatchObject({ name: "Phường Cam Phú", kind: "ward", code: "22420-CAMPHU", validTo: "2025-06-30" });
     const [city] = await db.select().from(units).where(eq(units.id, ward!.parentId!));
-    expect(city).toMatchObject({ name: "Thành phố Cam Ranh", kind: "other", validTo: "2025-06-30" });
+    expect(city).toMatchObject({ name: "Thành phố Cam Ranh", kind: "provincial_city", validTo: "2025-06-30" });
     const [province] = await db.select().from(units).where(eq(units.id, city!.parentId!));
     expect(province).toMatchObject({ name: "Tỉnh Khánh Hòa", kind: "province", code: "56", parentId: null });
     expect(ward!.path).toBe(`/${province!.id}/${city!.id}/${ward!.id}/`);
@@ -157,6 +157,17 @@ describe("the demo ward on an empty database", () => {
     expect(chairs[1]!.fullName).toBe(chairman.fullName);
     const leaders = await db.select({ n: count() }).from(memberships).where(like(memberships.position, "Tổ trưởng tổ dân phố %"));
     expect(leaders[0]!.n).toBe(12);
+  });
+
+  it("links each official's account to the resident they are, and the administrator's to no one", async () => {
+    const db = t.deps.database.db;
+    const linked = await db.select({ email: users.email, personName: people.fullName, userName: users.fullName }).from(users).innerJoin(people, eq(people.id, users.personId));
+    const chairman = summary.accounts.find((a) => a.role === "chairman")!;
+    expect(linked.find((l) => l.email === chairman.email)).toMatchObject({ personName: "Đỗ Xuân Chiến" });
+    for (const l of linked) expect(l.personName, l.email).toBe(l.userName);
+    const admin = summary.accounts.find((a) => a.role === "admin")!;
+    expect(linked.map((l) => l.email)).not.toContain(admin.email);
+    expect(linked.length).toBe(summary.accounts.length - 1);
   });
 
   it("lets every account sign in through the real page and shows its role on its unit", async () => {

@@ -188,7 +188,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
 
     const userRows = await tx
       .insert(users)
-      .values(plan.accounts.map((a, i) => ({ email: a.email, fullName: a.fullName, passwordHash: hashes[i]!, lang: "vi" })))
+      // Each account is linked to the resident it is ("my own nomination", later recusal).
+      .values(plan.accounts.map((a, i) => ({ email: a.email, fullName: a.fullName, passwordHash: hashes[i]!, lang: "vi", personId: a.person === null ? null : personIds[a.person]! })))
       .returning({ id: users.id, email: users.email });
     const userIds = new Map(userRows.map((u) => [u.email, u.id]));
     await tx.insert(roleAssignments).values(plan.accounts.map((a) => ({ userId: userIds.get(a.email)!, unitId: unitId(a.unit), role: a.role })));
