@@ -3,11 +3,12 @@
 // the use case, nor merged with a unit of another level; official codes stay the official
 // list's, while a sub-unit's local code is its own unit's business.
 import { eq, sql } from "drizzle-orm";
+import { insertUnit } from "../../src/features/units/insert-unit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { units, users } from "../../src/db/schema";
 import { createUnit } from "../../src/features/units/create-unit";
 import { mergeUnits } from "../../src/features/units/merge-units";
-import { loadActor, type Actor } from "../../src/platform/actor";
+import { Actor, loadActor } from "../../src/platform/actor";
 import { ADMIN, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { fieldsOf } from "../support/validation";
@@ -63,6 +64,15 @@ describe("placing a unit", () => {
     });
     expect(res.status).toBe(422);
     expect(JSON.parse(res.text).error.fields).toHaveProperty("kind");
+  });
+
+  it("ends a district-level unit on 30/6/2025, when the level was abolished, and places it between province and ward", async () => {
+    const province = await db().transaction((tx) => insertUnit(tx, { parent: null, name: "Tỉnh Thử Cấp Huyện", kind: "province" }));
+    const city = await createUnit(Actor.system(), province.id, { name: "Thành phố Cam Ranh (thử)", kind: "provincial_city" }, db());
+    expect(city).toMatchObject({ kind: "provincial_city", validTo: "2025-06-30" });
+    const ward = await createUnit(Actor.system(), city.id, { name: "Phường Cam Phú (thử)", kind: "ward" }, db());
+    expect(ward.validTo).toBeNull();
+    expect(await fieldsOf(createUnit(Actor.system(), ward.id, { name: "Huyện Dưới Phường", kind: "district" }, db()))).toEqual({ kind: "errors.unit_level" });
   });
 
   it("keeps official codes for the official list: a sub-unit takes a local one", async () => {

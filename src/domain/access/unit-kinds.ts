@@ -59,6 +59,14 @@ export const UNIT_LEVELS: Readonly<Record<UnitKind, number | null>> = {
 /** Levels whose units may sit under a unit of the same level. */
 export const NESTING_LEVELS: ReadonlySet<number> = new Set([4, 5, 6]);
 
+/** The district level was abolished on 1 July 2025 (the two-tier reform): its units ended the day before. */
+export const DISTRICT_LEVEL_ENDED_ON = "2025-06-30";
+
+/** The last day a unit of this kind can exist, by law (the district level's), or null. */
+export function lastDayByLaw(kind: UnitKind): string | null {
+  return GOVERNMENT_TIER[kind] === "district" ? DISTRICT_LEVEL_ENDED_ON : null;
+}
+
 /**
  * The tier of government a unit of this kind is, for who may award what (the catalogue's
  * authority entries name a tier): the commune, the district (until 30 June 2025) or the province.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
-import { UNIT_KINDS } from "../../domain/access/unit-kinds";
+import { lastDayByLaw, UNIT_KINDS } from "../../domain/access/unit-kinds";
 import { isOfficialCode } from "../../domain/registry/official-units";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -46,7 +46,10 @@ export async function createUnit(actor: Actor, parentId: number, input: unknown,
       .from(units)
       .where(and(eq(units.parentId, parent.id), sql`lower(${units.name}) = lower(${values.name})`));
     if (twin) throw ValidationError.field("name", "errors.unit_name_taken");
-    const unit = await insertUnit(tx, { parent, ...values });
+    let unit = await insertUnit(tx, { parent, ...values });
+    // A district-level unit is a record of the tree before 1 July 2025: it ends when the level did.
+    const lastDay = lastDayByLaw(values.kind);
+    if (lastDay) unit = (await tx.update(units).set({ validTo: lastDay }).where(eq(units.id, unit.id)).returning())[0]!;
     await audit(tx, actor, { action: "unit.created", entityType: "unit", entityId: unit.id, unit, after: unit });
     return unit;
   });
