@@ -30,8 +30,22 @@ describe("the fairness view", () => {
     expect(view.warnings[1]!.params).toEqual({ share: 40, baseShare: 10 });
   });
 
+  it("does not warn at exactly 10 points, and judges from five chosen", () => {
+    const base = [...many(40, { frontline: true }), ...many(50, {}), ...many(10, { leader: true })];
+    expect(fairnessView([...many(3, { frontline: true }), ...many(2, { leader: true }), ...many(5, {})], base, 2024).warnings).toEqual([]); // 30 vs 40, 20 vs 10
+    expect(fairnessView(many(5, {}), [...many(50, { gender: "female" }), ...many(50, {})], 2024).warnings.map((w) => w.key)).toEqual(["fairness.women_below"]);
+  });
+
+  it("leaves the shares among all empty when they are not known", () => {
+    const view = fairnessView(many(6, { gender: "female" }), null, 2024);
+    expect(view.byGender).toEqual([{ key: "female", count: 6, share: 1, baseShare: null }]);
+    expect(view.warnings).toEqual([]);
+  });
+
   it("groups ages at the year of the awards", () => {
-    expect([ageGroup(1995, 2024), ageGroup(1994, 2024), ageGroup(1965, 2024), ageGroup(1964, 2024), ageGroup(null, 2024)]).toEqual(["under_30", "30_39", "50_59", "60_plus", "unknown"]);
+    expect([ageGroup(1995, 2024), ageGroup(1994, 2024), ageGroup(1984, 2024), ageGroup(1974, 2024), ageGroup(1965, 2024), ageGroup(1964, 2024), ageGroup(null, 2024)]).toEqual([
+      "under_30", "30_39", "40_49", "50_59", "50_59", "60_plus", "unknown",
+    ]);
   });
 
   it("tells leading posts from others, with or without diacritics", () => {

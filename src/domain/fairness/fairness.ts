@@ -54,8 +54,8 @@ export function isLeadingPost(position: string): boolean {
   return LEADING.test(foldForSearch(position).trim());
 }
 
-/** Chosen people fall "clearly" below their share when 10 points under it, with at least this many chosen. */
-const MARGIN = 0.1;
+/** Chosen people fall "clearly" below their share when more than 10 points under it (compared in tenths of a point), with at least this many chosen. */
+const MARGIN_POINTS = 100;
 const MIN_CHOSEN = 5;
 const PRIORITY_CITATION = "Điều 5 khoản 2 Luật Thi đua, khen thưởng 2022; Điều 4 Nghị định 98/2023/NĐ-CP và 152/2025/NĐ-CP";
 
@@ -93,16 +93,19 @@ export function fairnessView(chosen: readonly Subject[], base: readonly Subject[
   };
   if (chosen.length < MIN_CHOSEN || !base?.length) return view;
   const find = (list: Share[], key: string) => list.find((s) => s.key === key) ?? { share: 0, baseShare: 0 };
+  const points = (x: number) => Math.round(x * 1000);
+  const below = (s: { share: number; baseShare: number | null }) => s.baseShare !== null && points(s.share) < points(s.baseShare) - MARGIN_POINTS;
+  const above = (s: { share: number; baseShare: number | null }) => s.baseShare !== null && points(s.share) > points(s.baseShare) + MARGIN_POINTS;
   const women = find(view.byGender, "female");
-  if (women.baseShare !== null && women.share < women.baseShare - MARGIN) {
+  if (below(women) && women.baseShare !== null) {
     view.warnings.push({ key: "fairness.women_below", params: { share: round(women.share), baseShare: round(women.baseShare) }, citation: PRIORITY_CITATION });
   }
   const frontline = find(view.frontline, "yes");
-  if (frontline.baseShare !== null && frontline.share < frontline.baseShare - MARGIN) {
+  if (below(frontline) && frontline.baseShare !== null) {
     view.warnings.push({ key: "fairness.frontline_below", params: { share: round(frontline.share), baseShare: round(frontline.baseShare) }, citation: PRIORITY_CITATION });
   }
   const leaders = find(view.leaders, "yes");
-  if (leaders.baseShare !== null && leaders.share > leaders.baseShare + MARGIN) {
+  if (above(leaders) && leaders.baseShare !== null) {
     view.warnings.push({ key: "fairness.leaders_above", params: { share: round(leaders.share), baseShare: round(leaders.baseShare) }, citation: PRIORITY_CITATION });
   }
   return view;

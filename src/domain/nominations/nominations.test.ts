@@ -32,8 +32,9 @@ describe("the disclosure period, in working days", () => {
     expect(disclosureState(w, "2025-02-08")).toBe("closed");
   });
 
-  it("refuses a period of no working days", () => {
+  it("refuses a period of no working days, and takes one of a single day", () => {
     expect(() => disclosureWindow("2025-01-20", 0, calendar)).toThrow(RangeError);
+    expect(disclosureWindow("2025-01-20", 1, calendar).endsOn).toBe("2025-01-20");
   });
 });
 
@@ -75,6 +76,20 @@ describe("duplicates and overlaps", () => {
     expect(duplicateFlags(base, [], [{ formCode: "LDTT", year: 2024, decisionNumber: "5/QĐ-UBND", achievement: "", revoked: true }])).toEqual([]);
     expect(duplicateFlags(base, [other({ nominee: { kind: "person", id: 8 } }), other({ movementId: 4, year: 2023 })], [{ formCode: "LDTT", year: 2023, decisionNumber: "1", achievement: "" }])).toEqual([]);
   });
+  it("compares achievements from twelve letters on", () => {
+    const act = (achievement: string) => ({ ...base, movementId: null, yearly: false, formCode: "GK_XA", achievement });
+    expect(duplicateFlags(act("Cứu người ab"), [other({ movementId: null, year: 2023, achievement: "cuu nguoi ab" })], [{ formCode: "GK_XA", year: 2020, decisionNumber: "9", achievement: "Cứu người ab" }]).map((f) => f.kind)).toEqual([
+      "same_achievement",
+      "already_awarded",
+    ]);
+    expect(duplicateFlags(act("Cứu người a"), [other({ movementId: null, year: 2023, achievement: "cuu nguoi a" })], [{ formCode: "GK_XA", year: 2020, decisionNumber: "9", achievement: "Cứu người a" }])).toEqual([]);
+  });
+
+  it("does not call another year's nomination at another level an overlap", () => {
+    expect(duplicateFlags(base, [other({ movementId: null, year: 2023, decidingUnitId: 2 })], [])).toEqual([]);
+    expect(duplicateFlags(base, [other({ movementId: null, year: 2024, decidingUnitId: 10 })], [])).toEqual([]);
+  });
+
   it("does not flag a nomination against itself, nor short achievements that say too little", () => {
     expect(duplicateFlags({ ...base, id: 1 }, [other({ id: 1 })], [])).toEqual([]);
     expect(duplicateFlags({ ...base, movementId: null, achievement: "Tốt" }, [other({ movementId: null, year: 2023, achievement: "tot" })], [])).toEqual([]);
