@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, awardImports, awards, collectives, households, people } from "../../src/db/schema";
+import { auditLog, awardImports, awards, collectives, households, people, units } from "../../src/db/schema";
 import { awardsCommand } from "../../src/features/awards/cli";
 import { recordAward } from "../../src/features/awards/record-award";
 import { personKeys } from "../../src/domain/registry/person";
@@ -85,6 +85,13 @@ describe("recording an award by hand", () => {
     expect(page).toContain("Nhập tay từ quyết định cũ");
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, "award.recorded"));
     expect(entry).toBeDefined();
+  });
+
+  it("shows an achievement with script in it as text", async () => {
+    const res = await record({ recipientKind: "person", recipientId: String(ids.binh), formCode: "GK_XA", decidingBody: "Chủ tịch UBND phường", decisionNumber: "90/QĐ-UBND", decisionDate: "2025-10-10", achievement: "<script>alert(1)</script>" });
+    const page = await admin.get(res.location!);
+    expect(page.text).not.toContain("<script>alert(1)</script>");
+    expect(page.text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
   it("refuses the same award twice", async () => {
@@ -339,6 +346,13 @@ describe("importing an award list", () => {
     expect(text).toContain("TCVN3");
     expect(text).toContain(`Phạm Thị Lan, sinh năm 1965, Tổ dân phố Hòa Bình (#${twin})`);
     expect(text).toContain(`gõ trong tệp: ${encodeTcvn3("Phạm Thị Lan")}`);
+  });
+
+  it("answers 404 for an import into another ward's unit, before the file is read", async () => {
+    const [other] = await db().select().from(units).where(eq(units.name, "Phường Ba Ngòi"));
+    const res = await upload(await workbook([["Lê Văn Bí Mật", "", 1980, "", "GK_XA", "", "", "", "1/QĐ", "01/03/2025", ""]]), other!.id);
+    expect(res.status).toBe(404);
+    expect(res.text).not.toContain("Bí Mật");
   });
 
   it("previews on the command line with --dry-run, writing nothing", async () => {

@@ -20,13 +20,19 @@ export interface Recipient {
   personName: boolean;
 }
 
-/** The head of a household first ("Chủ hộ"), then its first member. */
-export async function householdHeads(db: DbOrTx, ids: number[]): Promise<Map<number, string>> {
-  if (!ids.length) return new Map();
+/**
+ * Each household's name-giver: its head ("Chủ hộ"), else its first member; of the households
+ * given by id, or of every household of the units under a path.
+ */
+export async function householdHeads(db: DbOrTx, of: number[] | { under: string }): Promise<Map<number, string>> {
+  if (Array.isArray(of) && !of.length) return new Map();
+  const where = Array.isArray(of)
+    ? sql`${people.householdId} IN (${sql.join(of.map((i) => sql`${i}`), sql`, `)})`
+    : sql`${people.householdId} IN (SELECT h.id FROM households h JOIN units u ON u.id = h.unit_id WHERE u.path LIKE ${`${of.under.replace(/[\\%_]/g, "\\$&")}%`})`;
   const rows = await db
     .select({ householdId: people.householdId, fullName: people.fullName, role: people.householdRole })
     .from(people)
-    .where(sql`${people.householdId} IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)
+    .where(where)
     .orderBy(asc(people.id));
   const heads = new Map<number, { name: string; head: boolean }>();
   for (const r of rows) {

@@ -5,7 +5,7 @@
 // the forms the catalogue had on the decision's date, under the names in force that day.
 import { createHash } from "node:crypto";
 import type { Worksheet } from "exceljs";
-import { and, eq, inArray, like } from "drizzle-orm";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { awardImports, awards, collectives, households, people, units } from "../../db/schema";
 import { parseAwardsSheet, type AwardRow } from "../../domain/awards/awards-sheet";
@@ -164,7 +164,7 @@ export async function importAwards(actor: Actor, db: Db, input: { file: Uploaded
   const householdRows = rowsOf("household");
   if (householdRows.length) {
     const list = await db.select({ id: households.id, code: households.code, unitId: households.unitId }).from(households).innerJoin(units, eq(units.id, households.unitId)).where(like(units.path, `${target.path}%`));
-    const heads = await householdHeads(db, list.map((h) => h.id));
+    const heads = await householdHeads(db, { under: target.path });
     const stripped = (text: string) => foldForSearch(text).replace(/^(ho gia dinh|gia dinh|ho)\s+((ong|ba)\s+)?/, "");
     for (const r of householdRows) {
       const key = stripped(r.recipient);
@@ -245,7 +245,7 @@ export async function importAwards(actor: Actor, db: Db, input: { file: Uploaded
       .select({ id: awards.id, kind: awards.recipientKind, personId: awards.personId, householdId: awards.householdId, collectiveId: awards.collectiveId, unitId: awards.recipientUnitId, formCode: awards.formCode, year: awards.year, decisionNumber: awards.decisionNumber })
       .from(awards)
       .innerJoin(units, eq(units.id, awards.unitId))
-      .where(like(units.path, `${target.path}%`));
+      .where(and(like(units.path, `${target.path}%`), inArray(sql`lower(${awards.decisionNumber})`, [...new Set(parsed.rows.map((r) => r.decisionNumber.toLowerCase()))])));
     for (const a of existing) recorded.set(identity(a.kind, (a.personId ?? a.householdId ?? a.collectiveId ?? a.unitId)!, a.formCode, a.year, a.decisionNumber), a.id);
   }
   const firstRow = new Map<string, number>();
