@@ -5,7 +5,7 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry", "documents" or "movements": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents", "movements" or "awards": one group of figures only
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -13,6 +13,7 @@ import { ensureBuild } from "../scripts/build";
 import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
 import { documents } from "./documents";
 import { issuing } from "./issuing";
+import { awardsImport } from "./awards-import";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
 import * as progress from "./progress";
@@ -33,6 +34,8 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "unit_tree_page_p95", ok: (v) => v <= 100, text: "≤ 100 ms" },
   { name: "people_import_10k_preview", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
   { name: "people_import_10k_rows", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
+  { name: "awards_import_10k_preview", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
+  { name: "awards_import_10k_rows", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
   { name: "document_render_docx_median", ok: (v) => v <= 150, text: "≤ 150 ms" },
   { name: "document_render_pdf_median", ok: (v) => v <= 500, text: "≤ 500 ms" },
   { name: "document_render_30_pages_docx", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
@@ -50,11 +53,12 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && only !== "platform" && only !== "registry" && only !== "documents" && only !== "movements") throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents or movements`);
+  if (only && !["platform", "registry", "documents", "movements", "awards"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements or awards`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
   const runMovements = !only || only === "movements";
+  const runAwards = !only || only === "awards";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -80,8 +84,12 @@ async function main() {
       console.log("PGlite registry (official list and one ward)");
       await registry.pglite(figures, opts);
     }
+    if (runAwards) {
+      console.log("PGlite award import (10,000 rows)");
+      await awardsImport(figures);
+    }
 
-    if (runPlatform || runRegistry || runDocuments || runMovements) {
+    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -106,6 +114,10 @@ async function main() {
             await progress.postgres(figures, opts, cluster.url);
             console.log("PostgreSQL reminders (digests for 100,000 open tasks)");
             await reminders(figures, await platform.createDatabase(cluster.url, "bench_reminders"));
+          }
+          if (runAwards) {
+            console.log("PostgreSQL award import (10,000 rows)");
+            await awardsImport(figures, cluster.url);
           }
         }
       }

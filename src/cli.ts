@@ -8,6 +8,7 @@ import { migrateCommand, serveCommand } from "./cli/serve";
 import { configVariables, loadConfig } from "./config";
 import { usersCommand } from "./features/accounts/cli";
 import { auditCommand } from "./features/audit/cli";
+import { awardsCommand } from "./features/awards/cli";
 import { backupCommand, restoreCommand } from "./features/backup/cli";
 import { calendarCommand } from "./features/calendar/cli";
 import { demoCommand } from "./features/demo/cli";
@@ -28,6 +29,7 @@ const COMMANDS: readonly Command[] = [
   usersCommand,
   unitsCommand,
   peopleCommand,
+  awardsCommand,
   demoCommand,
   documentsCommand,
   movementsCommand,

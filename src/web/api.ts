@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
+import { awardEndpoints } from "../features/awards/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
 import { progressEndpoints } from "../features/progress/api";
@@ -47,6 +48,7 @@ export const endpoints: Endpoint[] = [
   ...movementsEndpoints,
   ...progressEndpoints,
   ...tasksEndpoints,
+  ...awardEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {

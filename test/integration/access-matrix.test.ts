@@ -74,6 +74,20 @@ const cases: Case[] = [
   { name: "revoke other ward's role", method: "POST", path: () => `/users/${ids.otherUser}/roles/${ids.otherAssignment}/revoke`, allowed: [], denied: 404 },
   { name: "audit log", method: "GET", path: () => "/audit", allowed: ["admin"], denied: 403 },
   { name: "my account", method: "GET", path: () => "/account", allowed: everyone, denied: 403 },
+  { name: "award registry", method: "GET", path: () => "/awards", allowed: everyone, denied: 403 },
+  { name: "record an award form", method: "GET", path: () => "/awards/new", allowed: ["admin", "council_secretary"], denied: 403 },
+  {
+    name: "record an award",
+    method: "POST",
+    path: () => "/awards/new",
+    form: () => ({ recipientKind: "unit", recipientId: String(ids.group), formCode: "GK_XA", decidingBody: "Chủ tịch UBND phường", decisionNumber: `${Math.floor(Math.random() * 1e6)}/QĐ-UBND`, decisionDate: "2025-01-10" }),
+    allowed: ["admin", "council_secretary"],
+    denied: 403,
+  },
+  { name: "award import page", method: "GET", path: () => "/awards/import", allowed: ["admin", "council_secretary"], denied: 403 },
+  { name: "award import template", method: "GET", path: () => "/awards/import/template", allowed: ["admin", "council_secretary"], denied: 403 },
+  { name: "a unit's awards", method: "GET", path: () => `/units/${ids.group}/awards`, allowed: everyone, denied: 403 },
+  { name: "other ward's awards", method: "GET", path: () => `/units/${ids.otherWard}/awards`, allowed: [], denied: 404 },
 ];
 
 async function call(who: Who, c: Case) {
@@ -115,6 +129,17 @@ describe("the JSON API", () => {
     });
 
   const apiCases: { name: string; method: string; path: () => string; body?: () => unknown; allowed: readonly Role[]; denied: 403 | 404 }[] = [
+    { name: "awards", method: "GET", path: () => "/awards", allowed: everyone, denied: 403 },
+    { name: "a unit's awards", method: "GET", path: () => `/units/${ids.group}/awards`, allowed: everyone, denied: 403 },
+    { name: "other ward's awards", method: "GET", path: () => `/units/${ids.otherWard}/awards`, allowed: [], denied: 404 },
+    {
+      name: "record an award",
+      method: "POST",
+      path: () => "/awards",
+      body: () => ({ recipientKind: "unit", recipientId: ids.group, formCode: "GK_XA", decidingBody: "Chủ tịch UBND phường", decisionNumber: `${Math.floor(Math.random() * 1e6)}/QĐ`, decisionDate: "2025-01-10" }),
+      allowed: ["admin", "council_secretary"],
+      denied: 403,
+    },
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
     { name: "units", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
     { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },

@@ -12,6 +12,7 @@ import { loadDemo } from "../../src/features/demo/load-demo";
 import { CAM_PHU_PLAN } from "../../src/features/demo/cam-phu-plan";
 import { createPlan } from "../../src/features/documents/create-plan";
 import { createMovement } from "../../src/features/movements/create-movement";
+import { recordAward } from "../../src/features/awards/record-award";
 import * as schema from "../../src/db/schema";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { loadActor } from "../../src/platform/actor";
@@ -72,7 +73,15 @@ beforeAll(async () => {
     evidence: await first(schema.evidenceFiles, eq(schema.evidenceFiles.checkinId, checkin)),
     task: await first(schema.tasks, eq(schema.tasks.unitId, ward!.id)),
     token: (await createApiToken(secretary, { name: "của phường kia" }, db())).id,
+    household: await first(schema.households, sql`${schema.households.unitId} IN (SELECT id FROM units WHERE path LIKE ${`${ward!.path}%`})`),
+    collective: await first(schema.collectives, sql`${schema.collectives.unitId} IN (SELECT id FROM units WHERE path LIKE ${`${ward!.path}%`})`),
   });
+  const award = await recordAward(
+    secretary,
+    { recipientKind: "person", recipientId: theirs.person, formCode: "GK_HUYEN", decidingBody: "Chủ tịch UBND thành phố Cam Ranh", decisionNumber: "125/QĐ-UBND", decisionDate: "2024-12-20", achievement: "Thành tích" },
+    db(),
+  );
+  theirs.award = award.id;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -96,6 +105,9 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     registrations: "registration",
     tokens: "token",
     "role-assignments": "assignment",
+    awards: "award",
+    households: "household",
+    collectives: "collective",
     notifications: "notification",
     signing: "signing",
     "signing-authorisations": "signing",
@@ -167,7 +179,7 @@ async function call(role: Role, method: string, api: boolean, path: string) {
 describe("another ward's records, through every route with an id", () => {
   it("covers the routes that hold records: documents, files, movements, check-ins, evidence, people, tasks", () => {
     const paths = routesWithIds().map((r) => r.theirs);
-    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`]) {
+    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`]) {
       expect(paths).toContain(expected);
     }
   });

@@ -75,21 +75,30 @@ function readmeUnitExamples(): string[][] {
 
 describe("the README's --unit examples on the demo", () => {
   let sheet: string;
+  let awardSheet: string;
   beforeAll(async () => {
     // nguoi-dan.xlsx: the import's sheet filled in with one resident.
     const book = new ExcelJS.Workbook();
     book.addWorksheet("Người").addRows([["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc"], ["Nguyễn Văn Mới", "Nam", "12/05/1980", "Kinh"]]);
     sheet = path.join(dir, "nguoi-dan.xlsx");
     writeFileSync(sheet, new Uint8Array(await book.xlsx.writeBuffer()));
+    // khen-thuong.xlsx: the award list filled in with one award of a residential group.
+    const awards = new ExcelJS.Workbook();
+    awards.addWorksheet("Khen thưởng").addRows([
+      ["Họ và tên / Tên tập thể", "Loại", "Hình thức khen thưởng", "Năm", "Số quyết định", "Ngày quyết định"],
+      ["22420-TDP01", "Đơn vị", "Thôn, tổ dân phố văn hóa", 2024, "12/QĐ-UBND", "15/01/2025"],
+    ]);
+    awardSheet = path.join(dir, "khen-thuong.xlsx");
+    writeFileSync(awardSheet, new Uint8Array(await awards.xlsx.writeBuffer()));
   });
 
   it("run as written, each answering 0", { timeout: 180_000 }, async () => {
     const examples = readmeUnitExamples();
     expect(examples.map((e) => e.slice(0, 2).join(" "))).toEqual(
-      expect.arrayContaining(["users create", "units merge", "people import", "documents list", "tasks overdue"]),
+      expect.arrayContaining(["users create", "units merge", "people import", "awards import", "documents list", "tasks overdue"]),
     );
     for (const args of examples) {
-      const run = await runCli(args.map((a) => (a === "nguoi-dan.xlsx" ? sheet : a)), env);
+      const run = await runCli(args.map((a) => (a === "nguoi-dan.xlsx" ? sheet : a === "khen-thuong.xlsx" ? awardSheet : a)), env);
       expect({ args, code: run.code, stderr: run.stderr }).toEqual({ args, code: 0, stderr: "" });
       if (args.includes("--json")) expect(JSON.parse(run.stdout)).toEqual(expect.anything());
     }

@@ -42,6 +42,7 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
         ) : null}
       </dl>
       {!profile.personal ? <p class="muted">{v.t("people.personal_hidden")}</p> : null}
+      <p><a href={`/people/${person.id}/awards`}>{v.t("awards.history_link")}</a>{profile.household ? <> · <a href={`/households/${profile.household.id}/awards`}>{v.t("awards.household_history_link")}</a></> : null}</p>
 
       <h2>{v.t("people.history")}</h2>
       <DataTable

@@ -48,6 +48,10 @@ export function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; n
             </dd>
           </>
         ) : null}
+        <dt>{v.t("nav.awards")}</dt>
+        <dd>
+          <a href={`/units/${unit.id}/awards`}>{v.t("awards.history_of", { name: unit.name })}</a> · <a href={`/awards?unit=${unit.id}`}>{v.t("awards.title")}</a>
+        </dd>
         <dt>{v.t("people.title")}</dt>
         <dd>
           <a href={`/people?unit=${unit.id}`}>{v.t("units.residents", { n: detail.residents })}</a>
@@ -79,7 +83,7 @@ export function UnitPage({ v, detail, notice }: { v: View; detail: UnitDetail; n
           <ul>
             {detail.collectives.map((g) => (
               <li>
-                {g.name}
+                <a href={`/collectives/${g.id}/awards`}>{g.name}</a>
                 {g.memberCount ? <span class="muted"> ({v.t("units.member_count", { n: g.memberCount })})</span> : null}
               </li>
             ))}
