@@ -14,6 +14,7 @@ import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
 import { peopleCommand } from "./features/people/cli";
+import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
 import { tasksCommand } from "./features/tasks/cli";
 import { unitsCommand } from "./features/units/cli";
@@ -28,6 +29,7 @@ const COMMANDS: readonly Command[] = [
   usersCommand,
   unitsCommand,
   peopleCommand,
+  eligibilityCommand,
   demoCommand,
   documentsCommand,
   movementsCommand,
