@@ -23,7 +23,9 @@ export function factText(v: View, f: FactValues | null): string {
 /** An entry of the history: what it was, and what it became (with the reason given). */
 export function changeText(v: View, entry: { before: FactValues | null; after: FactValues | null }): string {
   const { before, after } = entry;
-  const reason = typeof after?.reason === "string" && after.reason ? ` (${v.t("eligibility.history_reason", { reason: after.reason })})` : "";
+  // A hold's own "reason" is why it holds (shown with it); the reason of a change or removal is shown apart.
+  const explained = after?.removed === true || after?.kind === "assessment";
+  const reason = explained && typeof after?.reason === "string" && after.reason ? ` (${v.t("eligibility.history_reason", { reason: after.reason })})` : "";
   if (after?.removed) return `${factText(v, before)} → ${v.t("eligibility.remove").toLocaleLowerCase(v.lang)}${reason}`;
   if (before) return `${factText(v, before)} → ${factText(v, after)}${reason}`;
   return `${factText(v, after)}${reason}`;

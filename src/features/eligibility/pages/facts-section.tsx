@@ -83,7 +83,7 @@ export function FactsSection({ v, facts }: { v: View; facts: Facts | null }) {
         columns={[
           { header: v.t("eligibility.when"), cell: (h) => v.dateTime(h.at) },
           { header: v.t("eligibility.who"), cell: (h) => h.actorLabel },
-          { header: v.t("eligibility.what"), cell: (h) => <><strong>{v.t(`eligibility.action.${h.action}`)}</strong>: {changeText(v, h)}</> },
+          { header: v.t("eligibility.what"), cell: (h) => <><strong>{v.t(`eligibility.action.${h.action}`)}:</strong> {changeText(v, h)}</> },
         ]}
       />
     </section>
