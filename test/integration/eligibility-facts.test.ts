@@ -145,6 +145,14 @@ describe("discipline, holds and initiatives over the API", () => {
   });
 });
 
+describe("the API's description", () => {
+  it("lists every fact endpoint and the account link in /api/v1/openapi.json", async () => {
+    const doc = (await (await t.app.request("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const kind of ["assessments", "disciplines", "holds", "initiatives"]) expect(Object.keys(doc.paths[`/people/{id}/${kind}`] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/people/{id}/holds/end", "/people/{id}/facts/remove", "/people/{id}/facts/history", "/users/{id}/person"]));
+  });
+});
+
 describe("confidentiality", () => {
   it.each(OUTSIDERS)("shows %s the person's page without the facts or any hint of them", async (role) => {
     const page = await clients.get(role)!.get(`/people/${ids.mai}`);
