@@ -30,7 +30,12 @@ export function FactsSection({ v, facts }: { v: View; facts: Facts | null }) {
             : []),
         ]}
       />
-      {manage ? <p><a href={`/people/${id}/facts/assessment`}>{v.t("eligibility.add_assessment")}</a></p> : null}
+      {manage ? (
+        <p>
+          <a href={`/people/${id}/facts/assessment`}>{v.t("eligibility.add_assessment")}</a> ·{" "}
+          <a href={`/eligibility/assessments/import?unit=${facts.person.unitId}`}>{v.t("eligibility.import")}</a>
+        </p>
+      ) : null}
 
       <h3>{v.t("eligibility.disciplines")}</h3>
       <DataTable
