@@ -15,6 +15,7 @@ import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
 import { peopleCommand } from "./features/people/cli";
+import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
 import { tasksCommand } from "./features/tasks/cli";
 import { unitsCommand } from "./features/units/cli";
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   unitsCommand,
   peopleCommand,
   awardsCommand,
+  eligibilityCommand,
   demoCommand,
   documentsCommand,
   movementsCommand,

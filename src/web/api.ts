@@ -11,6 +11,7 @@ import { movementsEndpoints } from "../features/movements/api";
 import { progressEndpoints } from "../features/progress/api";
 import { tasksEndpoints } from "../features/tasks/api";
 import { peopleEndpoints } from "../features/people/api";
+import { eligibilityEndpoints } from "../features/eligibility/api";
 import { unitEndpoints } from "../features/units/api";
 import { ValidationError } from "../platform/errors";
 import type { Actor } from "../platform/actor";
@@ -43,6 +44,7 @@ export const endpoints: Endpoint[] = [
   ...unitEndpoints,
   ...accountEndpoints,
   ...peopleEndpoints,
+  ...eligibilityEndpoints,
   ...auditEndpoints,
   ...documentEndpoints,
   ...movementsEndpoints,

@@ -11,6 +11,7 @@ import { progressRoutes } from "../features/progress/routes";
 import { tasksRoutes } from "../features/tasks/routes";
 import { homeRoutes } from "../features/home/routes";
 import { peopleRoutes } from "../features/people/routes";
+import { eligibilityRoutes } from "../features/eligibility/routes";
 import { setupRoutes } from "../features/setup/routes";
 import { unitRoutes } from "../features/units/routes";
 import { Forbidden, NotFound, TooManyAttempts, ValidationError } from "../platform/errors";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", homeRoutes);
   app.route("/", unitRoutes);
   app.route("/", peopleRoutes);
+  app.route("/", eligibilityRoutes);
   app.route("/", auditRoutes);
   app.route("/", documentRoutes);
   app.route("/", directiveRoutes);

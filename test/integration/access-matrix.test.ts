@@ -6,12 +6,14 @@ import { roleAssignments, units, users } from "../../src/db/schema";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
+import { createPerson } from "../../src/features/people/create-person";
+import { Actor } from "../../src/platform/actor";
 import type { WebClient } from "../support/web-client";
 
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -37,6 +39,9 @@ beforeAll(async () => {
   ids.otherAssignment = sa!.id;
   const [adminRow] = await db.select().from(users).where(eq(users.email, "quantri@camphu.gov.vn"));
   ids.adminUser = adminRow!.id;
+  // A resident of each ward, for the eligibility facts (sensitive: leadership and the council's standing member only).
+  ids.person = (await createPerson(Actor.system(), { fullName: "Trần Văn Xét", unitId: group.id, birthYear: 1980 }, db)).id;
+  ids.otherPerson = (await createPerson(Actor.system(), { fullName: "Người Phường Khác Dân", unitId: otherGroup.id, birthYear: 1980 }, db)).id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -55,6 +60,9 @@ interface Case {
 }
 
 const everyone = ROLES;
+/** Who keeps the eligibility facts; who sees them adds the chairman and the vice-chairmen. */
+const factKeepers: readonly Role[] = ["admin", "council_secretary"];
+const factViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary"];
 const cases: Case[] = [
   { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
   { name: "units list", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
@@ -88,6 +96,16 @@ const cases: Case[] = [
   { name: "award import template", method: "GET", path: () => "/awards/import/template", allowed: ["admin", "council_secretary"], denied: 403 },
   { name: "a unit's awards", method: "GET", path: () => `/units/${ids.group}/awards`, allowed: everyone, denied: 403 },
   { name: "other ward's awards", method: "GET", path: () => `/units/${ids.otherWard}/awards`, allowed: [], denied: 404 },
+  { name: "a person's page", method: "GET", path: () => `/people/${ids.person}`, allowed: everyone, denied: 403 },
+  { name: "assessment form", method: "GET", path: () => `/people/${ids.person}/facts/assessment`, allowed: factKeepers, denied: 403 },
+  { name: "record a hold", method: "POST", path: () => `/people/${ids.person}/facts/hold`, form: () => ({ reason: "complaint", startsOn: "01/01/2024" }), allowed: factKeepers, denied: 403 },
+  // The hold recorded by the case above (the administrator runs first).
+  { name: "remove a fact", method: "GET", path: () => `/people/${ids.person}/facts/remove?kind=hold&fact=1`, allowed: factKeepers, denied: 403 },
+  { name: "assessment import", method: "GET", path: () => "/eligibility/assessments/import", allowed: factKeepers, denied: 403 },
+  { name: "assessment template", method: "GET", path: () => "/eligibility/assessments/template.xlsx", allowed: factKeepers, denied: 403 },
+  { name: "other ward's person's facts", method: "GET", path: () => `/people/${ids.otherPerson}/facts/discipline`, allowed: [], denied: 404 },
+  { name: "record a fact for other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/facts/initiative`, form: () => ({ title: "Lạ", scope: "unit", recognisedOn: "01/01/2024" }), allowed: [], denied: 404 },
+  { name: "link other ward's account", method: "POST", path: () => `/users/${ids.otherUser}/person`, form: () => ({ personId: String(ids.otherPerson) }), allowed: [], denied: 404 },
 ];
 
 async function call(who: Who, c: Case) {
@@ -150,6 +168,16 @@ describe("the JSON API", () => {
     { name: "invite", method: "POST", path: () => "/invitations", body: () => ({ fullName: "Võ Văn Mời", email: `api${Math.random()}@test.vn`, unitId: ids.ward, role: "reporter" }), allowed: ["admin", "chairman"], denied: 403 },
     { name: "invite into other ward", method: "POST", path: () => "/invitations", body: () => ({ fullName: "Võ Văn Lạ", email: "api-la@test.vn", unitId: ids.otherWard, role: "reporter" }), allowed: [], denied: 404 },
     { name: "audit", method: "GET", path: () => "/audit", allowed: ["admin"], denied: 403 },
+    { name: "a person's assessments", method: "GET", path: () => `/people/${ids.person}/assessments`, allowed: factViewers, denied: 403 },
+    { name: "a person's disciplines", method: "GET", path: () => `/people/${ids.person}/disciplines`, allowed: factViewers, denied: 403 },
+    { name: "a person's holds", method: "GET", path: () => `/people/${ids.person}/holds`, allowed: factViewers, denied: 403 },
+    { name: "a person's initiatives", method: "GET", path: () => `/people/${ids.person}/initiatives`, allowed: factViewers, denied: 403 },
+    { name: "a person's facts history", method: "GET", path: () => `/people/${ids.person}/facts/history`, allowed: factViewers, denied: 403 },
+    { name: "record an initiative", method: "POST", path: () => `/people/${ids.person}/initiatives`, body: () => ({ title: `Sáng kiến ${Math.random()}`, scope: "unit", recognisedOn: "2024-01-01" }), allowed: factKeepers, denied: 403 },
+    { name: "set a rating", method: "POST", path: () => `/people/${ids.person}/assessments`, body: () => ({ year: 2024, rating: "good" }), allowed: factKeepers, denied: 403 },
+    { name: "other ward's person's holds", method: "GET", path: () => `/people/${ids.otherPerson}/holds`, allowed: [], denied: 404 },
+    { name: "record a discipline for other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/disciplines`, body: () => ({ form: "warning", decidedOn: "2024-01-01" }), allowed: [], denied: 404 },
+    { name: "link other ward's account", method: "POST", path: () => `/users/${ids.otherUser}/person`, body: () => ({ personId: null }), allowed: [], denied: 404 },
   ];
 
   describe.each([...ROLES] as Role[])("as %s", (role) => {

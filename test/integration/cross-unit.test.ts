@@ -177,9 +177,9 @@ async function call(role: Role, method: string, api: boolean, path: string) {
 }
 
 describe("another ward's records, through every route with an id", () => {
-  it("covers the routes that hold records: documents, files, movements, check-ins, evidence, people, tasks", () => {
+  it("covers the routes that hold records: documents, files, movements, check-ins, evidence, people, their eligibility facts, tasks", () => {
     const paths = routesWithIds().map((r) => r.theirs);
-    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`]) {
+    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`, `/people/${theirs.person}/facts/assessment`, `/api/v1/people/${theirs.person}/holds`, `/api/v1/users/${theirs.user}/person`]) {
       expect(paths).toContain(expected);
     }
   });

@@ -76,6 +76,7 @@ function readmeUnitExamples(): string[][] {
 describe("the README's --unit examples on the demo", () => {
   let sheet: string;
   let awardSheet: string;
+  let ratingSheet: string;
   beforeAll(async () => {
     // nguoi-dan.xlsx: the import's sheet filled in with one resident.
     const book = new ExcelJS.Workbook();
@@ -90,15 +91,20 @@ describe("the README's --unit examples on the demo", () => {
     ]);
     awardSheet = path.join(dir, "khen-thuong.xlsx");
     writeFileSync(awardSheet, new Uint8Array(await awards.xlsx.writeBuffer()));
+    // xep-loai.xlsx: the assessment list's columns (no one to rate: the dry run reads and writes nothing).
+    const ratings = new ExcelJS.Workbook();
+    ratings.addWorksheet("Xếp loại").addRows([["STT", "Họ và tên", "Năm sinh", "Tổ dân phố / Đơn vị", "Năm", "Xếp loại"]]);
+    ratingSheet = path.join(dir, "xep-loai.xlsx");
+    writeFileSync(ratingSheet, new Uint8Array(await ratings.xlsx.writeBuffer()));
   });
 
   it("run as written, each answering 0", { timeout: 180_000 }, async () => {
     const examples = readmeUnitExamples();
     expect(examples.map((e) => e.slice(0, 2).join(" "))).toEqual(
-      expect.arrayContaining(["users create", "units merge", "people import", "awards import", "documents list", "tasks overdue"]),
+      expect.arrayContaining(["users create", "units merge", "people import", "awards import", "eligibility import-assessments", "documents list", "tasks overdue"]),
     );
     for (const args of examples) {
-      const run = await runCli(args.map((a) => (a === "nguoi-dan.xlsx" ? sheet : a === "khen-thuong.xlsx" ? awardSheet : a)), env);
+      const run = await runCli(args.map((a) => (a === "nguoi-dan.xlsx" ? sheet : a === "khen-thuong.xlsx" ? awardSheet : a === "xep-loai.xlsx" ? ratingSheet : a)), env);
       expect({ args, code: run.code, stderr: run.stderr }).toEqual({ args, code: 0, stderr: "" });
       if (args.includes("--json")) expect(JSON.parse(run.stdout)).toEqual(expect.anything());
     }

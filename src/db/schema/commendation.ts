@@ -106,6 +106,23 @@ export const awardImports = pgTable(
   (t) => [uniqueIndex("award_imports_unit_file_idx").on(t.unitId, t.sha256)],
 );
 
+/** An assessment list imported into a unit: one file once per unit (by its SHA-256). */
+export const assessmentImports = pgTable(
+  "assessment_imports",
+  {
+    id: serial("id").primaryKey(),
+    unitId: integer("unit_id").notNull().references(() => units.id),
+    sha256: text("sha256").notNull(),
+    fileName: text("file_name").notNull(),
+    /** Ratings added, and ratings changed from what was recorded. */
+    added: integer("added").notNull(),
+    changed: integer("changed").notNull(),
+    importedBy: integer("imported_by"),
+    importedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("assessment_imports_unit_file_idx").on(t.unitId, t.sha256)],
+);
+
 /** A person's yearly assessment (đánh giá, xếp loại): one per person and year; changes are in the audit log. */
 export const yearlyAssessments = pgTable(
   "yearly_assessments",

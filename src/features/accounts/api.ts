@@ -7,6 +7,7 @@ import { getUser } from "./get-user";
 import { inviteUser, InviteUserInput } from "./invite-user";
 import { listUsers } from "./list-users";
 import { revokeRole } from "./revoke-role";
+import { linkPerson, LinkPersonInput } from "./link-person";
 
 export const accountEndpoints: Endpoint[] = [
   {
@@ -48,6 +49,14 @@ export const accountEndpoints: Endpoint[] = [
       // The link is a secret meant for the invitee's mailbox; it is returned only when no mail server is set.
       return { kind: "invited", email: result.email, ...(config.smtpUrl ? {} : { link: result.link }) };
     },
+  },
+  {
+    method: "post",
+    path: "/users/:id/person",
+    summary: "Link an account to the person of the registry it is (personId), or unlink it (personId null); an administrator of the account's unit and the person's",
+    tag: "accounts",
+    body: LinkPersonInput,
+    handle: ({ actor, c, params, body }) => linkPerson(actor, idFrom(params.id, "user"), body, c.get("deps").database.db),
   },
   {
     method: "delete",

@@ -14,6 +14,8 @@ export const accountPolicy = {
   inviteSomewhere: (actor: Actor) => actor.scopes("account.invite").length > 0,
   grant: (actor: Actor, unit: { path: string }, role: Role) => grantableRoles(actor.assignments, unit.path).includes(role),
   revokeRole: (actor: Actor, unit: { path: string }) => actor.can("account.manage", unit.path),
+  /** Links an account (by a unit it has a role on) to a person (by the person's unit): an administrator of both. */
+  linkPerson: (actor: Actor, unit: { path: string }) => actor.can("account.manage", unit.path),
   /** National administrators are named by the console operator or by one another. */
   nameNationalAdmin: (actor: Actor) => actor.national,
 };

@@ -11,6 +11,9 @@ import { listApiTokens } from "./api-tokens";
 import { changePassword } from "./change-password";
 import { createApiToken } from "./create-api-token";
 import { getUser } from "./get-user";
+import { linkChoices } from "./link-choices";
+import { linkPerson } from "./link-person";
+import { personOfUser } from "./person-of-user";
 import { inviteUser } from "./invite-user";
 import { invitableUnits, listUsers } from "./list-users";
 import { AcceptInvitationPage } from "./pages/accept-invitation";
@@ -186,11 +189,12 @@ async function showAccount(c: Ctx, forms: { token?: FormState; password?: FormSt
   const actor = c.get("actor")!;
   const { db } = deps(c).database;
   const current = c.get("sessionHash");
-  const [sessions, tokens] = await Promise.all([listSessions(db, actor.id!), listApiTokens(db, actor.id!)]);
+  const [sessions, tokens, person] = await Promise.all([listSessions(db, actor.id!), listApiTokens(db, actor.id!), personOfUser(db, actor.id!)]);
   const data = {
     sessions: sessions.map((s) => ({ current: s.tokenHash === current, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent })),
     tokens,
     newToken,
+    person,
   };
   const changed = c.req.query("password") === "changed" ? c.get("t")("account.password_changed") : undefined;
   return c.html(<AccountPage v={viewOf(c)} data={data} tokenForm={forms.token ?? emptyForm()} passwordForm={forms.password ?? emptyForm()} notice={changed} />, status);
@@ -277,9 +281,26 @@ accountRoutes.post("/users/invite", async (c) => {
   );
 });
 
-accountRoutes.get("/users/:id", async (c) => {
-  const { user, roles } = await getUser(c.get("actor")!, deps(c).database.db, idFrom(c.req.param("id"), "id"));
-  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={noticeOf(c, { revoked: "users.role_revoked" })} />);
+async function showUser(c: Ctx, error?: string) {
+  const actor = c.get("actor")!;
+  const { db } = deps(c).database;
+  const { user, roles } = await getUser(actor, db, idFrom(c.req.param("id"), "id"));
+  const link = await linkChoices(actor, db, user.id, c.req.query("person"));
+  const notice = noticeOf(c, { revoked: "users.role_revoked", linked: "eligibility.linked", unlinked: "eligibility.unlinked" });
+  return c.html(<UserPage v={viewOf(c)} user={user} roles={roles} notice={notice} error={error} link={link} />, error ? 422 : 200);
+}
+
+accountRoutes.get("/users/:id", (c) => showUser(c));
+
+accountRoutes.post("/users/:id/person", async (c) => {
+  const values = await readForm(c);
+  const userId = idFrom(c.req.param("id"), "id");
+  return handleForm(
+    values,
+    () => linkPerson(c.get("actor")!, userId, values, deps(c).database.db),
+    (form) => showUser(c, Object.values(form.errors).map((e) => c.get("t")(e.key, e.params)).join(" ")),
+    ({ person }) => c.redirect(`/users/${userId}?${person ? "linked" : "unlinked"}=1`, 303),
+  );
 });
 
 accountRoutes.post("/users/:id/roles/:assignmentId/revoke", async (c) => {

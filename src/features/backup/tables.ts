@@ -21,6 +21,7 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "disciplines", orderBy: "id" },
   { name: "award_holds", orderBy: "id" },
   { name: "initiatives", orderBy: "id" },
+  { name: "assessment_imports", orderBy: "id" },
   { name: "national_administrators", orderBy: "user_id" },
   { name: "directives", orderBy: "id" },
   { name: "documents", orderBy: "id" },

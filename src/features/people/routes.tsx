@@ -10,6 +10,7 @@ import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { addMembership } from "./add-membership";
 import { createPerson } from "./create-person";
 import { getPerson } from "./get-person";
+import { factsForPersonPage } from "../eligibility/get-facts";
 import { listPeople } from "./list-people";
 import { manageableUnits } from "./manageable-units";
 import { ImportPage } from "./pages/import";
@@ -61,8 +62,10 @@ async function showPerson(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const actor = c.get("actor")!;
   const profile = await getPerson(actor, db(c), idFrom(c.req.param("id"), "person"));
   const units = profile.canManage ? await manageableUnits(actor, db(c)) : [];
-  const notice = noticeOf(c, { created: "people.created", membership: "people.membership_added" });
-  return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} />, status);
+  // The eligibility facts: only for those who may see them; for anyone else, nothing at all.
+  const facts = await factsForPersonPage(actor, db(c), profile.person.id);
+  const notice = noticeOf(c, { created: "people.created", membership: "people.membership_added", fact: "eligibility.saved", removed: "eligibility.removed", ended: "eligibility.hold_ended_notice" });
+  return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} facts={facts} />, status);
 }
 
 peopleRoutes.get("/people/template.xlsx", async (c) =>

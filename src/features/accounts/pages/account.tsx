@@ -18,6 +18,8 @@ export interface AccountPageData {
   sessions: { current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null }[];
   tokens: { id: number; name: string; createdAt: Date; lastUsedAt: Date | null }[];
   newToken?: string | undefined;
+  /** The person of the registry this account is, when linked. */
+  person?: { fullName: string; unitName: string } | null;
 }
 
 const changePasswordLabels = (v: View) => ({
@@ -39,6 +41,8 @@ export function AccountPage({ v, data, tokenForm, passwordForm, notice }: { v: V
         <dd>{user.fullName}</dd>
         <dt>{v.t("field.email")}</dt>
         <dd>{user.email}</dd>
+        <dt>{v.t("eligibility.account_person")}</dt>
+        <dd id="account-person">{data.person ? `${data.person.fullName} – ${data.person.unitName}` : v.t("eligibility.account_person_none")}</dd>
       </dl>
       {v.actor!.national ? <p class="panel">{v.t("account.national_admin")}</p> : null}
 

@@ -2,6 +2,8 @@
 import { Notice, PostButton } from "../../../web/components";
 import { Layout } from "../../../web/layout";
 import type { View } from "../../../web/view";
+import type { LinkChoices } from "../link-choices";
+import { PersonLink } from "./person-link";
 
 export function UserPage(props: {
   v: View;
@@ -9,6 +11,8 @@ export function UserPage(props: {
   roles: { id: number; role: string; unitId: number; unitName: string; canRevoke: boolean }[];
   notice?: string | undefined;
   error?: string | undefined;
+  /** The person the account is, and the form to link one. */
+  link?: LinkChoices | undefined;
 }) {
   const { v, user } = props;
   return (
@@ -34,6 +38,7 @@ export function UserPage(props: {
           </li>
         ))}
       </ul>
+      {props.link ? <PersonLink v={v} userId={user.id} link={props.link} /> : null}
       <p>
         <a href="/users">{v.t("common.back")}</a>
       </p>

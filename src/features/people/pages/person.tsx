@@ -5,10 +5,12 @@ import { Layout } from "../../../web/layout";
 import { DataTable } from "../../../web/table";
 import type { FormState, View } from "../../../web/view";
 import type { getPerson } from "../get-person";
+import type { Facts } from "../../eligibility/get-facts";
+import { FactsSection } from "../../eligibility/pages/facts-section";
 
 type Profile = Awaited<ReturnType<typeof getPerson>>;
 
-export function PersonPage({ v, profile, membershipForm, units, notice }: { v: View; profile: Profile; membershipForm: FormState; units: { id: number; name: string }[]; notice?: string | undefined }) {
+export function PersonPage({ v, profile, membershipForm, units, notice, facts = null }: { v: View; profile: Profile; membershipForm: FormState; units: { id: number; name: string }[]; notice?: string | undefined; facts?: Facts | null }) {
   const { person } = profile;
   const labels = { unitId: v.t("field.unit"), position: v.t("field.position"), validFrom: v.t("field.valid_from"), validTo: v.t("field.valid_to") };
   const date = (d: string | null | undefined) => (d ? v.date(d) : "—");
@@ -69,6 +71,8 @@ export function PersonPage({ v, profile, membershipForm, units, notice }: { v: V
           </ul>
         </>
       ) : null}
+
+      <FactsSection v={v} facts={facts} />
 
       {profile.canManage && units.length > 0 ? (
         <>
