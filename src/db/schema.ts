@@ -7,3 +7,4 @@ export * from "./schema/registry";
 export * from "./schema/documents";
 export * from "./schema/movements";
 export * from "./schema/commendation";
+export * from "./schema/nominations";

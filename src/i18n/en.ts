@@ -6,6 +6,7 @@ import * as catalogue from "./areas/catalogue";
 import * as awards from "./areas/awards";
 import * as eligibility from "./areas/eligibility";
 import * as eligibilityRules from "./areas/eligibility-rules";
+import * as nominationsArea from "./areas/nominations";
 import type { coreVi, vi } from "./vi";
 
 const coreEn: Record<keyof typeof coreVi, string> = {
@@ -507,4 +508,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en };

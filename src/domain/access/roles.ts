@@ -49,6 +49,12 @@ export const PERMISSIONS = {
   /** Yearly assessments, discipline, holds and initiatives: personal facts, for those who check dossiers. */
   "eligibility_fact.view": ["admin", "chairman", "vice_chairman", "council_secretary"],
   "eligibility_fact.manage": ["admin", "council_secretary"],
+  /** Nominations of a unit or organisation: its own officials, and the commune's officials and council above it. */
+  "nomination.view": ["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"],
+  /** Put forward its own members, draft and submit the dossier. */
+  "nomination.create": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"],
+  /** Screen submitted nominations: assign a handler, check completeness, accept or return. */
+  "nomination.screen": ["council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

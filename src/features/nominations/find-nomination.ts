@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../../db/client";
+import { nominations, units } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import { NotFound } from "../../platform/errors";
+import { nominationPolicy } from "./policy";
+
+export type NominationRow = typeof nominations.$inferSelect;
+
+/**
+ * The nomination if the actor may see it (its nominating organisation's officials and those
+ * above, or the screening government); otherwise NotFound, as if it did not exist. `forUpdate`
+ * locks the row, so that two clicks on "accept" cannot both pass the status check.
+ */
+export async function findVisibleNomination(actor: Actor, db: DbOrTx, id: number, opts: { forUpdate?: boolean } = {}) {
+  const screening = alias(units, "screening");
+  const query = db
+    .select({ nomination: nominations, unitPath: units.path, unitName: units.name, unitKind: units.kind, screeningPath: screening.path, screeningName: screening.name })
+    .from(nominations)
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .innerJoin(screening, eq(screening.id, nominations.screeningUnitId))
+    .where(eq(nominations.id, id));
+  const [row] = opts.forUpdate ? await query.for("update", { of: nominations }) : await query;
+  if (!row || !nominationPolicy.view(actor, row)) throw new NotFound("nomination");
+  return row;
+}
