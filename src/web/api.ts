@@ -6,6 +6,7 @@ import { z } from "zod";
 import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
 import { awardEndpoints } from "../features/awards/api";
+import { nominationEndpoints } from "../features/nominations/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
 import { progressEndpoints } from "../features/progress/api";
@@ -51,6 +52,7 @@ export const endpoints: Endpoint[] = [
   ...progressEndpoints,
   ...tasksEndpoints,
   ...awardEndpoints,
+  ...nominationEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {

@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { awardRoutes } from "../features/awards/routes";
+import { nominationRoutes } from "../features/nominations/routes";
 import { directiveRoutes } from "../features/directives/routes";
 import { documentRoutes } from "../features/documents/routes";
 import { movementsRoutes } from "../features/movements/routes";
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", progressRoutes);
   app.route("/", tasksRoutes);
   app.route("/", awardRoutes);
+  app.route("/", nominationRoutes);
   app.route("/api/v1", apiRoutes);
 
   app.notFound((c) => notFound(c as Ctx));

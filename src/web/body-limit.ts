@@ -23,6 +23,9 @@ const UPLOAD_ROUTES: RegExp[] = [
   /^\/directives$/, // an incoming directive's PDF or .docx
   /^\/movements\/\d+\/checkins\/\d+$/, // check-in evidence
   /^\/movements\/\d+\/activities$/, // activity photos
+  /^\/awards\/import$/, // an award list
+  /^\/eligibility\/assessments\/import$/, // a list of yearly assessments
+  /^\/nominations\/\d+\/documents$/, // a dossier's signed documents
 ];
 
 export const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((r) => r.test(path));

@@ -2,6 +2,7 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { PostButton } from "./components";
 import type { View } from "./view";
+import type { Permission } from "../domain/access/roles";
 
 function NavLink({ v, href, label }: { v: View; href: string; label: string }) {
   const current = v.path === href || (href !== "/" && v.path.startsWith(href + "/"));
@@ -16,7 +17,7 @@ function NavLink({ v, href, label }: { v: View; href: string; label: string }) {
 
 export function Layout({ v, title, children }: { v: View; title: string; children: Child }) {
   const { t, actor } = v;
-  const canSee = (p: "account.view" | "audit.view") => (actor?.scopes(p).length ?? 0) > 0;
+  const canSee = (p: Permission) => (actor?.scopes(p).length ?? 0) > 0;
   const otherLang = v.lang === "vi" ? "en" : "vi";
   return (
     <>
@@ -49,6 +50,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {actor ? <NavLink v={v} href="/movements" label={t("nav.movements")} /> : null}
                     {actor ? <NavLink v={v} href="/tasks" label={t("nav.tasks")} /> : null}
                     {actor ? <NavLink v={v} href="/awards" label={t("nav.awards")} /> : null}
+                    {canSee("nomination.view") || canSee("nomination.screen") ? <NavLink v={v} href="/nominations" label={t("nav.nominations")} /> : null}
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
                     {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}
                     <NavLink v={v} href="/account" label={t("nav.account")} />

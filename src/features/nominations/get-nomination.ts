@@ -52,6 +52,7 @@ export async function getNomination(actor: Actor, id: number, db: Db) {
       nomination: n,
       unit: { id: n.unitId, name: found.unitName },
       screening: { name: found.screeningName },
+      screeningPath: found.screeningPath,
       nominee,
       formName: form?.name ?? n.formCode,
       kindName: kind?.name ?? n.commendationKind,

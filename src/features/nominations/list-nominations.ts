@@ -6,10 +6,12 @@ import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { nominations, units, users } from "../../db/schema";
+import { catalogueOn, formName } from "../../domain/catalogue/in-force";
 import { NOMINATION_STATUSES } from "../../domain/nominations/workflow";
 import { foldForSearch } from "../../domain/text/vietnamese";
 import type { Actor } from "../../platform/actor";
 import { parseInput } from "../../platform/validation";
+import { loadCatalogueEntries } from "../catalogue/load-catalogue";
 import { nominationPolicy } from "./policy";
 
 export const PAGE_SIZE = 50;
@@ -61,5 +63,12 @@ export async function listNominations(actor: Actor, db: DbOrTx, input: unknown =
     .orderBy(desc(nominations.updatedAt), desc(nominations.id))
     .limit(PAGE_SIZE)
     .offset((q.page - 1) * PAGE_SIZE);
-  return { query: q, rows: rows.map(({ total: _t, ...r }) => r), total: Number(rows[0]?.total ?? 0) };
+  const entries = await loadCatalogueEntries(db);
+  const names = new Map<string, string>();
+  const nameOf = (code: string, date: string) => {
+    const key = `${code}|${date}`;
+    if (!names.has(key)) names.set(key, formName(catalogueOn(entries, date, null), code));
+    return names.get(key)!;
+  };
+  return { query: q, rows: rows.map(({ total: _t, ...r }) => ({ ...r, formName: nameOf(r.formCode, r.decisionDate) })), total: Number(rows[0]?.total ?? 0) };
 }

@@ -3,6 +3,18 @@
 // shown through the "rules.value.*" labels; codes of forms (code, requires, of, title) by the
 // form's name on the decision date; dates as officials write them.
 export const vi = {
+  "rules.name.authority": "Thẩm quyền quyết định",
+  "rules.name.holds": "Tạm hoãn xét khen thưởng",
+  "rules.name.rating": "Kết quả xếp loại",
+  "rules.name.included_title": "Tiêu chuẩn danh hiệu bao gồm",
+  "rules.name.initiative": "Sáng kiến, đề tài",
+  "rules.name.discipline": "Kỷ luật",
+  "rules.name.member_share": "Tỷ lệ thành viên đạt danh hiệu",
+  "rules.name.member_discipline": "Kỷ luật của thành viên",
+  "rules.name.chain": "Số năm liên tục",
+  "rules.name.one_award": "Một thành tích, một hình thức",
+  "rules.name.quota": "Tỷ lệ khống chế",
+  "rules.name.stated_criteria": "Tiêu chuẩn khác",
   "rules.verdict.pass": "Đạt",
   "rules.verdict.fail": "Chưa đạt",
   "rules.verdict.review": "Cần xem xét",
@@ -76,6 +88,18 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  "rules.name.authority": "Who decides",
+  "rules.name.holds": "Holds",
+  "rules.name.rating": "Assessment",
+  "rules.name.included_title": "Included standard",
+  "rules.name.initiative": "Initiative or research",
+  "rules.name.discipline": "Discipline",
+  "rules.name.member_share": "Members holding the title",
+  "rules.name.member_discipline": "Members' discipline",
+  "rules.name.chain": "Consecutive years",
+  "rules.name.one_award": "One achievement, one award",
+  "rules.name.quota": "Quota",
+  "rules.name.stated_criteria": "Other standards",
   "rules.verdict.pass": "Met",
   "rules.verdict.fail": "Not met",
   "rules.verdict.review": "To be judged",
