@@ -10,6 +10,7 @@ import { usersCommand } from "./features/accounts/cli";
 import { auditCommand } from "./features/audit/cli";
 import { backupCommand, restoreCommand } from "./features/backup/cli";
 import { calendarCommand } from "./features/calendar/cli";
+import { catalogueCommand } from "./features/catalogue/cli";
 import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
@@ -34,6 +35,7 @@ const COMMANDS: readonly Command[] = [
   tasksCommand,
   remindersCommand,
   calendarCommand,
+  catalogueCommand,
   backupCommand,
   restoreCommand,
   auditCommand,

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
+import { catalogueRoutes } from "../features/catalogue/routes";
 import { directiveRoutes } from "../features/directives/routes";
 import { documentRoutes } from "../features/documents/routes";
 import { movementsRoutes } from "../features/movements/routes";
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", movementsRoutes);
   app.route("/", progressRoutes);
   app.route("/", tasksRoutes);
+  app.route("/", catalogueRoutes);
   app.route("/api/v1", apiRoutes);
 
   app.notFound((c) => notFound(c as Ctx));

@@ -48,6 +48,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {actor ? <NavLink v={v} href="/documents" label={t("nav.documents")} /> : null}
                     {actor ? <NavLink v={v} href="/movements" label={t("nav.movements")} /> : null}
                     {actor ? <NavLink v={v} href="/tasks" label={t("nav.tasks")} /> : null}
+                    <NavLink v={v} href="/catalogue" label={t("nav.catalogue")} />
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
                     {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}
                     <NavLink v={v} href="/account" label={t("nav.account")} />

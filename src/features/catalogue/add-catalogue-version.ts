@@ -6,7 +6,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { catalogueEntries } from "../../db/schema";
 import { mayOverride, RECIPIENT_KINDS, type EntryKind, type EntryScope } from "../../domain/catalogue/entries";
-import { catalogueOn, type Catalogue, type LayeredEntry } from "../../domain/catalogue/in-force";
+import { catalogueOn, type Catalogue } from "../../domain/catalogue/in-force";
 import { formatShortDate } from "../../domain/text/dates";
 import type { MessageKey } from "../../i18n";
 import type { Actor } from "../../platform/actor";
@@ -15,7 +15,7 @@ import { authorize, ValidationError, type FieldErrors } from "../../platform/err
 import { parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { AddVersionInput, VALUE_SCHEMAS, type AddVersionValues } from "./catalogue-input";
-import { provinceOf, type CatalogueUnit } from "./catalogue-unit";
+import { entryToReplace, provinceOf, type CatalogueUnit } from "./catalogue-unit";
 import { loadCatalogueEntries } from "./load-catalogue";
 import { cataloguePolicy } from "./policy";
 
@@ -73,14 +73,6 @@ function codeProblem(kind: EntryKind, code: string, catalogue: Catalogue, on: st
   return null;
 }
 
-/** The national entry a new version replaces (in force that day, or else its latest), judged for what a layer may replace. */
-function nationalEntry(all: readonly LayeredEntry[], kind: EntryKind, code: string, on: string): Pick<LayeredEntry, "kind" | "unconfirmed"> {
-  const national = all.filter((e) => e.scope === "national");
-  const inForce = catalogueOn(national, on, null).get(kind, code);
-  const latest = national.filter((e) => e.kind === kind && e.code === code).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-  return inForce ?? latest ?? { kind, unconfirmed: false };
-}
-
 export async function addCatalogueVersion(actor: Actor, input: unknown, db: Db) {
   const values = parseVersion(input);
   const { scope, kind, code, validFrom } = values;
@@ -101,7 +93,7 @@ export async function addCatalogueVersion(actor: Actor, input: unknown, db: Db) 
     }
 
     const all = await loadCatalogueEntries(tx);
-    if (scope !== "national" && !mayOverride(nationalEntry(all, kind, code, validFrom), scope)) {
+    if (scope !== "national" && !mayOverride(entryToReplace(all, kind, code, validFrom), scope)) {
       // Only the kinds a layer may not replace have a message (a test checks each one exists).
       throw ValidationError.field("kind", `errors.catalogue_${scope}_may_not.${kind}` as MessageKey);
     }

@@ -4,8 +4,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { units } from "../../db/schema";
-import type { EntryScope } from "../../domain/catalogue/entries";
-import type { LayeredEntry } from "../../domain/catalogue/in-force";
+import type { EntryKind, EntryScope } from "../../domain/catalogue/entries";
+import { catalogueOn, type LayeredEntry } from "../../domain/catalogue/in-force";
 import type { Actor } from "../../platform/actor";
 import { NotFound } from "../../platform/errors";
 import { findVisibleUnit } from "../units/find-visible-unit";
@@ -71,4 +71,16 @@ export function entryOut(e: LayeredEntry) {
     layer: e.scope,
     layerUnit: e.scopeName ?? null,
   };
+}
+
+/**
+ * The national entry a new version would replace (in force on `on`, or else its latest), by
+ * which the law's `mayOverride` judges what a layer may replace: a province that replaced an
+ * unconfirmed entry may replace its own version again.
+ */
+export function entryToReplace(all: readonly LayeredEntry[], kind: EntryKind, code: string, on: string): Pick<LayeredEntry, "kind" | "unconfirmed"> {
+  const national = all.filter((e) => e.scope === "national");
+  const inForce = catalogueOn(national, on, null).get(kind, code);
+  const latest = national.filter((e) => e.kind === kind && e.code === code).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+  return inForce ?? latest ?? { kind, unconfirmed: false };
 }

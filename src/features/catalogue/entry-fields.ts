@@ -22,6 +22,8 @@ export interface ValueField {
   optional?: boolean;
   nullable?: boolean;
   options?: readonly string[];
+  /** Whose option labels it shares ("catalogue.opt.<group>.<option>"); by default its own name. */
+  group?: string;
 }
 
 const f = (name: string, type: ValueFieldType, extra: Omit<ValueField, "name" | "type"> = {}): ValueField => ({ name, type, ...extra });
@@ -38,7 +40,7 @@ export const VALUE_FIELDS: Readonly<Record<EntryKind, readonly ValueField[]>> = 
     f("initiativeScope", "choice", { options: INITIATIVE_SCOPES, optional: true }),
     f("memberTitle", "text", { optional: true }),
     f("memberShare", "share", { optional: true }),
-    f("memberDisciplineFrom", "choice", { options: DISCIPLINE_FORMS, optional: true }),
+    f("memberDisciplineFrom", "choice", { options: DISCIPLINE_FORMS, optional: true, group: "disciplineFrom" }),
     f("disciplineFrom", "choice", { options: DISCIPLINE_FORMS, optional: true }),
   ],
   chain: [f("requires", "text"), f("consecutiveYears", "integer")],
@@ -111,4 +113,20 @@ export function formToValue(kind: EntryKind, form: Record<string, string>, previ
   }
   if (kind === "bonus_rule") value.baseSalaryOn = "issue_date";
   return value;
+}
+
+/** The version form's fields as the use case's input. */
+export function versionFormToInput(form: Record<string, string>, kind: EntryKind, previous: Record<string, unknown> | null) {
+  return {
+    scope: form.scope,
+    unitId: form.unitId,
+    kind,
+    code: form.code,
+    value: formToValue(kind, form, previous),
+    validFrom: form.validFrom,
+    validTo: form.validTo,
+    citation: form.citation,
+    unconfirmed: form.unconfirmed,
+    note: form.note,
+  };
 }

@@ -2,12 +2,12 @@
 // province's, its own — with their dates, so that an official sees what changed and when
 // (`/catalogue/entries/:kind/:code?unit=ID`).
 import type { DbOrTx } from "../../db/client";
-import { ENTRY_KINDS, type EntryKind } from "../../domain/catalogue/entries";
+import { ENTRY_KINDS, mayOverride, type EntryKind } from "../../domain/catalogue/entries";
 import { catalogueOn } from "../../domain/catalogue/in-force";
 import { todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { NotFound } from "../../platform/errors";
-import { catalogueUnitFor, manageableLayers, provinceOf } from "./catalogue-unit";
+import { catalogueUnitFor, entryToReplace, manageableLayers, provinceOf } from "./catalogue-unit";
 import { loadCatalogueEntries } from "./load-catalogue";
 
 export function entryKindOf(value: string | undefined): EntryKind {
@@ -27,7 +27,9 @@ export async function getEntryHistory(actor: Actor, db: DbOrTx, kindParam: strin
   const catalogue = catalogueOn(reaching, today, unit?.path ?? null);
   const inForce = catalogue.get(kind, code!);
   const province = unit ? await provinceOf(db, unit) : null;
-  return { kind, code: code!, unit, today, catalogue, versions, inForceId: inForce?.id ?? null, layers: manageableLayers(actor, unit, province) };
+  const layers = manageableLayers(actor, unit, province);
+  const canAdd = layers.some((l) => l.scope === "national" || mayOverride(entryToReplace(all, kind, code!, today), l.scope));
+  return { kind, code: code!, unit, today, catalogue, versions, inForceId: inForce?.id ?? null, canAdd };
 }
 
 export type EntryHistoryView = Awaited<ReturnType<typeof getEntryHistory>>;
