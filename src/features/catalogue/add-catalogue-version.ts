@@ -52,7 +52,11 @@ function parseVersion(input: unknown): AddVersionValues {
   if (value && (kind === "quorum" || kind === "ballot_threshold") && (value.numerator as number) > (value.denominator as number)) {
     problems["value.numerator"] = { key: "errors.catalogue_numerator_over" };
   }
-  if (base?.validTo && base.validTo < base.validFrom) problems.validTo = { key: "errors.catalogue_valid_to_before", params: { date: formatShortDate(base.validFrom) } };
+  // The dates are compared even when another field is wrong, so that every problem is said at once.
+  const dates = AddVersionInput.pick({ validFrom: true, validTo: true }).safeParse(raw);
+  if (dates.success && dates.data.validTo && dates.data.validTo < dates.data.validFrom && !problems.validTo) {
+    problems.validTo = { key: "errors.catalogue_valid_to_before", params: { date: formatShortDate(dates.data.validFrom) } };
+  }
   if (Object.keys(problems).length > 0 || !base || !value) throw new ValidationError(Object.keys(problems).length ? problems : { value: { key: "errors.catalogue_value" } });
   return { ...base, value };
 }
@@ -111,12 +115,11 @@ export async function addCatalogueVersion(actor: Actor, input: unknown, db: Db) 
     const scopeId = layer?.id ?? null;
     const sameLayer = and(eq(catalogueEntries.kind, kind), eq(catalogueEntries.code, code), scopeId === null ? isNull(catalogueEntries.scopeUnitId) : eq(catalogueEntries.scopeUnitId, scopeId));
     const versions = await tx.select().from(catalogueEntries).where(sameLayer).for("update");
-    let ended: (typeof versions)[number] | null = null;
-    for (const v of versions) {
-      if (v.validFrom >= validFrom) throw ValidationError.field("validFrom", "errors.catalogue_version_exists", { date: formatShortDate(v.validFrom) });
-      if (v.validTo === null) ended = v;
-      else if (v.validTo >= validFrom) throw ValidationError.field("validFrom", "errors.catalogue_overlaps", { from: formatShortDate(v.validFrom), to: formatShortDate(v.validTo) });
-    }
+    const latest = versions.reduce<(typeof versions)[number] | null>((a, v) => (a && a.validFrom > v.validFrom ? a : v), null);
+    if (latest && latest.validFrom >= validFrom) throw ValidationError.field("validFrom", "errors.catalogue_version_exists", { date: formatShortDate(latest.validFrom) });
+    const overlapping = versions.find((v) => v.validTo !== null && v.validTo >= validFrom);
+    if (overlapping) throw ValidationError.field("validFrom", "errors.catalogue_overlaps", { from: formatShortDate(overlapping.validFrom), to: formatShortDate(overlapping.validTo!) });
+    const ended = versions.find((v) => v.validTo === null) ?? null;
     const closed = ended ? (await tx.update(catalogueEntries).set({ validTo: dayBefore(validFrom) }).where(eq(catalogueEntries.id, ended.id)).returning())[0]! : null;
     const [row] = await tx
       .insert(catalogueEntries)
