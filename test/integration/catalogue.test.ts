@@ -3,15 +3,16 @@
 // 2025, a province's own quota seen by its wards from its first day and by no other province,
 // what each layer may not replace (the base salary is the State's), a ward's own quorum, bad
 // input refused whole, another ward's unit answered 404, and `thidua catalogue show`.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, catalogueEntries } from "../../src/db/schema";
+import { auditLog, catalogueEntries, registrations } from "../../src/db/schema";
 import { ENTRY_KINDS, OVERRIDABLE_BY } from "../../src/domain/catalogue/entries";
 import { addCatalogueVersion } from "../../src/features/catalogue/add-catalogue-version";
 import { catalogueShowCommand } from "../../src/features/catalogue/cli";
+import { createMovement } from "../../src/features/movements/create-movement";
 import { isMessageKey } from "../../src/i18n";
 import { loadActor } from "../../src/platform/actor";
 import { Forbidden } from "../../src/platform/errors";
@@ -309,5 +310,24 @@ describe("thidua catalogue show", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("registrations stored before the catalogue (migration 0013)", () => {
+  it("turns the titles' names into catalogue codes and keeps any other title as written", async () => {
+    const migration = readFileSync(new URL("../../src/db/migrations/0013_commendation.sql", import.meta.url), "utf8");
+    const statement = migration.split("--> statement-breakpoint").find((s) => s.includes('UPDATE "registrations"'))!;
+    const chairman = (await loadActor(db(), wardChairman.user.id))!;
+    const m = await createMovement(chairman, { unitId: ids.wardA, name: "Phong trào trước danh mục", kind: "regular", startsOn: "2024-05-01", endsOn: "2024-12-31", participantIds: [ids.groupA] }, db());
+    const [old] = await db()
+      .insert(registrations)
+      .values({ movementId: m.id, unitId: ids.groupA, titles: ["Tập thể lao động tiên tiến", "Cờ thi đua", "Bằng khen của Trung ương Hội", "Giấy khen của Chủ tịch UBND"] })
+      .returning();
+    await t.deps.database.query(statement);
+    const [row] = await db().select().from(registrations).where(eq(registrations.id, old!.id));
+    expect(row).toMatchObject({ titles: ["TTLDTT", "CO_TINH", "GK_XA"], otherTitle: "Bằng khen của Trung ương Hội" });
+    // The page shows them by name on the movement's date.
+    const page = textOf((await wardChairman.client.get(`/movements/${m.id}`)).text);
+    expect(page).toContain("Tập thể lao động tiên tiến; Cờ thi đua của bộ, ban, ngành, tỉnh; Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã; Bằng khen của Trung ương Hội");
   });
 });
