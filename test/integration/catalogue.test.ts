@@ -81,7 +81,7 @@ describe("the catalogue page", () => {
       expect(text).toContain(heading);
     }
     const ldtt = rowOf(page.text, "LDTT");
-    expect(ldtt).toContain("Lao động tiên tiến (danh hiệu)");
+    expect(ldtt).toContain("Lao động tiên tiến (danh hiệu, xét hằng năm) cá nhân");
     expect(ldtt).toContain("Điều 24 Luật Thi đua, khen thưởng 2022");
     expect(ldtt).toContain("từ ngày 1 tháng 1 năm 2024");
     expect(ldtt).toContain("Quốc gia");
@@ -91,6 +91,24 @@ describe("the catalogue page", () => {
     expect(quota).toContain("Không giới hạn chung");
     expect(text).toContain("2.340.000 đồng/tháng");
     expect(rowOf(page.text, "GK_XA.person — Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã (cá nhân)")).toContain("0,3 × mức lương cơ sở");
+  });
+
+  it("reads in English when English is chosen", async () => {
+    await wardReporter.client.get("/catalogue?lang=en"); // the choice is kept, then the address without it
+    const page = textOf((await wardReporter.client.get("/catalogue?on=01/07/2025")).text);
+    expect(page).toContain("Legal catalogue");
+    expect(page).toContain("Emulation titles and forms of commendation");
+    expect(page).toContain("Advanced Labour Collective (title, given each year) collectives, units");
+    expect(page).toContain("to be confirmed");
+    expect(page).toContain("from 1 July 2025");
+    await wardReporter.client.get("/catalogue?lang=vi");
+  });
+
+  it("is documented in the OpenAPI document, the entry's kind and code as text", async () => {
+    const doc = JSON.parse((await wardAdmin.client.get("/api/v1/openapi.json")).text) as { paths: Record<string, Record<string, { parameters: { name: string; schema: { type: string } }[] }>> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/catalogue", "/catalogue/entries", "/catalogue/entries/{kind}/{code}"]));
+    expect(doc.paths["/catalogue/entries/{kind}/{code}"]!.get!.parameters.map((p) => [p.name, p.schema.type])).toEqual([["kind", "string"], ["code", "string"]]);
+    expect(doc.paths["/catalogue/entries"]!.post).toBeDefined();
   });
 
   it("shows who decides Tập thể lao động tiên tiến: the district until 30/6/2025, the commune from 1/7/2025", async () => {
@@ -232,6 +250,38 @@ describe("what a layer may not replace", () => {
         if (!OVERRIDABLE_BY[kind].includes(scope)) expect(isMessageKey(`errors.catalogue_${scope}_may_not.${kind}`), `${scope} ${kind}`).toBe(true);
       }
     }
+  });
+});
+
+describe("the version form", () => {
+  it("opens for every kind, starting from the entry in force, without JSON", async () => {
+    const codes: Record<string, string> = { form: "LDTT", authority: "TTLDTT", commendation_kind: "dot_xuat", criterion: "TTLDTT", chain: "CSTD_TINH", dossier: "CSTDCS", bonus: "LDTT.person", bonus_rule: "calculation", base_salary: "base_salary", disclosure: "*", quorum: "quorum", ballot_threshold: "CSTDCS", quota: "CSTDCS", processing: "*" };
+    for (const kind of ENTRY_KINDS) {
+      const page = await admin.get(`/catalogue/new?kind=${kind}&code=${encodeURIComponent(codes[kind]!)}`);
+      expect(page.status, kind).toBe(200);
+      expect(page.text, kind).not.toMatch(/\{&quot;/);
+    }
+    const criterion = await admin.get("/catalogue/new?kind=criterion&code=TTLDTT");
+    expect(criterion.text).toContain('value="70"'); // the members' share, in per cent
+    expect(textOf((await admin.get("/catalogue/new?kind=quota&code=CSTDCS")).text)).toContain("Tỷ lệ tối đa (%)");
+  });
+
+  it("takes a province's dossier one document a line, keeping what it knows of each", async () => {
+    const form = await provinceAdmin.client.get(`/catalogue/new?kind=dossier&code=LDTT&unit=${ids.provinceA}`);
+    expect(form.status).toBe(200);
+    const res = await provinceAdmin.client.post(`/catalogue/new?kind=dossier&code=LDTT&unit=${ids.provinceA}`, {
+      scope: "province", unitId: String(ids.provinceA), code: "LDTT",
+      "value.items": "Tờ trình đề nghị khen thưởng\nDanh sách đề nghị khen thưởng\nBản nhận xét của thủ trưởng đơn vị",
+      validFrom: "01/01/2026", citation: "Điều 7 Quyết định 12/2025/QĐ-UBND",
+    });
+    expect(res.status, textOf(res.text).slice(0, 400)).toBe(303);
+    const [row] = await db().select().from(catalogueEntries).where(and(eq(catalogueEntries.kind, "dossier"), eq(catalogueEntries.scopeUnitId, ids.provinceA)));
+    expect((row!.value as { items: unknown[] }).items).toEqual([
+      { code: "to_trinh", name: "Tờ trình đề nghị khen thưởng", nameEn: "Proposal (tờ trình)", generated: true },
+      { code: "danh_sach", name: "Danh sách đề nghị khen thưởng", nameEn: "List of candidates", generated: true },
+      { code: "ban_nhan_xet_cua_thu_truong_don_vi", name: "Bản nhận xét của thủ trưởng đơn vị", nameEn: "Bản nhận xét của thủ trưởng đơn vị", generated: false },
+    ]);
+    expect(rowOf((await wardAdmin.client.get("/catalogue?on=01/02/2026")).text, "LDTT — Lao động tiên tiến", "dossier")).toContain("3. Bản nhận xét của thủ trưởng đơn vị");
   });
 });
 

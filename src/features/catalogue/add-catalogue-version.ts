@@ -2,7 +2,7 @@
 // province's own or a unit's own, for what the law leaves to that layer (`mayOverride`). Entries
 // are history: a value is never edited; the layer's previous open version ends the day before
 // the new one starts, and a version that would overlap one of the same layer is refused.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { catalogueEntries } from "../../db/schema";
 import { mayOverride, RECIPIENT_KINDS, type EntryKind, type EntryScope } from "../../domain/catalogue/entries";
@@ -111,8 +111,10 @@ export async function addCatalogueVersion(actor: Actor, input: unknown, db: Db) 
       }
     }
 
-    // The layer's own versions of this entry, locked against a concurrent new version.
+    // The layer's own versions of this entry, locked against a concurrent new version (the
+    // transaction's advisory lock also covers a layer that has none yet).
     const scopeId = layer?.id ?? null;
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`catalogue:${scopeId ?? 0}:${kind}:${code}`}))`);
     const sameLayer = and(eq(catalogueEntries.kind, kind), eq(catalogueEntries.code, code), scopeId === null ? isNull(catalogueEntries.scopeUnitId) : eq(catalogueEntries.scopeUnitId, scopeId));
     const versions = await tx.select().from(catalogueEntries).where(sameLayer).for("update");
     const latest = versions.reduce<(typeof versions)[number] | null>((a, v) => (a && a.validFrom > v.validFrom ? a : v), null);

@@ -38,7 +38,14 @@ export function CataloguePage({ v, data, form, notice }: { v: View; data: Catalo
   ];
   const formColumns: Column<LayeredEntry>[] = [
     { header: v.t("catalogue.col.code"), cell: (e) => e.code, rowHeader: true },
-    { header: v.t("catalogue.col.name"), cell: (e) => <Content v={v} catalogue={catalogue} e={e} /> },
+    {
+      header: v.t("catalogue.col.name"),
+      cell: (e) => {
+        const form = e.value as EntryValues["form"];
+        return `${v.lang === "en" ? form.nameEn : form.name} (${v.t(`catalogue.opt.category.${form.category}`)}${form.yearly ? `, ${v.t("catalogue.words.yearly")}` : ""})`;
+      },
+    },
+    { header: v.t("catalogue.col.recipients"), cell: (e) => (e.value as EntryValues["form"]).recipients.map((r) => v.t(`catalogue.opt.recipients.${r}`)).join(", ") },
     {
       header: v.t("catalogue.col.decided_by"),
       cell: (e) => {
