@@ -11,6 +11,7 @@ import { auditCommand } from "./features/audit/cli";
 import { awardsCommand } from "./features/awards/cli";
 import { backupCommand, restoreCommand } from "./features/backup/cli";
 import { calendarCommand } from "./features/calendar/cli";
+import { catalogueCommand } from "./features/catalogue/cli";
 import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
@@ -38,6 +39,7 @@ const COMMANDS: readonly Command[] = [
   tasksCommand,
   remindersCommand,
   calendarCommand,
+  catalogueCommand,
   backupCommand,
   restoreCommand,
   auditCommand,

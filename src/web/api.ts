@@ -7,6 +7,7 @@ import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
 import { awardEndpoints } from "../features/awards/api";
 import { nominationEndpoints } from "../features/nominations/api";
+import { catalogueEndpoints } from "../features/catalogue/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
 import { progressEndpoints } from "../features/progress/api";
@@ -53,6 +54,7 @@ export const endpoints: Endpoint[] = [
   ...tasksEndpoints,
   ...awardEndpoints,
   ...nominationEndpoints,
+  ...catalogueEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {
@@ -86,11 +88,14 @@ for (const e of endpoints) {
 }
 
 
+/** Path parameters that are not record ids: a day, a catalogue entry's kind and code. */
+const TEXT_PARAMS = new Set(["date", "kind", "code"]);
+
 function openApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of endpoints) {
     const path = e.path.replace(/:(\w+)/g, "{$1}");
-    const params = [...e.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "integer" } }));
+    const params = [...e.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: TEXT_PARAMS.has(m[1]!) ? "string" : "integer" } }));
     const query = e.query ? Object.entries((z.toJSONSchema(e.query, { io: "input" }) as { properties?: Record<string, unknown> }).properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: false, schema })) : [];
     paths[path] ??= {};
     paths[path][e.method] = {

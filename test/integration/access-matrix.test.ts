@@ -106,7 +106,23 @@ const cases: Case[] = [
   { name: "other ward's person's facts", method: "GET", path: () => `/people/${ids.otherPerson}/facts/discipline`, allowed: [], denied: 404 },
   { name: "record a fact for other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/facts/initiative`, form: () => ({ title: "Lạ", scope: "unit", recognisedOn: "01/01/2024" }), allowed: [], denied: 404 },
   { name: "link other ward's account", method: "POST", path: () => `/users/${ids.otherUser}/person`, form: () => ({ personId: String(ids.otherPerson) }), allowed: [], denied: 404 },
+  { name: "legal catalogue", method: "GET", path: () => "/catalogue?on=01/07/2025", allowed: everyone, denied: 403 },
+  { name: "legal catalogue of a sub-unit", method: "GET", path: () => `/catalogue?unit=${ids.group}`, allowed: everyone, denied: 403 },
+  { name: "legal catalogue of the other ward", method: "GET", path: () => `/catalogue?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "a catalogue entry's history", method: "GET", path: () => `/catalogue/entries/authority/TTLDTT?unit=${ids.ward}`, allowed: everyone, denied: 403 },
+  { name: "the other ward's catalogue entry history", method: "GET", path: () => `/catalogue/entries/quorum/quorum?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "new catalogue version form", method: "GET", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, allowed: ["admin", "chairman"], denied: 403 },
+  { name: "add the ward's own quorum", method: "POST", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, form: () => quorumForm(ids.ward), allowed: ["admin", "chairman"], denied: 403 },
+  { name: "add the other ward's quorum", method: "POST", path: () => `/catalogue/new?kind=quorum&unit=${ids.otherWard}`, form: () => quorumForm(ids.otherWard), allowed: [], denied: 404 },
 ];
+
+/** A ward's own council quorum, each from a later day than the last (a layer's versions follow one another). */
+let quorumDay = 0;
+function quorumForm(unitId: number): Record<string, string> {
+  quorumDay += 1;
+  const day = new Date(Date.UTC(2030, 0, quorumDay)).toISOString().slice(0, 10);
+  return { scope: "unit", unitId: String(unitId), code: "quorum", "value.numerator": "3", "value.denominator": "4", validFrom: day, citation: "Quy chế hội đồng" };
+}
 
 async function call(who: Who, c: Case) {
   const client = clients.get(who)!;
@@ -178,6 +194,12 @@ describe("the JSON API", () => {
     { name: "other ward's person's holds", method: "GET", path: () => `/people/${ids.otherPerson}/holds`, allowed: [], denied: 404 },
     { name: "record a discipline for other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/disciplines`, body: () => ({ form: "warning", decidedOn: "2024-01-01" }), allowed: [], denied: 404 },
     { name: "link other ward's account", method: "POST", path: () => `/users/${ids.otherUser}/person`, body: () => ({ personId: null }), allowed: [], denied: 404 },
+    { name: "legal catalogue", method: "GET", path: () => `/catalogue?on=2025-07-01&unit=${ids.group}`, allowed: everyone, denied: 403 },
+    { name: "legal catalogue of the other ward", method: "GET", path: () => `/catalogue?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+    { name: "a catalogue entry's history", method: "GET", path: () => "/catalogue/entries/authority/TTLDTT", allowed: everyone, denied: 403 },
+    { name: "add the ward's own quorum", method: "POST", path: () => "/catalogue/entries", body: () => ({ ...quorumForm(ids.ward), kind: "quorum", value: { numerator: 3, denominator: 4 } }), allowed: ["admin", "chairman"], denied: 403 },
+    { name: "add the other ward's quorum", method: "POST", path: () => "/catalogue/entries", body: () => ({ ...quorumForm(ids.otherWard), kind: "quorum", value: { numerator: 3, denominator: 4 } }), allowed: [], denied: 404 },
+    { name: "change the national base salary", method: "POST", path: () => "/catalogue/entries", body: () => ({ scope: "national", kind: "base_salary", code: "base_salary", value: { amount: 3_000_000 }, validFrom: `${2040 + quorumDay++}-01-01`, citation: "Nghị định thử" }), allowed: ["admin"], denied: 403 },
   ];
 
   describe.each([...ROLES] as Role[])("as %s", (role) => {

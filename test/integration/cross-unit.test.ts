@@ -89,6 +89,7 @@ afterAll(() => t.close());
 function idFor(path: string, param: string, draft: boolean): number | null {
   const before = path.slice(0, path.indexOf(`:${param}`)).split("/").filter(Boolean).pop() ?? "";
   if (param === "token" || param === "date") return null; // not a unit's record
+  if (param === "kind" || param === "code") return null; // a catalogue entry: national data, its unit given as ?unit= (catalogue.test.ts)
   if (param === "unitId") return theirs.participant!;
   if (param === "cid" || param === "criterionId") return theirs.criterion!;
   if (param === "assignmentId") return theirs.assignment!;

@@ -156,7 +156,15 @@ const PAGES: PageParam[] = [
     values: (d) => ({ unitId: String(ids.ward), title: "Việc thử ngày", responsibleLabel: "Tổ dân phố", dueKind: "working_days", startsOn: d, workingDays: "5" }),
   },
   { method: "post", path: () => "/calendar/adjustments", as: "admin", field: "date", required: true, values: (d) => ({ date: d, kind: "day_off", name: "Nghỉ thử", source: "Thông báo thử" }) },
+  { method: "get", path: () => "/catalogue", as: "reporter", field: "on", required: false, values: (d) => ({ on: d }) },
+  { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validFrom", required: true, values: (d) => quorumForm({ validFrom: d }) },
+  { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validTo", required: false, values: (d) => quorumForm({ validTo: d }) },
 ];
+
+/** The ward's own council quorum, as its administrator would add it. */
+function quorumForm(over: Record<string, string>): Record<string, string> {
+  return { scope: "unit", unitId: String(ids.ward), code: "quorum", "value.numerator": "3", "value.denominator": "4", validFrom: "01/01/2031", citation: "Quy chế hội đồng", ...over };
+}
 
 const ok = (page: Page, what: string) => {
   expect(page.status, `${what}: ${textOf(page.text).slice(0, 300)}`).toBeGreaterThanOrEqual(400);
@@ -254,6 +262,13 @@ const APIS: ApiParam[] = [
   api({ method: "post", endpoint: "/people", path: () => "/people", as: "admin", field: "birthDate", required: false, body: (d) => ({ fullName: "Trần Thị Thử", unitId: ids.group, gender: "female", birthDate: d }) }),
   api({ method: "post", endpoint: "/people/:id/memberships", path: () => `/people/${ids.person}/memberships`, as: "admin", field: "validFrom", required: false, body: (d) => ({ unitId: ids.group, validFrom: d }) }),
   api({ method: "post", endpoint: "/people/:id/memberships", path: () => `/people/${ids.person}/memberships`, as: "admin", field: "validTo", required: false, body: (d) => ({ unitId: ids.group, validFrom: "2024-01-01", validTo: d }) }),
+  api({ method: "get", endpoint: "/catalogue", path: () => "/catalogue", as: "reporter", field: "on", required: false, body: (d) => ({ on: d }) }),
+  ...(["validFrom", "validTo"] as const).map((field) =>
+    api({
+      method: "post", endpoint: "/catalogue/entries", path: () => "/catalogue/entries", as: "admin", field, required: field === "validFrom",
+      body: (d) => ({ scope: "unit", unitId: ids.ward, kind: "quorum", code: "quorum", value: { numerator: 3, denominator: 4 }, validFrom: "2031-01-01", citation: "Quy chế hội đồng", [field]: d }),
+    }),
+  ),
 ];
 
 async function callApi(p: ApiParam, date: string, lang = "vi"): Promise<Page> {
@@ -354,6 +369,7 @@ describe("dates on the command line", () => {
     { args: (d) => ["units", "merge", "--into", "4205", "--from", "4201", "--on", d], name: "--on" },
     { args: (d) => ["reminders", "run", "--on", d], name: "--on" },
     { args: (d) => ["calendar", "add-working-days", d, "5"], name: "DATE" },
+    { args: (d) => ["catalogue", "show", "--on", d], name: "--on" },
   ];
 
   it("refuse every bad date with exit code 2 and the message, in both languages", async () => {

@@ -22,7 +22,7 @@ import { submitRegistration } from "../../src/features/movements/submit-registra
 import { updateMovement } from "../../src/features/movements/update-movement";
 import { SEED_MILESTONES_2024 } from "../../src/domain/movements/movement";
 import { loadActor, type Actor } from "../../src/platform/actor";
-import { Forbidden, NotFound } from "../../src/platform/errors";
+import { Forbidden, NotFound, type ValidationError } from "../../src/platform/errors";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf, type WebClient } from "../support/web-client";
@@ -202,8 +202,12 @@ describe("registrations", () => {
   it("registers, flags a lower target, returns with a reason, takes the correction and accepts it", async () => {
     const { movement: m, talks, households } = await launchedCampaign("Phong trào đăng ký");
     // The women's union gets only the criterion for everyone; committing 3 of 4 sessions is allowed and flagged.
-    const first = await submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [talks.id]: "3" }, titles: ["Tập thể lao động tiên tiến"], otherTitle: "Bằng khen của Trung ương Hội" }, db());
-    expect(first).toMatchObject({ status: "submitted", titles: ["Tập thể lao động tiên tiến", "Bằng khen của Trung ương Hội"] });
+    const first = await submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [talks.id]: "3" }, titles: ["TTLDTT"], otherTitle: "Bằng khen của Trung ương Hội" }, db());
+    expect(first).toMatchObject({ status: "submitted", titles: ["TTLDTT"], otherTitle: "Bằng khen của Trung ương Hội" });
+    // Titles are catalogue codes of the forms for collectives and units in force on the movement's start (21/3/2024).
+    expect(await fieldsOf(submitRegistration(womenOfficial, m.id, { unitId: women, titles: ["TTLDTT", "LDTT", "KHONG_CO"] }, db()))).toEqual({ "titles.1": "errors.movement_title_not_in_force", "titles.2": "errors.movement_title_not_in_force" });
+    const named = await submitRegistration(womenOfficial, m.id, { unitId: women, titles: ["KHONG_CO"] }, db()).catch((e: ValidationError) => e.fields);
+    expect(named).toEqual({ "titles.0": { key: "errors.movement_title_not_in_force", params: { code: "KHONG_CO", date: "21/03/2024" } } });
     expect(await fieldsOf(submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [households.id]: "90" } }, db()))).toEqual({ [`targets.${households.id}`]: "errors.movement_criterion_unknown" });
     expect(await fieldsOf(submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [talks.id]: "-2" }, titles: ["Huân chương"] }, db()))).toEqual({ "titles.0": "errors.movement_title_unknown" });
     expect(await fieldsOf(submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [talks.id]: "-2" } }, db()))).toEqual({ [`targets.${talks.id}`]: "errors.movement_not_negative" });
@@ -222,8 +226,8 @@ describe("registrations", () => {
     expect(returned).toMatchObject({ status: "returned", reason: "Đề nghị đăng ký đủ 4 buổi sinh hoạt chuyên đề" });
     expect(await fieldsOf(acceptRegistration(secretary, first.id, db()))).toEqual({ _form: "errors.movement_registration_not_submitted" });
 
-    const again = await submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [talks.id]: "4" }, titles: ["Tập thể lao động xuất sắc"] }, db());
-    expect(again).toMatchObject({ id: first.id, status: "submitted", reason: null, titles: ["Tập thể lao động xuất sắc"] });
+    const again = await submitRegistration(womenOfficial, m.id, { unitId: women, targets: { [talks.id]: "4" }, titles: ["TTLDXS"] }, db());
+    expect(again).toMatchObject({ id: first.id, status: "submitted", reason: null, titles: ["TTLDXS"], otherTitle: null });
     const accepted = await acceptRegistration(secretary, first.id, db());
     expect(accepted.status).toBe("accepted");
     expect(await fieldsOf(submitRegistration(womenOfficial, m.id, { unitId: women }, db()))).toEqual({ _form: "errors.movement_registration_settled" });
@@ -236,7 +240,7 @@ describe("registrations", () => {
 
   it("keeps one registration when the same one is sent twice at once", async () => {
     const { movement: m, talks } = await launchedCampaign("Phong trào bấm hai lần");
-    const input = { unitId: women, targets: { [talks.id]: "5" }, titles: ["Cờ thi đua"] };
+    const input = { unitId: women, targets: { [talks.id]: "5" }, titles: ["CO_TINH"] };
     const [a, b] = await Promise.all([submitRegistration(womenOfficial, m.id, input, db()), submitRegistration(womenOfficial, m.id, input, db())]);
     expect(a.id).toBe(b.id);
     const rows = await db().select().from(registrations).where(eq(registrations.movementId, m.id));
@@ -246,10 +250,31 @@ describe("registrations", () => {
 
     // Twice through the page: one row still.
     await womenClient.get(`/movements/${m.id}/registrations/${women}`);
-    const form = { [`targets.${talks.id}`]: "6", "title.3": "on" };
+    const form = { [`targets.${talks.id}`]: "6", "title.CO_TINH": "on" };
     const [p1, p2] = await Promise.all([womenClient.post(`/movements/${m.id}/registrations/${women}`, form), womenClient.post(`/movements/${m.id}/registrations/${women}`, form)]);
     expect([p1.status, p2.status]).toEqual([303, 303]);
     expect(await db().select().from(registrations).where(eq(registrations.movementId, m.id))).toHaveLength(1);
+  });
+
+  it("offers the titles and forms for collectives and units in force on the movement's start, by name, and shows them by name", async () => {
+    const { movement: m, talks } = await launchedCampaign("Phong trào danh hiệu");
+    const form = textOf((await womenClient.get(`/movements/${m.id}/registrations/${women}`)).text);
+    expect(form).toContain("Tập thể lao động tiên tiến");
+    expect(form).toContain("Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện"); // 2024: the district level still existed
+    expect(form).not.toContain("Chiến sĩ thi đua cơ sở"); // a title for individuals
+    const bad = await womenClient.post(`/movements/${m.id}/registrations/${women}`, { [`targets.${talks.id}`]: "4", "title.LDTT": "on" });
+    expect(bad.status).toBe(422);
+    expect(textOf(bad.text)).toContain("Danh hiệu, hình thức mã LDTT không có trong danh mục áp dụng cho tập thể, đơn vị ngày 21/03/2024");
+    const res = await womenClient.post(`/movements/${m.id}/registrations/${women}`, { [`targets.${talks.id}`]: "4", "title.TTLDTT": "on", "title.CO_TINH": "on", otherTitle: "Bằng khen của Trung ương Hội" });
+    expect(res.status).toBe(303);
+    const [stored] = await db().select().from(registrations).where(eq(registrations.movementId, m.id));
+    expect(stored).toMatchObject({ titles: ["TTLDTT", "CO_TINH"], otherTitle: "Bằng khen của Trung ương Hội" });
+    const overview = textOf((await secretaryClient.get(`/movements/${m.id}`)).text);
+    expect(overview).toContain("Tập thể lao động tiên tiến; Cờ thi đua của bộ, ban, ngành, tỉnh; Bằng khen của Trung ương Hội");
+    // The form shows what was stored, ticked, with the other title.
+    const again = (await womenClient.get(`/movements/${m.id}/registrations/${women}`)).text;
+    expect(again).toMatch(/name="title\.TTLDTT" value="on" checked/);
+    expect(again).toContain('value="Bằng khen của Trung ương Hội"');
   });
 
   it("refuses a unit's registration to officials of other units", async () => {
@@ -268,7 +293,7 @@ describe("registrations", () => {
     const m = await createMovement(secretary, { ...CAMPAIGN, name: "Phong trào chỉ cho tổ dân phố", unitId: wardId, participantIds: [group1, women] }, db());
     await addCriterion(secretary, m.id, { groupName: "Tuyên truyền", name: "Tỷ lệ hộ được tuyên truyền", measure: "percent", target: "90", appliesTo: "residential_group" }, db());
     await launchMovement(secretary, m.id, db());
-    const reg = await submitRegistration(womenOfficial, m.id, { unitId: women, titles: ["Tập thể lao động tiên tiến"] }, db());
+    const reg = await submitRegistration(womenOfficial, m.id, { unitId: women, titles: ["TTLDTT"] }, db());
     expect(reg.status).toBe("submitted");
     expect(await db().select().from(registrationTargets).where(eq(registrationTargets.registrationId, reg.id))).toEqual([]);
     await expect(acceptRegistration(secretary, 999_999, db())).rejects.toBeInstanceOf(NotFound);

@@ -46,7 +46,7 @@ afterAll(() => t.close());
 describe("a returned registration", () => {
   it("notifies its reporter in the app and by e-mail, with the reason and a link to correct it", async () => {
     const m = await launched("Phong trào trả lại");
-    await submitRegistration(reporter.actor, m.id, { unitId: women, titles: ["Tập thể lao động tiên tiến"] }, db());
+    await submitRegistration(reporter.actor, m.id, { unitId: women, titles: ["TTLDTT"] }, db());
     // Returned on the page, as the standing member does it.
     await secretaryClient.get(`/movements/${m.id}/registrations/${women}`);
     const res = await secretaryClient.post(`/movements/${m.id}/registrations/${women}/return`, { reason: "Đề nghị đăng ký đủ 4 buổi sinh hoạt chuyên đề" });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { applicableCriteria, criterionProblems, groupCriteria, isBelowTarget, normalisedTarget } from "./criteria";
 import { launchProblems, movementAllows, periodProblems, SEED_MILESTONES_2024 } from "./movement";
-import { canResubmit, notRegistered } from "./registration";
+import { NATIONAL_CATALOGUE } from "../catalogue/national";
+import { catalogueOn, nationalLayer } from "../catalogue/in-force";
+import { canResubmit, notRegistered, registrationTitles, titleLabels } from "./registration";
 
 const PERIOD = { startsOn: "2024-03-21", endsOn: "2024-12-31", registrationDeadline: "2024-04-15", milestones: SEED_MILESTONES_2024 };
 
@@ -100,5 +102,25 @@ describe("registrations", () => {
     expect(notRegistered(participants, [2], "2024-04-15", "2024-04-15")).toEqual([{ participant: { unitId: 1 }, overdue: false }, { participant: { unitId: 3 }, overdue: false }]);
     expect(notRegistered(participants, [2, 3], "2024-04-15", "2024-04-16")).toEqual([{ participant: { unitId: 1 }, overdue: true }]);
     expect(notRegistered(participants, [], null, "2030-01-01").every((m) => !m.overdue)).toBe(true);
+  });
+});
+
+describe("the titles a participant may aim for", () => {
+  const national = nationalLayer(NATIONAL_CATALOGUE);
+  it("are the catalogue's titles and forms for collectives and units that day, lowest first", () => {
+    const in2024 = registrationTitles(catalogueOn(national, "2024-03-21", null)).map((t) => t.code);
+    expect(in2024.slice(0, 3)).toEqual(["TTLDTT", "GK_XA", "TDPVH"]);
+    expect(in2024).toContain("GK_HUYEN");
+    expect(in2024).not.toContain("LDTT"); // individuals only
+    expect(in2024).not.toContain("GDVH"); // households only
+    expect(registrationTitles(catalogueOn(national, "2025-07-01", null)).map((t) => t.code)).not.toContain("GK_HUYEN");
+  });
+
+  it("are named from the catalogue, an unknown code as it is", () => {
+    const catalogue = catalogueOn(national, "2024-03-21", null);
+    expect(titleLabels(catalogue, ["TTLDTT", "Khác"])).toEqual([
+      { code: "TTLDTT", name: "Tập thể lao động tiên tiến", nameEn: "Advanced Labour Collective" },
+      { code: "Khác", name: "Khác", nameEn: "Khác" },
+    ]);
   });
 });

@@ -1,13 +1,34 @@
 // Registrations (đăng ký thi đua): the titles a participant may aim for, and who has not
 // registered yet.
+import type { EntryValues } from "../catalogue/entries";
+import type { Catalogue } from "../catalogue/in-force";
 
-/** The titles offered on the form; anything else is written in as "other". */
-export const REGISTRATION_TITLES = [
-  "Tập thể lao động tiên tiến",
-  "Tập thể lao động xuất sắc",
-  "Giấy khen của Chủ tịch UBND",
-  "Cờ thi đua",
-] as const;
+export interface TitleChoice {
+  code: string;
+  name: string;
+  nameEn: string;
+}
+
+/**
+ * The titles and forms a participant (a unit or an organisation: it registers as a collective)
+ * may aim for: those the catalogue holds that day for collectives or units, lowest first, as
+ * officials list them. Anything else is written in as the "other" title.
+ */
+export function registrationTitles(catalogue: Catalogue): TitleChoice[] {
+  return catalogue
+    .all("form")
+    .filter((e) => (e.value as EntryValues["form"]).recipients.some((r) => r === "collective" || r === "unit"))
+    .sort((a, b) => (a.value as EntryValues["form"]).rank - (b.value as EntryValues["form"]).rank || a.code.localeCompare(b.code))
+    .map((e) => ({ code: e.code, name: (e.value as EntryValues["form"]).name, nameEn: (e.value as EntryValues["form"]).nameEn }));
+}
+
+/** A registration's titles by name on the movement's date; a code the catalogue does not know is shown as it is. */
+export function titleLabels(catalogue: Catalogue, codes: readonly string[]): TitleChoice[] {
+  return codes.map((code) => {
+    const form = catalogue.get("form", code)?.value as EntryValues["form"] | undefined;
+    return form ? { code, name: form.name, nameEn: form.nameEn } : { code, name: code, nameEn: code };
+  });
+}
 
 export type RegistrationStatus = "submitted" | "accepted" | "returned";
 

@@ -63,7 +63,7 @@ export async function loadDemoMovement(tx: Tx, ids: DemoMovementIds) {
   await launchMovement(writer, movement.id, db);
   for (const org of ids.organisations) {
     const official = (await loadActor(db, org.userId))!;
-    const registration = await submitRegistration(official, movement.id, { unitId: org.unitId, titles: ["Tập thể lao động tiên tiến"], note: "Đăng ký thực hiện đầy đủ các chỉ tiêu của phong trào." }, db);
+    const registration = await submitRegistration(official, movement.id, { unitId: org.unitId, titles: ["TTLDTT"], note: "Đăng ký thực hiện đầy đủ các chỉ tiêu của phong trào." }, db);
     await acceptRegistration(writer, registration.id, db);
   }
   const criteria = await tx.select({ id: criteriaTable.id, name: criteriaTable.name }).from(criteriaTable).where(eq(criteriaTable.movementId, movement.id)).orderBy(criteriaTable.position);

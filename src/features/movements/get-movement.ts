@@ -3,12 +3,13 @@ import type { DbOrTx } from "../../db/client";
 import { criteria, documents, movementLinks, movementMilestones, movements, registrations, registrationTargets, units } from "../../db/schema";
 import { groupCriteria, isBelowTarget } from "../../domain/movements/criteria";
 import { movementAllows } from "../../domain/movements/movement";
-import { notRegistered } from "../../domain/movements/registration";
+import { notRegistered, registrationTitles, titleLabels } from "../../domain/movements/registration";
 import { todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { findVisibleMovement, participantsOf, type MovementRow } from "./find-movement";
 import { subordinateChoices } from "./form-choices";
 import { movementPolicy } from "./policy";
+import { titleCatalogue } from "./registration-titles";
 
 /** Participants without a registration, overdue once the deadline (in Vietnam's calendar) has passed. */
 export async function missingRegistrations(db: DbOrTx, movement: MovementRow, today = todayInVietnam()) {
@@ -27,7 +28,7 @@ export async function getMovement(actor: Actor, db: DbOrTx, id: number, today = 
     db.select({ id: movements.id, name: movements.name, unitName: units.name }).from(movementLinks).innerJoin(movements, eq(movements.id, movementLinks.linkedId)).innerJoin(units, eq(units.id, movements.unitId)).where(eq(movementLinks.movementId, id)).orderBy(asc(movements.name)),
     db.select().from(criteria).where(eq(criteria.movementId, id)).orderBy(asc(criteria.position), asc(criteria.id)),
     db
-      .select({ id: registrations.id, unitId: registrations.unitId, unitName: units.name, status: registrations.status, titles: registrations.titles, reason: registrations.reason, submittedAt: registrations.submittedAt })
+      .select({ id: registrations.id, unitId: registrations.unitId, unitName: units.name, status: registrations.status, titles: registrations.titles, otherTitle: registrations.otherTitle, reason: registrations.reason, submittedAt: registrations.submittedAt })
       .from(registrations)
       .innerJoin(units, eq(units.id, registrations.unitId))
       .where(eq(registrations.movementId, id))
@@ -53,6 +54,8 @@ export async function getMovement(actor: Actor, db: DbOrTx, id: number, today = 
       return c ? isBelowTarget(c, t.target) : false;
     });
 
+  // Titles by name as the catalogue had them on the movement's date (the national layer: forms are the State's).
+  const catalogue = await titleCatalogue(db, movement, unit.path);
   const registered = new Set(registrationRows.map((r) => r.unitId));
   const missing = notRegistered(participants, registered, movement.registrationDeadline, today);
   const manage = movementPolicy.manage(actor, unit);
@@ -69,7 +72,7 @@ export async function getMovement(actor: Actor, db: DbOrTx, id: number, today = 
     participants,
     criteria: criteriaRows,
     groups: groupCriteria(criteriaRows),
-    registrations: registrationRows.map((r) => ({ ...r, titles: r.titles as string[], belowTarget: belowTarget(r.id) })),
+    registrations: registrationRows.map((r) => ({ ...r, titles: r.titles as string[], titleLabels: titleLabels(catalogue, r.titles as string[]), belowTarget: belowTarget(r.id) })),
     missing,
     deadlinePassed: movement.registrationDeadline !== null && today > movement.registrationDeadline,
     parts,
@@ -98,10 +101,13 @@ export async function getRegistration(actor: Actor, db: DbOrTx, movementId: numb
   const committed = registration ? await db.select().from(registrationTargets).where(eq(registrationTargets.registrationId, registration.id)) : [];
   const byCriterion = new Map(committed.map((t) => [t.criterionId, t.target]));
   const applicable = overview.criteria.filter((c) => c.appliesTo === null || c.appliesTo === participant.kind);
+  const catalogue = await titleCatalogue(db, overview.movement, participant.path);
   return {
     overview,
     participant,
-    registration: registration ? { ...registration, titles: registration.titles as string[] } : null,
+    registration: registration ? { ...registration, titles: registration.titles as string[], titleLabels: titleLabels(catalogue, registration.titles as string[]) } : null,
+    /** The titles and forms offered on the movement's start date. */
+    titleChoices: registrationTitles(catalogue),
     criteria: applicable.map((c) => ({ ...c, committed: byCriterion.has(c.id) ? byCriterion.get(c.id)! : null, below: byCriterion.has(c.id) && isBelowTarget(c, byCriterion.get(c.id)!) })),
     canSubmit: overview.registerFor.some((p) => p.unitId === unitId) && (!registration || registration.status !== "accepted"),
   };

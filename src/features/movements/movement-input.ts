@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { MEASURES } from "../../domain/movements/criteria";
 import { MILESTONE_KINDS, MOVEMENT_KINDS } from "../../domain/movements/movement";
-import { REGISTRATION_TITLES } from "../../domain/movements/registration";
 import { UNIT_KINDS } from "../../domain/access/unit-kinds";
 import { fields } from "../../platform/validation";
 
@@ -73,7 +72,8 @@ export const RegistrationInput = z.object({
   unitId: id("errors.choose_unit"),
   /** Committed targets by criterion id; a criterion left out commits to the movement's own target. */
   targets: z.record(z.string().regex(/^\d+$/), decimal).default({}),
-  titles: z.array(z.enum(REGISTRATION_TITLES, { error: "errors.movement_title_unknown" })).max(10, "errors.too_many_items").default([]),
+  /** Catalogue codes of the titles and forms aimed for ("TTLDTT"), as offered on the movement's start date. */
+  titles: z.array(z.string({ error: "errors.movement_title_unknown" }).trim().regex(/^[A-Za-z0-9_.-]{1,50}$/, "errors.movement_title_unknown")).max(10, "errors.too_many_items").default([]),
   otherTitle: z.preprocess(emptyAsNull, z.string().trim().max(300, "errors.too_long").nullable()).default(null),
   note: text(2000),
 });
@@ -100,15 +100,15 @@ export function movementFormToInput(form: Record<string, string>) {
   return { ...form, milestones: filled, linkedIds, participantIds };
 }
 
-/** The registration form's fields ("targets.7", "title.0", …) as the input above. */
+/** The registration form's fields ("targets.7", "title.TTLDTT", …) as the input above. */
 export function registrationFormToInput(form: Record<string, string>) {
   const targets: Record<string, string> = {};
   const titles: string[] = [];
   for (const [key, value] of Object.entries(form)) {
     const t = /^targets\.(\d+)$/.exec(key);
     if (t) targets[t[1]!] = value;
-    const title = /^title\.(\d+)$/.exec(key);
-    if (title && value) titles.push(REGISTRATION_TITLES[Number(title[1])] ?? value);
+    const title = /^title\.(.+)$/.exec(key);
+    if (title && value) titles.push(title[1]!);
   }
   return { unitId: form.unitId, targets, titles, otherTitle: form.otherTitle, note: form.note };
 }

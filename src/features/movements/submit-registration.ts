@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import { criteria, movementParticipants, registrations, registrationTargets, units } from "../../db/schema";
 import { applicableCriteria, targetProblem, type Measure } from "../../domain/movements/criteria";
 import { movementAllows } from "../../domain/movements/movement";
-import { canResubmit } from "../../domain/movements/registration";
+import { canResubmit, registrationTitles } from "../../domain/movements/registration";
+import { formatShortDate } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError, type FieldErrors } from "../../platform/errors";
@@ -11,11 +12,13 @@ import { parseInput } from "../../platform/validation";
 import { findVisibleMovement } from "./find-movement";
 import { RegistrationInput } from "./movement-input";
 import { movementPolicy } from "./policy";
+import { titleCatalogue } from "./registration-titles";
 
 /**
  * A participant registers (đăng ký thi đua): a target per criterion that applies to it
  * (the movement's own target when left empty; a lower one is allowed and flagged on the
- * overview) and the titles it aims for. One registration per unit and movement: submitting
+ * overview) and the titles it aims for: catalogue codes of the titles and forms in force on the
+ * movement's start date for collectives and units, and one written in as "other". One registration per unit and movement: submitting
  * again (a double click, a retried request, a correction after a return) updates it.
  */
 export async function submitRegistration(actor: Actor, movementId: number, input: unknown, db: Db) {
@@ -44,11 +47,17 @@ export async function submitRegistration(actor: Actor, movementId: number, input
       if (problem) problems[`targets.${c.id}`] = { key: problem };
       return { criterionId: c.id, target };
     });
+    // Titles by their catalogue code, among those in force on the movement's start date.
+    const catalogue = await titleCatalogue(tx, movement, participant.path);
+    const offered = new Set(registrationTitles(catalogue).map((t) => t.code));
+    values.titles.forEach((code, i) => {
+      if (!offered.has(code)) problems[`titles.${i}`] = { key: "errors.movement_title_not_in_force", params: { code, date: formatShortDate(catalogue.on) } };
+    });
     if (Object.keys(problems).length > 0) throw new ValidationError(problems);
-    const titles = [...new Set([...values.titles, ...(values.otherTitle ? [values.otherTitle] : [])])];
+    const titles = [...new Set(values.titles)];
 
     const now = new Date();
-    const fields = { status: "submitted", titles, note: values.note, reason: null, submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null };
+    const fields = { status: "submitted", titles, otherTitle: values.otherTitle, note: values.note, reason: null, submittedBy: actor.id, submittedAt: now, decidedBy: null, decidedAt: null };
     // The unique index on (movement, unit) decides between two submissions at once: the
     // second waits for the first, inserts nothing, and updates the row the first made.
     const [inserted] = await tx
@@ -66,7 +75,7 @@ export async function submitRegistration(actor: Actor, movementId: number, input
     if (committed.length > 0) await tx.insert(registrationTargets).values(committed.map((c) => ({ registrationId: registration!.id, ...c })));
     await audit(tx, actor, {
       action: inserted ? "registration.submitted" : "registration.resubmitted", entityType: "registration", entityId: registration!.id,
-      unit: movementUnit, after: { movementId, unitId: participant.id, titles, targets: committed },
+      unit: movementUnit, after: { movementId, unitId: participant.id, titles, otherTitle: values.otherTitle, targets: committed },
     });
     return registration!;
   });

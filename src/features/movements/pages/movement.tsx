@@ -7,7 +7,7 @@ import { DataTable } from "../../../web/table";
 import type { FormState, View } from "../../../web/view";
 import { policyUnit } from "../../documents/policy-unit";
 import type { MovementView } from "../get-movement";
-import { CheckboxGroup, CriterionFields, MovementStatus, criterionLabels, kindLabel, numberText, period, targetText } from "./parts";
+import { CheckboxGroup, CriterionFields, MovementStatus, criterionLabels, kindLabel, numberText, period, targetText, titlesText } from "./parts";
 
 /** The plan a movement comes from, cited in Vietnamese whatever the interface language. */
 const planCitation = (p: { typeCode: string; numberSymbol: string | null; issuedOn: string | null; unitName: string; unitKind: string }) =>
@@ -145,7 +145,7 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
         empty={v.t("registrations.none")}
         columns={[
           { header: v.t("field.unit"), cell: (r) => <a href={`/movements/${m.id}/registrations/${r.unitId}`}>{r.unitName}</a> },
-          { header: v.t("registrations.titles"), cell: (r) => r.titles.join("; ") || "—" },
+          { header: v.t("registrations.titles"), cell: (r) => titlesText(v, r.titleLabels, r.otherTitle) },
           {
             header: v.t("registrations.state"),
             cell: (r) => (

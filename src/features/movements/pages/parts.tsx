@@ -25,6 +25,11 @@ export function targetText(v: View, c: { measure: string; unitLabel: string | nu
 }
 
 /** Checkboxes in a fieldset that carries the group's id and error, so the error summary can link to it. */
+/** A registration's titles by name (as the catalogue had them on the movement's date) and its other title: "Tập thể lao động tiên tiến; Bằng khen của Trung ương Hội". */
+export function titlesText(v: View, labels: readonly { name: string; nameEn: string }[], other: string | null): string {
+  return [...labels.map((l) => (v.lang === "en" ? l.nameEn : l.name)), ...(other ? [other] : [])].join("; ") || "—";
+}
+
 export function CheckboxGroup({ v, form, name, legend, hint, items }: { v: View; form: FormState; name: string; legend: string; hint?: string; items: { name: string; label: string; checked: boolean }[] }) {
   const id = fieldId(name);
   return (

@@ -1,12 +1,11 @@
 // A participant's registration: its committed targets and titles, submitted, then accepted or returned.
-import { REGISTRATION_TITLES } from "../../../domain/movements/registration";
 import { Csrf, ErrorSummary, fieldId, Notice, PostButton, TextArea, TextField } from "../../../web/components";
 import { Layout } from "../../../web/layout";
 import { DataTable } from "../../../web/table";
 import { ReturnForm, StatusTag } from "../../../web/workflow";
 import type { FormState, View } from "../../../web/view";
 import type { getRegistration } from "../get-movement";
-import { MovementStatus, targetText } from "./parts";
+import { MovementStatus, targetText, titlesText } from "./parts";
 
 type RegistrationView = NonNullable<Awaited<ReturnType<typeof getRegistration>>>;
 
@@ -31,8 +30,8 @@ export function RegistrationPage({ v, data, forms, notice }: { v: View; data: Re
         errors: {},
         values: {
           ...Object.fromEntries(data.criteria.map((c) => [`targets.${c.id}`, c.committed !== null ? String(c.committed).replace(".", v.lang === "vi" ? "," : ".") : ""])),
-          ...Object.fromEntries(REGISTRATION_TITLES.map((t, i) => [`title.${i}`, chosenTitles.has(t) ? "on" : ""])),
-          otherTitle: (r?.titles ?? []).filter((t) => !(REGISTRATION_TITLES as readonly string[]).includes(t)).join("; "),
+          ...Object.fromEntries(data.titleChoices.map((t) => [`title.${t.code}`, chosenTitles.has(t.code) ? "on" : ""])),
+          otherTitle: r?.otherTitle ?? "",
           note: r?.note ?? "",
         },
       };
@@ -72,7 +71,7 @@ export function RegistrationPage({ v, data, forms, notice }: { v: View; data: Re
               },
             ]}
           />
-          <p>{v.t("registrations.titles")}: {r.titles.join("; ") || "—"}</p>
+          <p>{v.t("registrations.titles")}: {titlesText(v, r.titleLabels, r.otherTitle)}</p>
           {r.note ? <p>{v.t("registrations.note")}: {r.note}</p> : null}
         </>
       ) : null}
@@ -97,10 +96,11 @@ export function RegistrationPage({ v, data, forms, notice }: { v: View; data: Re
           )}
           <fieldset class="fieldset" id={fieldId("titles")}>
             <legend>{labels.titles}</legend>
-            {REGISTRATION_TITLES.map((t, i) => (
+            <p class="hint">{v.t("registrations.titles_hint", { date: v.date(m.startsOn) })}</p>
+            {data.titleChoices.map((t) => (
               <div class="checkbox">
-                <input type="checkbox" id={fieldId(`title.${i}`)} name={`title.${i}`} value="on" checked={submitForm.values[`title.${i}`] === "on"} />
-                <label for={fieldId(`title.${i}`)}>{t}</label>
+                <input type="checkbox" id={fieldId(`title.${t.code}`)} name={`title.${t.code}`} value="on" checked={submitForm.values[`title.${t.code}`] === "on"} />
+                <label for={fieldId(`title.${t.code}`)}>{v.lang === "en" ? t.nameEn : t.name}</label>
               </div>
             ))}
           </fieldset>
