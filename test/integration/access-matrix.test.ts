@@ -2,7 +2,7 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { roleAssignments, units, users } from "../../src/db/schema";
+import { nominations, roleAssignments, units, users } from "../../src/db/schema";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -13,7 +13,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -42,6 +42,10 @@ beforeAll(async () => {
   // A resident of each ward, for the eligibility facts (sensitive: leadership and the council's standing member only).
   ids.person = (await createPerson(Actor.system(), { fullName: "Trần Văn Xét", unitId: group.id, birthYear: 1980 }, db)).id;
   ids.otherPerson = (await createPerson(Actor.system(), { fullName: "Người Phường Khác Dân", unitId: otherGroup.id, birthYear: 1980 }, db)).id;
+  // A draft nomination in each ward, put forward by the ward itself.
+  const nomination = (unitId: number, personId: number) => ({ unitId, screeningUnitId: unitId, nomineeKind: "person", personId, nomineeName: "x", formCode: "LDTT", year: 2024, commendationKind: "cong_trang", decisionDate: "2024-12-20" });
+  ids.nomination = (await db.insert(nominations).values(nomination(ward!.id, ids.person)).returning())[0]!.id;
+  ids.otherNomination = (await db.insert(nominations).values(nomination(otherWard.id, ids.otherPerson)).returning())[0]!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -63,8 +67,21 @@ const everyone = ROLES;
 /** Who keeps the eligibility facts; who sees them adds the chairman and the vice-chairmen. */
 const factKeepers: readonly Role[] = ["admin", "council_secretary"];
 const factViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary"];
+/** Nominations: the nominating unit's officials and the council see them; those who nominate add them. */
+const nominationViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"];
+const nominators: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"];
 const cases: Case[] = [
   { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
+  { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
+  { name: "new nomination form", method: "GET", path: () => `/nominations/new?unit=${ids.ward}`, allowed: nominators, denied: 403 },
+  {
+    name: "put a resident forward", method: "POST", path: () => "/nominations/new",
+    form: () => ({ unitId: String(ids.ward), nominee: `person:${ids.person}`, formCode: "LDTT", year: "2024", commendationKind: "cong_trang", decisionDate: "20/12/2024" }),
+    allowed: nominators, denied: 403,
+  },
+  { name: "a nomination of the ward", method: "GET", path: () => `/nominations/${ids.nomination}`, allowed: nominationViewers, denied: 404 },
+  { name: "a nomination of the other ward", method: "GET", path: () => `/nominations/${ids.otherNomination}`, allowed: [], denied: 404 },
+  { name: "accept the other ward's nomination", method: "POST", path: () => `/nominations/${ids.otherNomination}/accept`, allowed: [], denied: 404 },
   { name: "units list", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
   { name: "own ward", method: "GET", path: () => `/units/${ids.ward}`, allowed: everyone, denied: 403 },
   { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },
@@ -174,6 +191,14 @@ describe("the JSON API", () => {
       allowed: ["admin", "council_secretary"],
       denied: 403,
     },
+    { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
+    { name: "a nomination of the ward", method: "GET", path: () => `/nominations/${ids.nomination}`, allowed: nominationViewers, denied: 404 },
+    { name: "a nomination of the other ward", method: "GET", path: () => `/nominations/${ids.otherNomination}`, allowed: [], denied: 404 },
+    {
+      name: "check a resident's eligibility", method: "POST", path: () => "/eligibility/check",
+      body: () => ({ nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }), allowed: factViewers, denied: 403,
+    },
+    { name: "check the other ward's resident", method: "POST", path: () => "/eligibility/check", body: () => ({ nomineeKind: "person", nomineeId: ids.otherPerson, formCode: "LDTT", year: 2024 }), allowed: [], denied: 404 },
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
     { name: "units", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
     { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },

@@ -5,6 +5,8 @@
 // refusal of the input), with nothing of the other ward in it, and nothing is written.
 // Routes come from the app itself, so a new route is covered, or this test names it.
 import { and, eq, like, sql } from "drizzle-orm";
+import { addNominationDocument } from "../../src/features/nominations/add-nomination-document";
+import { createNomination } from "../../src/features/nominations/create-nomination";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/features/accounts/create-api-token";
 import { BACKUP_TABLES } from "../../src/features/backup/tables";
@@ -82,6 +84,11 @@ beforeAll(async () => {
     db(),
   );
   theirs.award = award.id;
+  const nomination = await createNomination(secretary, { unitId: ward!.id, nomineeKind: "person", nomineeId: theirs.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20", achievement: "Thành tích bí mật" }, db());
+  theirs.nomination = nomination.id;
+  const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+  theirs.nominationDocument = (await addNominationDocument(secretary, nomination.id, { itemCode: "to_trinh" }, { name: "to-trinh.pdf", bytes: pdf }, db())).id;
+  theirs.flag = (await db().insert(schema.nominationFlags).values({ nominationId: nomination.id, kind: "already_awarded", decisionNumber: "125/QĐ-UBND" }).returning())[0]!.id;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -93,6 +100,8 @@ function idFor(path: string, param: string, draft: boolean): number | null {
   if (param === "unitId") return theirs.participant!;
   if (param === "cid" || param === "criterionId") return theirs.criterion!;
   if (param === "assignmentId") return theirs.assignment!;
+  if (param === "doc") return theirs.nominationDocument!;
+  if (param === "flag") return theirs.flag!;
   const byCollection: Record<string, string> = {
     documents: draft ? "draftDocument" : "document",
     plans: draft ? "draftDocument" : "document",
@@ -107,6 +116,7 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     tokens: "token",
     "role-assignments": "assignment",
     awards: "award",
+    nominations: "nomination",
     households: "household",
     collectives: "collective",
     notifications: "notification",
@@ -180,7 +190,7 @@ async function call(role: Role, method: string, api: boolean, path: string) {
 describe("another ward's records, through every route with an id", () => {
   it("covers the routes that hold records: documents, files, movements, check-ins, evidence, people, their eligibility facts, tasks", () => {
     const paths = routesWithIds().map((r) => r.theirs);
-    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`, `/people/${theirs.person}/facts/assessment`, `/api/v1/people/${theirs.person}/holds`, `/api/v1/users/${theirs.user}/person`]) {
+    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`, `/people/${theirs.person}/facts/assessment`, `/api/v1/people/${theirs.person}/holds`, `/api/v1/users/${theirs.user}/person`, `/nominations/${theirs.nomination}/documents/${theirs.nominationDocument}`, `/api/v1/nominations/${theirs.nomination}/flags/${theirs.flag}`]) {
       expect(paths).toContain(expected);
     }
   });

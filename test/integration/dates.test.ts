@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
+import { createNomination } from "../../src/features/nominations/create-nomination";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { criteria, people, roleAssignments, units, users } from "../../src/db/schema";
@@ -34,7 +35,7 @@ const expected = (t: typeof vi, value: string, label: string) =>
 let t: TestApp;
 let demo: DemoSummary;
 const clients: Record<"admin" | "chairman" | "secretary" | "reporter", WebClient> = {} as never;
-const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0 };
+const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0, nomination: 0 };
 const db = () => t.deps.database.db;
 
 async function userIdOf(role: string): Promise<{ userId: number; unitId: number }> {
@@ -86,6 +87,7 @@ beforeAll(async () => {
   ids.criterion = criterion!.id;
   const [person] = await db().select({ id: people.id }).from(people).where(and(eq(people.unitId, ids.group))).orderBy(asc(people.id)).limit(1);
   ids.person = person!.id;
+  ids.nomination = (await createNomination(writer, { unitId: ids.ward, nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }, db())).id;
   clients.admin = await signedIn("admin");
   clients.chairman = await signedIn("chairman");
   clients.secretary = await signedIn("council_secretary");
@@ -157,9 +159,26 @@ const PAGES: PageParam[] = [
   },
   { method: "post", path: () => "/calendar/adjustments", as: "admin", field: "date", required: true, values: (d) => ({ date: d, kind: "day_off", name: "Nghỉ thử", source: "Thông báo thử" }) },
   { method: "get", path: () => "/catalogue", as: "reporter", field: "on", required: false, values: (d) => ({ on: d }) },
+  ...(["periodFrom", "periodTo", "decisionDate"] as const).map((field): PageParam => ({
+    method: "post", path: () => "/awards/new", as: "admin", field, required: field === "decisionDate",
+    values: (d) => awardForm({ [field]: d }),
+  })),
+  { method: "post", path: () => `/people/${ids.person}/facts/discipline`, as: "admin", field: "decidedOn", required: true, values: (d) => ({ form: "reprimand", decidedOn: d }) },
+  { method: "post", path: () => `/people/${ids.person}/facts/discipline`, as: "admin", field: "endsOn", required: false, values: (d) => ({ form: "reprimand", decidedOn: "01/03/2024", endsOn: d }) },
+  { method: "post", path: () => `/people/${ids.person}/facts/hold`, as: "admin", field: "startsOn", required: true, values: (d) => ({ reason: "complaint", startsOn: d }) },
+  { method: "post", path: () => `/people/${ids.person}/facts/initiative`, as: "admin", field: "recognisedOn", required: true, values: (d) => ({ title: "Sáng kiến thử", scope: "unit", recognisedOn: d }) },
+  {
+    method: "post", path: () => "/nominations/new", as: "secretary", field: "decisionDate", required: true,
+    values: (d) => ({ unitId: String(ids.ward), nominee: `person:${ids.person}`, formCode: "LDTT", year: "2024", commendationKind: "cong_trang", decisionDate: d }),
+  },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validFrom", required: true, values: (d) => quorumForm({ validFrom: d }) },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validTo", required: false, values: (d) => quorumForm({ validTo: d }) },
 ];
+
+/** An older award of the residential group, entered by hand. */
+function awardForm(over: Record<string, string>): Record<string, string> {
+  return { recipientKind: "unit", recipientId: String(ids.group), formCode: "GK_XA", decidingBody: "Chủ tịch UBND phường", decisionNumber: "99/QĐ-UBND", decisionDate: "10/01/2025", ...over };
+}
 
 /** The ward's own council quorum, as its administrator would add it. */
 function quorumForm(over: Record<string, string>): Record<string, string> {
@@ -269,6 +288,30 @@ const APIS: ApiParam[] = [
       body: (d) => ({ scope: "unit", unitId: ids.ward, kind: "quorum", code: "quorum", value: { numerator: 3, denominator: 4 }, validFrom: "2031-01-01", citation: "Quy chế hội đồng", [field]: d }),
     }),
   ),
+  ...(["periodFrom", "periodTo", "decisionDate"] as const).map((field) =>
+    api({
+      method: "post", endpoint: "/awards", path: () => "/awards", as: "admin", field, required: field === "decisionDate",
+      body: (d) => ({ recipientKind: "unit", recipientId: ids.group, formCode: "GK_XA", decidingBody: "Chủ tịch UBND phường", decisionNumber: "98/QĐ-UBND", decisionDate: "2025-01-10", [field]: d }),
+    }),
+  ),
+  api({ method: "post", endpoint: "/people/:id/disciplines", path: () => `/people/${ids.person}/disciplines`, as: "admin", field: "decidedOn", required: true, body: (d) => ({ form: "reprimand", decidedOn: d }) }),
+  api({ method: "post", endpoint: "/people/:id/disciplines", path: () => `/people/${ids.person}/disciplines`, as: "admin", field: "endsOn", required: false, body: (d) => ({ form: "reprimand", decidedOn: "2024-03-01", endsOn: d }) }),
+  api({ method: "post", endpoint: "/people/:id/holds", path: () => `/people/${ids.person}/holds`, as: "admin", field: "startsOn", required: true, body: (d) => ({ reason: "complaint", startsOn: d }) }),
+  api({ method: "post", endpoint: "/people/:id/holds", path: () => `/people/${ids.person}/holds`, as: "admin", field: "endsOn", required: false, body: (d) => ({ reason: "complaint", startsOn: "2024-03-01", endsOn: d }) }),
+  api({ method: "post", endpoint: "/people/:id/holds/end", path: () => `/people/${ids.person}/holds/end`, as: "admin", field: "endsOn", required: true, body: (d) => ({ holdId: 1, endsOn: d }) }),
+  api({ method: "post", endpoint: "/people/:id/initiatives", path: () => `/people/${ids.person}/initiatives`, as: "admin", field: "recognisedOn", required: true, body: (d) => ({ title: "Sáng kiến thử", scope: "unit", recognisedOn: d }) }),
+  api({
+    method: "post", endpoint: "/nominations", path: () => "/nominations", as: "secretary", field: "decisionDate", required: true,
+    body: (d) => ({ unitId: ids.ward, nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: d }),
+  }),
+  api({
+    method: "post", endpoint: "/nominations/:id", path: () => `/nominations/${ids.nomination}`, as: "secretary", field: "decisionDate", required: true,
+    body: (d) => ({ nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: d }),
+  }),
+  api({
+    method: "post", endpoint: "/eligibility/check", path: () => "/eligibility/check", as: "admin", field: "decisionDate", required: false,
+    body: (d) => ({ nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: d }),
+  }),
 ];
 
 async function callApi(p: ApiParam, date: string, lang = "vi"): Promise<Page> {

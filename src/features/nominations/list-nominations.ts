@@ -10,6 +10,7 @@ import { catalogueOn, formName } from "../../domain/catalogue/in-force";
 import { NOMINATION_STATUSES } from "../../domain/nominations/workflow";
 import { foldForSearch } from "../../domain/text/vietnamese";
 import type { Actor } from "../../platform/actor";
+import { authorize } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { loadCatalogueEntries } from "../catalogue/load-catalogue";
 import { nominationPolicy } from "./policy";
@@ -28,10 +29,11 @@ export const ListNominationsInput = z.object({
 const under = (column: SQL | AnyPgColumn, paths: string[]) => (paths.length ? or(...paths.map((p) => sql`${column} LIKE ${p} || '%'`)) : sql`false`);
 
 export async function listNominations(actor: Actor, db: DbOrTx, input: unknown = {}) {
+  authorize(nominationPolicy.viewSomewhere(actor), "nomination.view");
   const q = parseInput(ListNominationsInput, input);
   const screening = alias(units, "screening");
   const handler = alias(users, "handler");
-  const mine = under(units.path, actor.scopes("nomination.view"));
+  const mine = under(units.path, nominationPolicy.ownScopes(actor));
   const screens = under(screening.path, nominationPolicy.screenScopes(actor));
   const words = q.q ? foldForSearch(q.q).split(/\s+/).filter(Boolean) : [];
   const where = and(

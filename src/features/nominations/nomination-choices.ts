@@ -18,6 +18,7 @@ const MAX_OPTIONS = 2000;
 
 /** The units an actor nominates from: those it holds a nominating role on. */
 export async function nominatingUnits(actor: Actor, db: DbOrTx) {
+  authorize(nominationPolicy.createSomewhere(actor), "nomination.create");
   const ids = actor.assignments.map((a) => a.unitId);
   if (!ids.length) return [];
   const rows = await db.select({ id: units.id, name: units.name, path: units.path, sortKey: units.sortKey }).from(units).where(inArray(units.id, ids)).orderBy(asc(units.sortKey));

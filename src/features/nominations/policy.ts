@@ -16,8 +16,11 @@ interface NominationScope {
  */
 export const nominationPolicy = {
   view: (actor: Actor, n: NominationScope) => actor.can("nomination.view", n.unitPath) || actor.can("nomination.screen", n.screeningPath),
-  viewScopes: (actor: Actor) => [...actor.scopes("nomination.view"), ...actor.scopes("nomination.screen")],
+  /** Where the actor sees nominations as a nominating organisation's official (or above it). */
+  ownScopes: (actor: Actor) => actor.scopes("nomination.view"),
   screenScopes: (actor: Actor) => actor.scopes("nomination.screen"),
+  /** Sees nominations somewhere: as a nominating organisation's official or as a screener. */
+  viewSomewhere: (actor: Actor) => actor.scopes("nomination.view").length + actor.scopes("nomination.screen").length > 0,
   create: (actor: Actor, unit: { path: string }) => actor.can("nomination.create", unit.path),
   createSomewhere: (actor: Actor) => actor.scopes("nomination.create").length > 0,
   createScopes: (actor: Actor) => actor.scopes("nomination.create"),
