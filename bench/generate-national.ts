@@ -303,11 +303,15 @@ async function insertSubUnits(query: RawQuery, communes: Commune[], batchSize: n
 
 /**
  * personKeys, word by word: the keys of a generated name (NFC, one space between words,
- * no digits) are those of its words, joined by a space, the given name first in the sort
- * key, exactly as foldForSearch and personSortKey build them. Each word's keys are worked
+ * no digits) are those of its words: the search text joined by a space, the sort key the given
+ * name, the middle name and the family name as fields, exactly as foldForSearch and
+ * personSortKey build them. Each word's keys are worked
  * out once; every 64th name is checked against personKeys itself, and a difference stops
  * the run, so the stored keys are the app's.
  */
+/** Between a person's name fields in the sort key, as personSortKey writes it. */
+const FIELD_BREAK = "\u0001";
+
 export function fastPersonKeys() {
   const fold = new Map<string, string>();
   const sort = new Map<string, string>();
@@ -318,13 +322,8 @@ export function fastPersonKeys() {
     const words = fullName.split(" ");
     let searchText = foldOf(words[0]!);
     for (let i = 1; i < words.length; i++) searchText += " " + foldOf(words[i]!);
-    let key: string;
-    if (words.length < 2) key = sortOf(fullName);
-    else {
-      key = sortOf(words[words.length - 1]!);
-      for (let i = 1; i < words.length - 1; i++) key += " " + sortOf(words[i]!);
-      key += " " + sortOf(words[0]!);
-    }
+    // Given name, middle name, family name, each a field of its own (personSortKey).
+    const key = words.length < 2 ? sortOf(fullName) : [sortOf(words[words.length - 1]!), sortOf(words.slice(1, -1).join(" ")), sortOf(words[0]!)].join(FIELD_BREAK);
     if (n++ % 64 === 0) {
       const app = personKeys(fullName);
       if (app.searchText !== searchText || app.sortKey !== key) throw new Error(`keys of "${fullName}" differ from personKeys`);

@@ -5,7 +5,7 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry", "documents", "movements" or "awards": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards" or "eligibility": one group of figures only
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -14,6 +14,7 @@ import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
 import { documents } from "./documents";
 import { issuing } from "./issuing";
 import { awardsImport } from "./awards-import";
+import * as eligibility from "./eligibility";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
 import * as progress from "./progress";
@@ -36,6 +37,7 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "people_import_10k_rows", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
   { name: "awards_import_10k_preview", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
   { name: "awards_import_10k_rows", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
+  { name: "eligibility_10k_nominations", ok: (v) => v <= 5000, text: "≤ 5000 ms" },
   { name: "document_render_docx_median", ok: (v) => v <= 150, text: "≤ 150 ms" },
   { name: "document_render_pdf_median", ok: (v) => v <= 500, text: "≤ 500 ms" },
   { name: "document_render_30_pages_docx", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
@@ -53,12 +55,13 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && !["platform", "registry", "documents", "movements", "awards"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements or awards`);
+  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards or eligibility`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
   const runMovements = !only || only === "movements";
   const runAwards = !only || only === "awards";
+  const runEligibility = !only || only === "eligibility";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -89,7 +92,7 @@ async function main() {
       await awardsImport(figures);
     }
 
-    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards) {
+    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -118,6 +121,10 @@ async function main() {
           if (runAwards) {
             console.log("PostgreSQL award import (10,000 rows)");
             await awardsImport(figures, cluster.url);
+          }
+          if (runEligibility) {
+            console.log("PostgreSQL eligibility (10,000 nominations of a province against ten years of awards)");
+            await eligibility.postgres(figures, opts, cluster.url);
           }
         }
       }

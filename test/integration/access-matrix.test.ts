@@ -69,10 +69,13 @@ const factKeepers: readonly Role[] = ["admin", "council_secretary"];
 const factViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary"];
 /** Nominations: the nominating unit's officials and the council see them; those who nominate add them. */
 const nominationViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"];
+const fairnessViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"];
 const nominators: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"];
 const cases: Case[] = [
   { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
   { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
+  { name: "fairness view", method: "GET", path: () => `/fairness?unit=${ids.ward}&year=2024`, allowed: fairnessViewers, denied: 403 },
+  { name: "fairness view of the other ward", method: "GET", path: () => `/fairness?unit=${ids.otherWard}`, allowed: [], denied: 404 },
   { name: "new nomination form", method: "GET", path: () => `/nominations/new?unit=${ids.ward}`, allowed: nominators, denied: 403 },
   {
     name: "put a resident forward", method: "POST", path: () => "/nominations/new",
@@ -192,6 +195,7 @@ describe("the JSON API", () => {
       denied: 403,
     },
     { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
+    { name: "fairness", method: "GET", path: () => `/fairness?unit=${ids.ward}&year=2024`, allowed: fairnessViewers, denied: 403 },
     { name: "a nomination of the ward", method: "GET", path: () => `/nominations/${ids.nomination}`, allowed: nominationViewers, denied: 404 },
     { name: "a nomination of the other ward", method: "GET", path: () => `/nominations/${ids.otherNomination}`, allowed: [], denied: 404 },
     {

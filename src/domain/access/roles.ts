@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   "nomination.create": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"],
   /** Screen submitted nominations: assign a handler, check completeness, accept or return. */
   "nomination.screen": ["council_secretary"],
+  /** The fairness view: who is nominated and awarded, by group, beside everyone (aggregates only). */
+  "fairness.view": ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

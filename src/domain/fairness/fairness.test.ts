@@ -36,6 +36,16 @@ describe("the fairness view", () => {
     expect(fairnessView(many(5, {}), [...many(50, { gender: "female" }), ...many(50, {})], 2024).warnings.map((w) => w.key)).toEqual(["fairness.women_below"]);
   });
 
+  it("counts rows that stand for several people (counted in SQL) by their weight", () => {
+    const weighted = fairnessView([s({ gender: "female", weight: 2 }), s({ weight: 8 })], [s({ gender: "female", weight: 500 }), s({ weight: 500 })], 2024);
+    expect(weighted.total).toBe(10);
+    expect(weighted.byGender).toEqual([
+      { key: "male", count: 8, share: 0.8, baseShare: 0.5 },
+      { key: "female", count: 2, share: 0.2, baseShare: 0.5 },
+    ]);
+    expect(weighted.warnings.map((w) => w.key)).toEqual(["fairness.women_below"]);
+  });
+
   it("leaves the shares among all empty when they are not known", () => {
     const view = fairnessView(many(6, { gender: "female" }), null, 2024);
     expect(view.byGender).toEqual([{ key: "female", count: 6, share: 1, baseShare: null }]);

@@ -12,6 +12,8 @@ export interface Subject {
   leader: boolean;
   /** The sub-unit or organisation the person belongs to. */
   group: string;
+  /** How many people this row stands for (rows counted in SQL); 1 when absent. */
+  weight?: number;
 }
 
 export interface Share {
@@ -62,27 +64,29 @@ const PRIORITY_CITATION = "Điều 5 khoản 2 Luật Thi đua, khen thưởng 2
 function shares(chosen: readonly Subject[], base: readonly Subject[] | null, keyOf: (s: Subject) => string): Share[] {
   const count = (list: readonly Subject[]) => {
     const m = new Map<string, number>();
-    for (const s of list) m.set(keyOf(s), (m.get(keyOf(s)) ?? 0) + 1);
+    for (const s of list) m.set(keyOf(s), (m.get(keyOf(s)) ?? 0) + (s.weight ?? 1));
     return m;
   };
   const mine = count(chosen);
   const theirs = base ? count(base) : null;
+  const [chosenTotal, baseTotal] = [total(chosen), base ? total(base) : 0];
   const keys = new Set([...mine.keys(), ...(theirs?.keys() ?? [])]);
   return [...keys]
     .map((key) => ({
       key,
       count: mine.get(key) ?? 0,
-      share: chosen.length ? (mine.get(key) ?? 0) / chosen.length : 0,
-      baseShare: theirs && base!.length ? (theirs.get(key) ?? 0) / base!.length : null,
+      share: chosenTotal ? (mine.get(key) ?? 0) / chosenTotal : 0,
+      baseShare: theirs && baseTotal ? (theirs.get(key) ?? 0) / baseTotal : null,
     }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, "vi"));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 10;
+const total = (list: readonly Subject[]) => list.reduce((n, s) => n + (s.weight ?? 1), 0);
 
 export function fairnessView(chosen: readonly Subject[], base: readonly Subject[] | null, year: number): FairnessView {
   const view: FairnessView = {
-    total: chosen.length,
+    total: total(chosen),
     byGender: shares(chosen, base, (s) => s.gender ?? "unknown"),
     byEthnicity: shares(chosen, base, (s) => s.ethnicity ?? "unknown"),
     byAge: shares(chosen, base, (s) => ageGroup(s.birthYear, year)),
@@ -91,7 +95,7 @@ export function fairnessView(chosen: readonly Subject[], base: readonly Subject[
     byGroup: shares(chosen, base, (s) => s.group),
     warnings: [],
   };
-  if (chosen.length < MIN_CHOSEN || !base?.length) return view;
+  if (total(chosen) < MIN_CHOSEN || !base?.length) return view;
   const find = (list: Share[], key: string) => list.find((s) => s.key === key) ?? { share: 0, baseShare: 0 };
   const points = (x: number) => Math.round(x * 1000);
   const below = (s: { share: number; baseShare: number | null }) => s.baseShare !== null && points(s.share) < points(s.baseShare) - MARGIN_POINTS;

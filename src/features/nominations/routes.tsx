@@ -15,6 +15,7 @@ import { nominatingUnits, nominationChoices, possibleHandlers } from "./nominati
 import { ChooseUnitPage, NominationFormPage } from "./pages/nomination-form";
 import { NominationsPage } from "./pages/list";
 import { NominationPage, type NominationForm } from "./pages/nomination";
+import { fairnessPolicy } from "../fairness/policy";
 import { nominationPolicy } from "./policy";
 import { resolveFlag } from "./resolve-flag";
 import { acceptNomination, assignNomination, returnNomination } from "./screen-nomination";
@@ -44,7 +45,7 @@ function nomineeFields(values: Record<string, string>) {
 nominationRoutes.get("/nominations", async (c) => {
   const actor = actorOf(c);
   const list = await listNominations(actor, db(c), c.req.query());
-  return c.html(<NominationsPage v={viewOf(c)} list={list} canCreate={nominationPolicy.createSomewhere(actor)} screens={nominationPolicy.screenScopes(actor).length > 0} notice={noticeOf(c, NOTICES)} />);
+  return c.html(<NominationsPage v={viewOf(c)} list={list} canCreate={nominationPolicy.createSomewhere(actor)} screens={nominationPolicy.screenScopes(actor).length > 0} fairness={fairnessPolicy.viewSomewhere(actor)} notice={noticeOf(c, NOTICES)} />);
 });
 
 async function showNew(c: Ctx, unitId: number, form: FormState, status: 200 | 422 = 200) {

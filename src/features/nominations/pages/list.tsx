@@ -9,7 +9,7 @@ import { NominationStatus, VerdictTag } from "./parts";
 
 type List = Awaited<ReturnType<typeof listNominations>>;
 
-export function NominationsPage({ v, list, canCreate, screens, notice }: { v: View; list: List; canCreate: boolean; screens: boolean; notice?: string | undefined }) {
+export function NominationsPage({ v, list, canCreate, screens, fairness, notice }: { v: View; list: List; canCreate: boolean; screens: boolean; fairness: boolean; notice?: string | undefined }) {
   const q = list.query;
   const form = emptyForm({ q: q.q ?? "", status: q.status ?? "", year: q.year ? String(q.year) : "", view: q.view });
   const title = q.view === "intake" ? v.t("nominations.intake") : v.t("nominations.title");
@@ -23,9 +23,10 @@ export function NominationsPage({ v, list, canCreate, screens, notice }: { v: Vi
           <a href="/nominations?view=intake" aria-current={q.view === "intake" ? "page" : undefined}>{v.t("nominations.intake")}</a>
         </p>
       ) : null}
-      {canCreate ? (
+      {canCreate || fairness ? (
         <p>
-          <a class="button" href="/nominations/new">{v.t("nominations.new")}</a>
+          {canCreate ? <a class="button" href="/nominations/new">{v.t("nominations.new")}</a> : null}{" "}
+          {fairness ? <a href="/fairness">{v.t("fairness.link")}</a> : null}
         </p>
       ) : null}
       <form method="get" action="/nominations" class="search-row" role="search">
