@@ -13,6 +13,7 @@ import { textOf, type WebClient } from "../support/web-client";
 let t: TestApp;
 const db = () => t.deps.database.db;
 let ward: { id: number; path: string };
+let groupA: { id: number; path: string };
 let secretary: { actor: Actor; client: WebClient };
 let reporter: WebClient;
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
     return { w, a: await insertUnit(tx, { parent: w, name: "Tổ dân phố Một", kind: "residential_group" }), b: await insertUnit(tx, { parent: w, name: "Tổ dân phố Hai", kind: "residential_group" }) };
   });
   ward = units.w;
+  groupA = units.a;
   const add = async (fullName: string, gender: string, unitId: number, over: Partial<typeof people.$inferInsert> = {}) =>
     (await db().insert(people).values({ fullName, ...personKeys(fullName), gender, unitId, birthYear: 1980, ...over }).returning({ id: people.id }))[0]!.id;
   const men: number[] = [];
@@ -56,10 +58,11 @@ describe("the fairness view", () => {
     expect(view.nominated.byEthnicity.find((g) => g.key === "Chăm")).toMatchObject({ count: 0, baseShare: 0.15 });
   });
 
-  it("shows the page with its warnings to the standing member, and refuses a reporter", async () => {
+  it("shows the page with its warnings to the standing member, and refuses a reporter (403 for their own group, 404 above it)", async () => {
     const page = textOf((await secretary.client.get(`/fairness?unit=${ward.id}&year=2024`)).text);
     expect(page).toContain("Tỷ lệ nữ (0%) thấp hơn rõ so với trong đơn vị (50%)");
     expect(page).toContain("Điều 5 khoản 2 Luật Thi đua, khen thưởng 2022");
-    expect((await reporter.get(`/fairness?unit=${ward.id}&year=2024`)).status).toBe(403);
+    expect((await reporter.get(`/fairness?unit=${groupA.id}&year=2024`)).status).toBe(403);
+    expect((await reporter.get(`/fairness?unit=${ward.id}&year=2024`)).status).toBe(404);
   });
 });
