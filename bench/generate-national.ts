@@ -131,9 +131,9 @@ const MINORITY_FAMILY: Record<string, (r: () => number) => string> = {
   "Nùng": uniform(["Nông", "Hoàng", "Lăng", "Vi", "Lục", "Chu", "Mã", "Lành"]),
   "Thái": uniform(["Lò", "Quàng", "Cầm", "Lường", "Tòng", "Vi", "Lộc", "Hà"]),
   "Mường": uniform(["Bùi", "Đinh", "Quách", "Hà", "Xa", "Cao"]),
-  "HMông": uniform(["Giàng", "Sùng", "Vàng", "Lý", "Thào", "Hầu", "Mùa", "Sình", "Lầu"]),
+  "Mông": uniform(["Giàng", "Sùng", "Vàng", "Lý", "Thào", "Hầu", "Mùa", "Sình", "Lầu"]),
   "Dao": uniform(["Triệu", "Bàn", "Đặng", "Lý", "Phùn", "Chảo"]),
-  "Khơ-me": uniform(["Thạch", "Danh", "Kim", "Sơn", "Lâm", "Châu", "Lý"]),
+  "Khmer": uniform(["Thạch", "Danh", "Kim", "Sơn", "Lâm", "Châu", "Lý"]),
   "Hoa": uniform(["Lý", "Lâm", "Trương", "Quách", "Hứa", "Tạ", "Lưu", "Mã"]),
 };
 
@@ -196,16 +196,16 @@ function personName(r: () => number, gender: Gender, ethnicity: string, birthYea
 const pair = (name: (typeof ETHNICITIES)[number], w: number) => [name, w] as const;
 const REGIONS = {
   northMountains: weighted<string>([
-    pair("Kinh", 45), pair("Tày", 14), pair("Thái", 10), pair("HMông", 10), pair("Nùng", 7), pair("Dao", 7), pair("Mường", 3),
+    pair("Kinh", 45), pair("Tày", 14), pair("Thái", 10), pair("Mông", 10), pair("Nùng", 7), pair("Dao", 7), pair("Mường", 3),
     pair("Giáy", 1), pair("Sán Chay", 1), pair("Hà Nhì", 0.7), pair("La Chí", 0.3), pair("Lô Lô", 0.3), pair("Phù Lá", 0.3), pair("Khơ-mú", 0.4),
   ]),
   highlands: weighted<string>([
     pair("Kinh", 62), pair("Gia-rai", 10), pair("Ê-đê", 8), pair("Ba na", 5), pair("Xơ-Đăng", 3), pair("Cơ-ho", 4), pair("Mnông", 2),
     pair("Hrê", 2), pair("Tày", 1), pair("Nùng", 1), pair("Mạ", 0.5), pair("Chu ru", 0.5), pair("Ra-glai", 1),
   ]),
-  mekong: weighted<string>([pair("Kinh", 88), pair("Khơ-me", 9), pair("Hoa", 2), pair("Chăm", 1)]),
+  mekong: weighted<string>([pair("Kinh", 88), pair("Khmer", 9), pair("Hoa", 2), pair("Chăm", 1)]),
   centralNorth: weighted<string>([pair("Kinh", 90), pair("Mường", 5), pair("Thái", 3), pair("Khơ-mú", 0.5), pair("Bru-Vân Kiều", 1), pair("Tà-ôi", 0.5)]),
-  other: weighted<string>([pair("Kinh", 96), pair("Hoa", 1.5), pair("Tày", 0.5), pair("Mường", 0.5), pair("Nùng", 0.5), pair("Chăm", 0.5), pair("Khơ-me", 0.5)]),
+  other: weighted<string>([pair("Kinh", 96), pair("Hoa", 1.5), pair("Tày", 0.5), pair("Mường", 0.5), pair("Nùng", 0.5), pair("Chăm", 0.5), pair("Khmer", 0.5)]),
 };
 const REGION_OF: [RegExp, keyof typeof REGIONS][] = [
   [/Lào Cai|Lai Châu|Điện Biên|Sơn La|Cao Bằng|Lạng Sơn|Tuyên Quang|Thái Nguyên|Phú Thọ/, "northMountains"],
@@ -269,8 +269,10 @@ type Exec = (text: string, params: unknown[]) => Promise<unknown>;
 
 const INSERT_UNITS = `INSERT INTO units (id, parent_id, path, name, kind, search_text, sort_key)
   SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`;
-const INSERT_PEOPLE = `INSERT INTO people (full_name, search_text, sort_key, gender, birth_date, ethnicity, frontline, unit_id)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::bool[], $8::int[])`;
+const INSERT_PEOPLE = `INSERT INTO people (full_name, search_text, sort_key, gender, birth_date, birth_year, ethnicity, frontline, unit_id)
+  SELECT full_name, search_text, sort_key, gender, birth_date, EXTRACT(YEAR FROM birth_date)::int, ethnicity, frontline, unit_id
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::bool[], $8::int[])
+      AS x(full_name, search_text, sort_key, gender, birth_date, ethnicity, frontline, unit_id)`;
 
 /** Sub-units of every commune, with ids drawn from the sequence first so that each path is written once. */
 async function insertSubUnits(query: RawQuery, communes: Commune[], batchSize: number): Promise<Map<number, { id: number; kind: string }[]>> {

@@ -27,9 +27,11 @@ import { buildDemoPopulation } from "../../src/features/demo/demo-population";
 import { DemoAlreadyLoaded, loadDemo, type DemoSummary } from "../../src/features/demo/load-demo";
 import { documentFile } from "../../src/features/documents/document-file";
 import { getMovement } from "../../src/features/movements/get-movement";
+import { getNomination } from "../../src/features/nominations/get-nomination";
+import { listNominations } from "../../src/features/nominations/list-nominations";
 import { importOfficialUnits } from "../../src/features/units/import-official-units";
 import { translator } from "../../src/i18n";
-import { Actor } from "../../src/platform/actor";
+import { Actor, loadActor } from "../../src/platform/actor";
 import { verifyAuditChain } from "../../src/platform/audit";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf } from "../support/web-client";
@@ -157,6 +159,32 @@ describe("the demo ward on an empty database", () => {
     expect(chairs[1]!.fullName).toBe(chairman.fullName);
     const leaders = await db.select({ n: count() }).from(memberships).where(like(memberships.position, "Tổ trưởng tổ dân phố %"));
     expect(leaders[0]!.n).toBe(12);
+  });
+
+  it("continues the 2024 story into commendation: the award history since 2021, and the movement's nominations, some eligible and some not, each saying why", async () => {
+    expect(summary.awards).toBe(38); // 21 LĐTT, 5 CSTĐCS, a campaign Giấy khen, 4 TTLĐTT, the youth union's Giấy khen, 6 Tổ dân phố văn hóa
+    expect(summary.nominations).toBe(8);
+    const secretary = (await loadActor(t.deps.database.db, (await t.deps.database.db.select({ id: users.id }).from(users).where(eq(users.email, "thuongtruc@camphu.example")))[0]!.id))!;
+    const { rows } = await listNominations(secretary, t.deps.database.db, {});
+    const byName = (form: string, status?: string) => rows.filter((r) => r.formCode === form && (!status || r.status === status));
+    // The Women's Union's chair: Chiến sĩ thi đua cơ sở, accepted, routed to the city (its power until 30/6/2025).
+    const [cstdcs] = byName("CSTDCS", "accepted");
+    const women = await getNomination(secretary, cstdcs!.id, t.deps.database.db);
+    expect(women.eligibility!.verdict).toBe("pass");
+    expect(women.decidingName).toBe("Thành phố Cam Ranh");
+    // The Chairman for the provincial title: three CSTĐCS years, the fourth to be decided first; to the province.
+    const chairman = await getNomination(secretary, byName("CSTD_TINH")[0]!.id, t.deps.database.db);
+    expect(chairman.eligibility!.results.find((r) => r.rule === "chain")).toMatchObject({ verdict: "review", reason: { key: "rules.chain_this_year" } });
+    expect(chairman.decidingName).toBe("Tỉnh Khánh Hòa");
+    // The land officer: rated "hoàn thành nhiệm vụ" in 2024 and reprimanded — not eligible, and why.
+    const land = await Promise.all(byName("LDTT").map((r) => getNomination(secretary, r.id, t.deps.database.db)));
+    const failing = land.find((n) => n.eligibility?.verdict === "fail")!;
+    expect(failing.eligibility!.results.find((r) => r.rule === "rating")).toMatchObject({ verdict: "fail", reason: { key: "rules.rating_below" } });
+    // The youth member's draft, its dossier still to make and its rating missing.
+    const draft = land.find((n) => n.nomination.status === "draft")!;
+    expect(draft.dossier.missing.length).toBe(4);
+    expect(draft.eligibility!.missing.map((m) => m.key)).toContain("rules.missing_rating");
+    expect(new Set(rows.map((r) => r.nomineeKind))).toEqual(new Set(["person", "household", "collective", "unit"]));
   });
 
   it("links each official's account to the resident they are, and the administrator's to no one", async () => {

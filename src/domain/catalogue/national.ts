@@ -127,6 +127,10 @@ const criterionEntries = [D98, D152].flatMap((period) => [
     unconfirmed: true,
     note: "Mặc định của sản phẩm; tỉnh thay bằng quy định của mình (ví dụ Đắk Lắk QĐ 17/2024/QĐ-UBND).",
   }),
+  entry("criterion", "TDPVH", period, { text: "Đời sống kinh tế ổn định và từng bước phát triển; đời sống văn hóa, tinh thần lành mạnh, phong phú; môi trường cảnh quan sạch, đẹp; chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước; có tinh thần đoàn kết, tương trợ, giúp đỡ nhau trong cộng đồng." }, "Nghị định 86/2023/NĐ-CP", {
+    unconfirmed: true,
+    note: "Tóm tắt các tiêu chuẩn theo Nghị định 86/2023; điều khoản chưa đối chiếu văn bản gốc.",
+  }),
   entry("criterion", "GDVH", period, { text: "Gương mẫu chấp hành chủ trương, chính sách, pháp luật; tích cực tham gia phong trào thi đua của địa phương; gia đình no ấm, tiến bộ, hạnh phúc, văn minh." }, "Nghị định 86/2023/NĐ-CP"),
   entry("criterion", "CSTD_TINH", period, { text: "Có thành tích tiêu biểu xuất sắc trong số những cá nhân có 3 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở; có sáng kiến, đề tài khoa học có phạm vi ảnh hưởng cấp bộ, ngành, tỉnh.", initiative: "and" }, "Điều 22 Luật Thi đua, khen thưởng 2022"),
 ]);

@@ -15,6 +15,7 @@ import { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { hashPassword } from "../../platform/passwords";
 import { insertUnit, nameKeys } from "../units/insert-unit";
+import { loadDemoCommendation } from "./load-demo-commendation";
 import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
 import { findOfficialCommune } from "../units/official-list";
@@ -53,6 +54,9 @@ export interface DemoSummary {
   seedPlan: { id: number; numberSymbol: string; citation: string };
   /** The movement launched from it, with the organisations registered. */
   seedMovement: { id: number };
+  /** Awards in the registry since 2021, and the movement's nominations. */
+  awards: number;
+  nominations: number;
   accounts: DemoAccountSummary[];
 }
 
@@ -213,6 +217,36 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       front: { unitId: unitId("front"), userId: accountOf("organisation", "front") },
     });
 
+    // The award history since 2021, the facts eligibility reads, and the movement's nominations.
+    const holder = (unit: UnitKey, position: string) => {
+      // The holder at the end of 2024 (ward posts end with the ward, on 30/6/2025).
+      const m = plan.memberships.find((x) => x.unit === unit && x.position === position && (x.validFrom ?? "") <= "2024-12-31" && (x.validTo === null || x.validTo >= "2024-12-31"));
+      if (!m) throw new Error(`demo: nobody holds ${position}`);
+      return personIds[m.person]!;
+    };
+    const staffPositions = ["Công chức Văn phòng – Thống kê", "Công chức Văn hóa – Xã hội", "Công chức Tài chính – Kế toán", "Chỉ huy trưởng Ban Chỉ huy Quân sự phường", "Công chức Địa chính – Xây dựng"];
+    const womenMember = plan.memberships.find((m) => m.unit === "women" && m.position === "Hội viên" && plan.people[m.person]!.household !== null)!;
+    const [club] = await tx.select({ id: collectives.id }).from(collectives).where(eq(collectives.name, "Câu lạc bộ Phụ nữ khởi nghiệp phường Cam Phú"));
+    const commendation = await loadDemoCommendation(tx, {
+      movementId: seedMovement.id,
+      ward: ward.id,
+      groups: RESIDENTIAL_GROUPS.map((_, g) => unitId(groupKey(g))),
+      bodies: Object.fromEntries(WARD_BODIES.map((b) => [b.key, unitId(b.key)])),
+      secretary: accountOf("council_secretary"),
+      officials: Object.fromEntries(WARD_BODIES.filter((b) => plan.accounts.some((a) => a.role === "organisation" && a.unit === b.key)).map((b) => [b.key, accountOf("organisation", b.key)])),
+      people: {
+        chairman: holder("ward", "Chủ tịch UBND phường"),
+        viceChairman: holder("ward", "Phó Chủ tịch UBND phường"),
+        staff: staffPositions.map((position) => holder("ward", position)),
+        landOfficer: holder("ward", "Công chức Địa chính – Xây dựng"),
+        frontChair: holder("front", "Chủ tịch Ủy ban MTTQ Việt Nam phường"),
+        womenChair: holder("women", "Chủ tịch Hội LHPN phường"),
+        youthMember: personIds[plan.memberships.find((m) => m.unit === "youth" && m.position === "Đoàn viên")!.person]!,
+        womenMemberHousehold: householdIds[plan.people[womenMember.person]!.household!]!,
+      },
+      collective: club!.id,
+    });
+
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list shipped with the product, created here from it when not imported yet).
     // Which old wards exactly make up the new one is not confirmed in our sources (a draft of
@@ -244,6 +278,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       collectives: plan.collectives.length,
       seedPlan: { id: seedPlan.id, numberSymbol: seedPlan.numberSymbol!, citation: planCitation },
       seedMovement: { id: seedMovement.id },
+      awards: commendation.awards,
+      nominations: commendation.nominations,
     };
     await audit(tx, Actor.system("demo"), {
       action: "demo.loaded",

@@ -39,17 +39,19 @@ export async function findNominee(db: DbOrTx, kind: RecipientKind, id: number): 
   return r ? { kind, id, ...r } : null;
 }
 
-/** Whether the nominee belongs to the nominating unit: within it, or (a person) a member of it during the year. */
+/** Whether the nominee belongs to the nominating unit: within it, or (a person, a household) a member of it, or a member's household, during the year. */
 export async function belongsTo(db: DbOrTx, nominee: Nominee, unit: { id: number; path: string }, year: number): Promise<boolean> {
   if (nominee.unitPath.startsWith(unit.path)) return true;
-  if (nominee.kind !== "person") return false;
+  if (nominee.kind !== "person" && nominee.kind !== "household") return false;
+  // A person who is a member; a household one of whose members is (the family of a member).
   const [m] = await db
     .select({ id: memberships.id })
     .from(memberships)
     .innerJoin(units, eq(units.id, memberships.unitId))
+    .innerJoin(people, eq(people.id, memberships.personId))
     .where(
       and(
-        eq(memberships.personId, nominee.id),
+        nominee.kind === "person" ? eq(memberships.personId, nominee.id) : eq(people.householdId, nominee.id),
         sql`${units.path} LIKE ${unit.path} || '%'`,
         sql`(${memberships.validFrom} IS NULL OR ${memberships.validFrom} <= ${`${year}-12-31`}::date)`,
         sql`(${memberships.validTo} IS NULL OR ${memberships.validTo} >= ${`${year}-01-01`}::date)`,
