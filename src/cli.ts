@@ -15,6 +15,7 @@ import { catalogueCommand } from "./features/catalogue/cli";
 import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
+import { nominationsCommand } from "./features/nominations/cli";
 import { peopleCommand } from "./features/people/cli";
 import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
@@ -36,6 +37,7 @@ const COMMANDS: readonly Command[] = [
   demoCommand,
   documentsCommand,
   movementsCommand,
+  nominationsCommand,
   tasksCommand,
   remindersCommand,
   calendarCommand,

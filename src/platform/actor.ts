@@ -2,7 +2,7 @@
 // (the CLI run by the server's operator).
 import { eq, sql } from "drizzle-orm";
 import { prepared } from "../db/prepared";
-import { holds, scopesFor, type Assignment, type Permission, isRole } from "../domain/access/roles";
+import { holds, scopesFor, type Assignment, type Permission, type Role, isRole } from "../domain/access/roles";
 import type { Lang } from "../domain/text/dates";
 import type { DbOrTx } from "../db/client";
 import { nationalAdministrators, roleAssignments, units, users } from "../db/schema";
@@ -33,6 +33,20 @@ export class Actor {
   /** The operator at the server's console: may do everything, and is recorded as such. */
   static system(label = "CLI"): Actor {
     return new Actor(null, [{ role: "admin", unitId: 0, unitPath: "/" }], label, true);
+  }
+
+  /**
+   * The console operator reading with the rights of these roles on every unit: what an
+   * administrator alone may not see (nominations are the nominating units' and the council's),
+   * the operator of the server may list from the command line.
+   */
+  static consoleAs(roles: readonly Role[], label = "CLI"): Actor {
+    return Actor.consoleAsAt(roles, "/", label);
+  }
+
+  /** The same, within one unit and its sub-units. */
+  static consoleAsAt(roles: readonly Role[], unitPath: string, label = "CLI"): Actor {
+    return new Actor(null, roles.map((role) => ({ role, unitId: 0, unitPath })), label, true);
   }
 
   /** Someone not signed in (a sign-in, a password-reset request), recorded by address. */
