@@ -158,3 +158,14 @@ describe("the minutes (biên bản)", () => {
     expect(composeMinutes(ctx(), "commendation").summary).toBe("Họp xét đề nghị khen thưởng năm 2024");
   });
 });
+
+describe("both renderers", () => {
+  it("write a document with a second signer on the left in place of Nơi nhận", async () => {
+    const { renderDocx } = await import("./docx");
+    const { renderPdf } = await import("./pdf");
+    const doc = composeMinutes(ctx(), "emulation");
+    expect((await renderPdf(doc)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const docx = await renderDocx(doc);
+    expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+});

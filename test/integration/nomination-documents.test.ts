@@ -112,7 +112,7 @@ describe("drawing up the Front's tờ trình", () => {
     expect(shown).toContain("Lập tài liệu từ dữ liệu");
     const [event] = await db().select().from(nominationEvents).where(and(eq(nominationEvents.nominationId, id), eq(nominationEvents.action, "document_generated")));
     expect(event?.reason).toBe("Tờ trình đề nghị khen thưởng");
-    const [entry] = await db().select().from(auditLog).where(and(eq(auditLog.action, "nomination.document_generated"), eq(auditLog.entityId, id)));
+    const [entry] = await db().select().from(auditLog).where(and(eq(auditLog.action, "nomination.document_generated"), eq(auditLog.entityId, String(id))));
     expect(entry).toBeDefined();
   });
 
