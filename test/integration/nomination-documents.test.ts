@@ -143,6 +143,8 @@ describe("drawing up the Front's tờ trình", () => {
     expect(all.filter((d) => d.replacedAt === null).map((d) => d.fileName)).toEqual([`to-trinh-${id}.pdf`]);
     const [row] = await current(id, "to_trinh");
     expect((await download(frontOfficial.client, id, row!.id)).bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const openapi = JSON.parse((await frontOfficial.client.get("/api/v1/openapi.json")).text) as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    expect(openapi.paths["/nominations/{id}/documents/generate"]?.post?.requestBody).toBeDefined();
   });
 });
 
