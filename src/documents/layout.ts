@@ -90,6 +90,8 @@ const TEXT_MM_PER_PT = 0.165;
  * for its column ("ỦY BAN NHÂN DÂN" / "PHƯỜNG CAM PHÚ" rather than a lone last word).
  */
 export function bodyNameLines(name: string, sizePt: number): string[] {
+  // A break written into the name is kept ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "PHƯỜNG CAM PHÚ"); each part is balanced as above.
+  if (name.includes("\n")) return name.split("\n").filter((part) => part.trim()).flatMap((part) => bodyNameLines(part, sizePt));
   const words = name.split(/\s+/).filter(Boolean);
   if (name.length * CAPS_MM_PER_PT * sizePt <= COLUMNS_MM.left || words.length < 2) return [words.join(" ")];
   let best = 1;

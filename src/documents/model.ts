@@ -45,6 +45,8 @@ export interface OfficialDocument {
   signature: SignatureBlock;
   /** Nơi nhận lines without the leading dash; the last is "Lưu: VT, …". */
   recipients: string[];
+  /** A second signer on the left, in place of Nơi nhận (a minutes' secretary, a head certifying a report). */
+  leftSignature?: SignatureBlock | undefined;
   /** A draft shows "DỰ THẢO" in its header; an issued document never does. */
   draft: boolean;
   /** Document properties (title, author) in the files. */

@@ -279,15 +279,17 @@ function table(b: Extract<Block, { kind: "table" }>): Content {
   };
 }
 
-/** Nơi nhận on the left; authority, space for signature and seal, and the signer's name on the right. */
+/** Nơi nhận (or a second signer) on the left; authority, space for signature and seal, and the signer's name on the right. */
 function footTable(doc: OfficialDocument): Content {
-  const left = [
-    line("Nơi nhận:", { size: SIZE.recipientsTitle, bold: true, italics: true, alignment: "left" }),
-    ...recipientLines(doc.recipients).map((t) => line(t, { size: SIZE.recipients, alignment: "left" })),
+  const signature = (s: OfficialDocument["signature"]) => [
+    ...s.authority.map((t) => line(t.toUpperCase(), { size: SIZE.authority, bold: true })),
+    line(s.signerName, { size: SIZE.signerName, bold: true, spaceBeforePt: mmToPt(SIGNATURE_SPACE_MM) }),
   ];
-  const right = [
-    ...doc.signature.authority.map((t) => line(t.toUpperCase(), { size: SIZE.authority, bold: true })),
-    line(doc.signature.signerName, { size: SIZE.signerName, bold: true, spaceBeforePt: mmToPt(SIGNATURE_SPACE_MM) }),
-  ];
-  return { ...twoColumns([[left, right]]), unbreakable: true };
+  const left = doc.leftSignature
+    ? signature(doc.leftSignature)
+    : [
+        line("Nơi nhận:", { size: SIZE.recipientsTitle, bold: true, italics: true, alignment: "left" }),
+        ...recipientLines(doc.recipients).map((t) => line(t, { size: SIZE.recipients, alignment: "left" })),
+      ];
+  return { ...twoColumns([[left, signature(doc.signature)]]), unbreakable: true };
 }

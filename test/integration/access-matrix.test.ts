@@ -85,6 +85,7 @@ const cases: Case[] = [
   { name: "a nomination of the ward", method: "GET", path: () => `/nominations/${ids.nomination}`, allowed: nominationViewers, denied: 404 },
   { name: "a nomination of the other ward", method: "GET", path: () => `/nominations/${ids.otherNomination}`, allowed: [], denied: 404 },
   { name: "accept the other ward's nomination", method: "POST", path: () => `/nominations/${ids.otherNomination}/accept`, allowed: [], denied: 404 },
+  { name: "draw up a document of the other ward's nomination", method: "POST", path: () => `/nominations/${ids.otherNomination}/generate`, form: () => ({ itemCode: "to_trinh" }), allowed: [], denied: 404 },
   { name: "units list", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
   { name: "own ward", method: "GET", path: () => `/units/${ids.ward}`, allowed: everyone, denied: 403 },
   { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },

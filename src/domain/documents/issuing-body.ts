@@ -1,8 +1,10 @@
 // Who a unit is on paper: the People's Committee of a province, commune, ward or
 // special zone issues its documents as "ỦY BAN NHÂN DÂN …" with the symbol "UBND".
-// Other units (the Front, mass organisations, agencies) sign under their own name;
-// their symbol is typed by the clerk once (it has no rule to derive it from).
+// The Front, the mass organisations and residential groups sign under their own body, symbol
+// and head (organisation-bodies.ts); other units (agencies) under their own name, their symbol
+// typed by the clerk once (it has no rule to derive it from).
 import type { UnitKind } from "../access/unit-kinds";
+import { localityOf, organisationOf } from "./organisation-bodies";
 
 const KIND_PREFIX: Partial<Record<UnitKind, string>> = {
   province: "Tỉnh",
@@ -57,6 +59,21 @@ export function issuingBodyOf(unit: { name: string; kind: UnitKind }, parent: { 
       headTitle: "CHỦ TỊCH",
     };
   }
+  const org = organisationOf(unit);
+  if (org) {
+    const locality = localityOf(unit, parent);
+    const government = parent && GOVERNMENT_KINDS.includes(parent.kind) ? parent : null;
+    return {
+      // The Front and the associations are not under the People's Committee: no parent line.
+      parentBody: org.bodyName === null && government ? `UBND ${upper(government.name)}` : null,
+      // "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "PHƯỜNG CAM PHÚ": the line break is kept by the renderers.
+      issuingBody: org.bodyName && locality ? `${org.bodyName}\n${upper(locality)}` : upper(unit.name),
+      issuerCode: org.issuerCode,
+      place: government ? placeName(government) : locality ? placeName({ name: locality.replace(/^\S/, (c) => c.toLocaleUpperCase("vi")), kind: kindOfLocality(locality) }) : placeName(unit),
+      collectiveBody: org.collectiveBody,
+      headTitle: org.headTitle,
+    };
+  }
   return {
     parentBody: parent ? upper(parent.name) : null,
     issuingBody: upper(unit.name),
@@ -65,4 +82,14 @@ export function issuingBodyOf(unit: { name: string; kind: UnitKind }, parent: { 
     collectiveBody: null,
     headTitle: "TRƯỞNG BAN",
   };
+}
+
+/** The kind a locality's first word names ("phường Cam Phú" → ward), for its place name. */
+function kindOfLocality(locality: string): UnitKind {
+  const lower = locality.toLocaleLowerCase("vi");
+  if (lower.startsWith("phường ")) return "ward";
+  if (lower.startsWith("xã ")) return "commune";
+  if (lower.startsWith("đặc khu ")) return "special_zone";
+  if (lower.startsWith("tỉnh ")) return "province";
+  return "other";
 }

@@ -2,6 +2,7 @@ import type { Endpoint } from "../../web/api";
 import { idFrom } from "../../web/params";
 import { CheckEligibilityInput, checkEligibility } from "../eligibility/check-eligibility";
 import { createNomination } from "./create-nomination";
+import { GenerateDocumentInput, generateDossierDocument } from "./generate-dossier-document";
 import { getNomination } from "./get-nomination";
 import { ListNominationsInput, listNominations } from "./list-nominations";
 import { AssignNominationInput, NominationInput, ResolveFlagInput, ReturnNominationInput } from "./nomination-input";
@@ -41,6 +42,11 @@ export const nominationEndpoints: Endpoint[] = [
     method: "post", path: "/nominations/:id/submit", tag,
     summary: "Submit for screening: every missing document listed at once; routed to who decides on the decision date; eligibility recorded; duplicates flagged; a processing task made",
     handle: ({ actor, c, params }) => submitNomination(actor, id(params), db(c)),
+  },
+  {
+    method: "post", path: "/nominations/:id/documents/generate", tag, body: GenerateDocumentInput, status: 201,
+    summary: "Draw up a dossier item from the record (tờ trình, danh sách, báo cáo thành tích, tóm tắt thành tích, biên bản) in the nominating unit's own name and symbol, as .docx (default) or .pdf; it replaces the item's earlier document",
+    handle: ({ actor, c, params, body }) => generateDossierDocument(actor, id(params), body, db(c)),
   },
   { method: "post", path: "/nominations/:id/assign", tag, body: AssignNominationInput, summary: "Assign the council's standing member who handles it", handle: ({ actor, c, params, body }) => assignNomination(actor, id(params), body, db(c)) },
   { method: "post", path: "/nominations/:id/accept", tag, summary: "Accept a complete nomination whose duplicates are decided", handle: ({ actor, c, params }) => acceptNomination(actor, id(params), db(c)) },

@@ -9,6 +9,7 @@ import { emptyForm, viewOf, type FormState } from "../../web/view";
 import { noticeOf, workflowStep, type RecordPage } from "../../web/workflow";
 import { addNominationDocument, assertMayAddDocument } from "./add-nomination-document";
 import { createNomination } from "./create-nomination";
+import { generateDossierDocument } from "./generate-dossier-document";
 import { getNomination, nominationDocumentFile } from "./get-nomination";
 import { listNominations } from "./list-nominations";
 import { nominatingUnits, nominationChoices, possibleHandlers } from "./nomination-choices";
@@ -33,7 +34,7 @@ const idOf = (c: Ctx) => idFrom(c.req.param("id"), "nomination");
 const NOTICES = {
   created: "nominations.created", updated: "nominations.updated", submitted: "nominations.submitted", accepted: "nominations.accepted_notice",
   returned: "nominations.returned_notice", withdrawn: "nominations.withdrawn_notice", assigned: "nominations.assigned_notice",
-  document: "nominations.document_added", flag: "nominations.flag_resolved",
+  document: "nominations.document_added", generated: "nominations.document_generated", flag: "nominations.flag_resolved",
 } as const;
 
 /** The form's one "nominee" field ("person:12") is the use case's kind and id. */
@@ -118,6 +119,8 @@ workflowStep(nominationRoutes, "/nominations/:id{[0-9]+}/flags/:flag{[0-9]+}", p
   run: (c, values) => resolveFlag(actorOf(c), idOf(c), idFrom(c.req.param("flag"), "flag"), values, db(c)),
   done: "flag",
 });
+
+workflowStep(nominationRoutes, "/nominations/:id{[0-9]+}/generate", page, { form: "generate", run: (c, values) => generateDossierDocument(actorOf(c), idOf(c), values, db(c)), done: "generated" });
 
 nominationRoutes.post("/nominations/:id{[0-9]+}/documents", async (c) => {
   await assertMayAddDocument(actorOf(c), db(c), idOf(c)); // before the file is read

@@ -9,10 +9,11 @@ import { ReturnForm, StatusTag } from "../../../web/workflow";
 import type { FormState, View } from "../../../web/view";
 import type { getNomination } from "../get-nomination";
 import type { possibleHandlers } from "../nomination-choices";
+import { GenerateButton } from "./generate-buttons";
 import { NominationStatus, VerdictTag } from "./parts";
 
 type Data = Awaited<ReturnType<typeof getNomination>>;
-export type NominationForm = "submit" | "upload" | "withdraw" | "assign" | "decide" | "flag";
+export type NominationForm = "submit" | "upload" | "generate" | "withdraw" | "assign" | "decide" | "flag";
 
 export function NominationPage({
   v,
@@ -93,7 +94,7 @@ export function NominationPage({
           columns={[
             { header: v.t("nominations.item"), cell: (l) => (v.lang === "en" ? l.item.nameEn : l.item.name) },
             { header: v.t("nominations.status"), cell: (l) => <StatusTag label={v.t(l.present ? "nominations.item_present" : "nominations.item_missing")} tone={l.present ? "issued" : "warning"} /> },
-            { header: "", cell: (l) => (l.item.generated ? <span class="muted">{v.t("nominations.item_generated")}</span> : "") },
+            { header: "", cell: (l) => <GenerateButton v={v} base={base} item={l.item} editable={data.can.edit} /> },
           ]}
         />
         {data.dossier.documents.length ? (
