@@ -7,6 +7,7 @@ import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
 import { awardEndpoints } from "../features/awards/api";
 import { nominationEndpoints } from "../features/nominations/api";
+import { disclosureEndpoints } from "../features/disclosure/api";
 import { catalogueEndpoints } from "../features/catalogue/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
@@ -54,6 +55,7 @@ export const endpoints: Endpoint[] = [
   ...tasksEndpoints,
   ...awardEndpoints,
   ...nominationEndpoints,
+  ...disclosureEndpoints,
   ...catalogueEndpoints,
 ];
 

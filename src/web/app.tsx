@@ -5,6 +5,7 @@ import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { awardRoutes } from "../features/awards/routes";
 import { nominationRoutes } from "../features/nominations/routes";
+import { disclosureRoutes } from "../features/disclosure/routes";
 import { catalogueRoutes } from "../features/catalogue/routes";
 import { directiveRoutes } from "../features/directives/routes";
 import { documentRoutes } from "../features/documents/routes";
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", tasksRoutes);
   app.route("/", awardRoutes);
   app.route("/", nominationRoutes);
+  app.route("/", disclosureRoutes);
   app.route("/", catalogueRoutes);
   app.route("/api/v1", apiRoutes);
 

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   "nomination.create": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"],
   /** Screen submitted nominations: assign a handler, check completeness, accept or return. */
   "nomination.screen": ["council_secretary"],
+  /** Publish the list of accepted candidates (công khai), moderate and answer the public's comments. */
+  "disclosure.manage": ["council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
