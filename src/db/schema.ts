@@ -8,3 +8,4 @@ export * from "./schema/documents";
 export * from "./schema/movements";
 export * from "./schema/commendation";
 export * from "./schema/nominations";
+export * from "./schema/disclosure";

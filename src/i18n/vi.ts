@@ -8,6 +8,7 @@ import * as eligibility from "./areas/eligibility";
 import * as eligibilityRules from "./areas/eligibility-rules";
 import * as nominationsArea from "./areas/nominations";
 import * as fairness from "./areas/fairness";
+import * as disclosureArea from "./areas/disclosure";
 
 export const coreVi = {
   "app.name": "Thi Đua",
@@ -509,4 +510,4 @@ export const coreVi = {
 } as const;
 
 /** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
-export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi } as const;
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi } as const;

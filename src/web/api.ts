@@ -8,6 +8,7 @@ import { auditEndpoints } from "../features/audit/api";
 import { awardEndpoints } from "../features/awards/api";
 import { nominationEndpoints } from "../features/nominations/api";
 import { fairnessEndpoints } from "../features/fairness/api";
+import { disclosureEndpoints } from "../features/disclosure/api";
 import { catalogueEndpoints } from "../features/catalogue/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
@@ -56,6 +57,7 @@ export const endpoints: Endpoint[] = [
   ...awardEndpoints,
   ...nominationEndpoints,
   ...fairnessEndpoints,
+  ...disclosureEndpoints,
   ...catalogueEndpoints,
 ];
 

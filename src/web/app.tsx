@@ -6,6 +6,7 @@ import { auditRoutes } from "../features/audit/routes";
 import { awardRoutes } from "../features/awards/routes";
 import { nominationRoutes } from "../features/nominations/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
+import { disclosureRoutes } from "../features/disclosure/routes";
 import { catalogueRoutes } from "../features/catalogue/routes";
 import { directiveRoutes } from "../features/directives/routes";
 import { documentRoutes } from "../features/documents/routes";
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", awardRoutes);
   app.route("/", nominationRoutes);
   app.route("/", fairnessRoutes);
+  app.route("/", disclosureRoutes);
   app.route("/", catalogueRoutes);
   app.route("/api/v1", apiRoutes);
 

@@ -33,7 +33,7 @@ export const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((r) => r.test(
 const isMultipart = (c: Ctx) => (c.req.header("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
 
 export function bodyLimitFor(c: Ctx): number {
-  if (!c.get("actor")) return ANONYMOUS_LIMIT;
+  if (!c.get("actor") || c.req.path.startsWith("/cong-khai/")) return ANONYMOUS_LIMIT; // public pages: anyone's limit, signed in or not
   if (!c.get("viaToken") && isMultipart(c) && isUploadRoute(c.req.path)) return c.get("deps").config.maxUploadBytes;
   return SIGNED_IN_LIMIT;
 }

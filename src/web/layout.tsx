@@ -51,6 +51,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {actor ? <NavLink v={v} href="/tasks" label={t("nav.tasks")} /> : null}
                     {actor ? <NavLink v={v} href="/awards" label={t("nav.awards")} /> : null}
                     {canSee("nomination.view") || canSee("nomination.screen") ? <NavLink v={v} href="/nominations" label={t("nav.nominations")} /> : null}
+                    {canSee("disclosure.manage") ? <NavLink v={v} href="/disclosures" label={t("nav.disclosures")} /> : null}
                     <NavLink v={v} href="/catalogue" label={t("nav.catalogue")} />
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
                     {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}

@@ -2,7 +2,8 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nominations, roleAssignments, units, users } from "../../src/db/schema";
+import { disclosureComments, disclosureItems, disclosures, nominations, roleAssignments, units, users } from "../../src/db/schema";
+import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -13,7 +14,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -46,6 +47,15 @@ beforeAll(async () => {
   const nomination = (unitId: number, personId: number) => ({ unitId, screeningUnitId: unitId, nomineeKind: "person", personId, nomineeName: "x", formCode: "LDTT", year: 2024, commendationKind: "cong_trang", decisionDate: "2024-12-20" });
   ids.nomination = (await db.insert(nominations).values(nomination(ward!.id, ids.person)).returning())[0]!.id;
   ids.otherNomination = (await db.insert(nominations).values(nomination(otherWard.id, ids.otherPerson)).returning())[0]!.id;
+  // A published list of candidates in each ward, with a comment waiting; an accepted nomination to publish.
+  ids.accepted = (await db.insert(nominations).values({ ...nomination(ward!.id, ids.person), status: "accepted" }).returning())[0]!.id;
+  for (const [unitId, nominationId, key] of [[ward!.id, ids.nomination, "disclosure"], [otherWard.id, ids.otherNomination, "otherDisclosure"]] as const) {
+    const [d] = await db.insert(disclosures).values({ unitId, title: "Danh sách thử", startsOn: "2025-01-20", endsOn: "2025-02-07", workingDays: 10, citation: "Điều 5" }).returning();
+    await db.insert(disclosureItems).values({ disclosureId: d!.id, nominationId });
+    const [comment] = await db.insert(disclosureComments).values({ disclosureId: d!.id, nominationId, authorName: "Lê Thị Cúc", authorContact: "0900000000", body: "Góp ý", ipHash: "x" }).returning();
+    ids[key] = d!.id;
+    ids[key === "disclosure" ? "comment" : "otherComment"] = comment!.id;
+  }
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -71,6 +81,8 @@ const factViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "cou
 const nominationViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"];
 const fairnessViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"];
 const nominators: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"];
+/** Public disclosure: the council's standing member publishes the list and moderates the comments. */
+const disclosers: readonly Role[] = ["council_secretary"];
 const cases: Case[] = [
   { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
   { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
@@ -86,6 +98,12 @@ const cases: Case[] = [
   { name: "a nomination of the other ward", method: "GET", path: () => `/nominations/${ids.otherNomination}`, allowed: [], denied: 404 },
   { name: "accept the other ward's nomination", method: "POST", path: () => `/nominations/${ids.otherNomination}/accept`, allowed: [], denied: 404 },
   { name: "draw up a document of the other ward's nomination", method: "POST", path: () => `/nominations/${ids.otherNomination}/generate`, form: () => ({ itemCode: "to_trinh" }), allowed: [], denied: 404 },
+  { name: "disclosures", method: "GET", path: () => "/disclosures", allowed: disclosers, denied: 403 },
+  { name: "publish a list form", method: "GET", path: () => `/disclosures/new?unit=${ids.ward}`, allowed: disclosers, denied: 403 },
+  { name: "a list of the ward", method: "GET", path: () => `/disclosures/${ids.disclosure}`, allowed: disclosers, denied: 404 },
+  { name: "moderate a comment of the ward", method: "POST", path: () => `/disclosures/${ids.disclosure}/comments/${ids.comment}`, form: () => ({ action: "publish" }), allowed: disclosers, denied: 404 },
+  { name: "a list of the other ward", method: "GET", path: () => `/disclosures/${ids.otherDisclosure}`, allowed: [], denied: 404 },
+  { name: "moderate the other ward's comment", method: "POST", path: () => `/disclosures/${ids.otherDisclosure}/comments/${ids.otherComment}`, form: () => ({ action: "reject" }), allowed: [], denied: 404 },
   { name: "units list", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
   { name: "own ward", method: "GET", path: () => `/units/${ids.ward}`, allowed: everyone, denied: 403 },
   { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },
@@ -197,6 +215,13 @@ describe("the JSON API", () => {
     },
     { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
     { name: "fairness", method: "GET", path: () => `/fairness?unit=${ids.ward}&year=2024`, allowed: fairnessViewers, denied: 403 },
+    { name: "disclosures", method: "GET", path: () => "/disclosures", allowed: disclosers, denied: 403 },
+    { name: "a list of the ward", method: "GET", path: () => `/disclosures/${ids.disclosure}`, allowed: disclosers, denied: 404 },
+    { name: "a list of the other ward", method: "GET", path: () => `/disclosures/${ids.otherDisclosure}`, allowed: [], denied: 404 },
+    { name: "moderate a comment of the ward", method: "POST", path: () => `/disclosures/${ids.disclosure}/comments/${ids.comment}`, body: () => ({ action: "publish" }), allowed: disclosers, denied: 404 },
+    { name: "moderate the other ward's comment", method: "POST", path: () => `/disclosures/${ids.otherDisclosure}/comments/${ids.otherComment}`, body: () => ({ action: "reject" }), allowed: [], denied: 404 },
+    { name: "publish a list", method: "POST", path: () => "/disclosures", body: () => ({ unitId: ids.ward, startsOn: todayInVietnam(), nominationIds: [ids.accepted] }), allowed: disclosers, denied: 403 },
+    { name: "publish the other ward's list", method: "POST", path: () => "/disclosures", body: () => ({ unitId: ids.otherWard, startsOn: todayInVietnam(), nominationIds: [ids.otherNomination] }), allowed: [], denied: 404 },
     { name: "a nomination of the ward", method: "GET", path: () => `/nominations/${ids.nomination}`, allowed: nominationViewers, denied: 404 },
     { name: "a nomination of the other ward", method: "GET", path: () => `/nominations/${ids.otherNomination}`, allowed: [], denied: 404 },
     {

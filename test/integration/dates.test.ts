@@ -171,6 +171,10 @@ const PAGES: PageParam[] = [
     method: "post", path: () => "/nominations/new", as: "secretary", field: "decisionDate", required: true,
     values: (d) => ({ unitId: String(ids.ward), nominee: `person:${ids.person}`, formCode: "LDTT", year: "2024", commendationKind: "cong_trang", decisionDate: d }),
   },
+  {
+    method: "post", path: () => "/disclosures/new", as: "secretary", field: "startsOn", required: true,
+    values: (d) => ({ unitId: String(ids.ward), startsOn: d, title: "", [`nomination.${ids.nomination}`]: "on" }),
+  },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validFrom", required: true, values: (d) => quorumForm({ validFrom: d }) },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validTo", required: false, values: (d) => quorumForm({ validTo: d }) },
 ];
@@ -307,6 +311,10 @@ const APIS: ApiParam[] = [
   api({
     method: "post", endpoint: "/nominations/:id", path: () => `/nominations/${ids.nomination}`, as: "secretary", field: "decisionDate", required: true,
     body: (d) => ({ nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: d }),
+  }),
+  api({
+    method: "post", endpoint: "/disclosures", path: () => "/disclosures", as: "secretary", field: "startsOn", required: true,
+    body: (d) => ({ unitId: ids.ward, startsOn: d, nominationIds: [ids.nomination] }),
   }),
   api({
     method: "post", endpoint: "/eligibility/check", path: () => "/eligibility/check", as: "admin", field: "decisionDate", required: false,

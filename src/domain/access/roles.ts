@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   "nomination.screen": ["council_secretary"],
   /** The fairness view: who is nominated and awarded, by group, beside everyone (aggregates only). */
   "fairness.view": ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"],
+  /** Publish the list of accepted candidates (công khai), moderate and answer the public's comments. */
+  "disclosure.manage": ["council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -23,6 +23,7 @@ import { acceptNomination, assignNomination, returnNomination } from "./screen-n
 import { submitNomination } from "./submit-nomination";
 import { updateNomination } from "./update-nomination";
 import { withdrawNomination } from "./withdraw-nomination";
+import { nominationComments } from "../disclosure/nomination-comments";
 
 export const nominationRoutes = new Hono<AppEnv>();
 for (const path of ["/nominations", "/nominations/*"]) nominationRoutes.use(path, requireUser);
@@ -99,7 +100,8 @@ nominationRoutes.post("/nominations/:id{[0-9]+}/edit", async (c) => {
 async function showNomination(c: Ctx, forms: Partial<Record<NominationForm, FormState>>, status: 200 | 422 = 200) {
   const data = await getNomination(actorOf(c), idOf(c), db(c));
   const handlers = data.can.screen ? await possibleHandlers(db(c), data.screeningPath) : [];
-  return c.html(<NominationPage v={viewOf(c)} data={data} handlers={handlers} forms={forms} notice={noticeOf(c, NOTICES)} />, status);
+  const comments = await nominationComments(actorOf(c), idOf(c), db(c));
+  return c.html(<NominationPage v={viewOf(c)} data={data} handlers={handlers} forms={forms} notice={noticeOf(c, NOTICES)} comments={comments} />, status);
 }
 
 nominationRoutes.get("/nominations/:id{[0-9]+}", (c) => showNomination(c, {}));

@@ -11,6 +11,7 @@ import type { getNomination } from "../get-nomination";
 import type { possibleHandlers } from "../nomination-choices";
 import { GenerateButton } from "./generate-buttons";
 import { NominationStatus, VerdictTag } from "./parts";
+import { DisclosureComments } from "../../disclosure/pages/nomination-comments";
 
 type Data = Awaited<ReturnType<typeof getNomination>>;
 export type NominationForm = "submit" | "upload" | "generate" | "withdraw" | "assign" | "decide" | "flag";
@@ -21,12 +22,14 @@ export function NominationPage({
   handlers,
   forms,
   notice,
+  comments,
 }: {
   v: View;
   data: Data;
   handlers: Awaited<ReturnType<typeof possibleHandlers>>;
   forms: Partial<Record<NominationForm, FormState>>;
   notice?: string | undefined;
+  comments?: Parameters<typeof DisclosureComments>[0]["data"];
 }) {
   const n = data.nomination;
   const base = `/nominations/${n.id}`;
@@ -166,6 +169,7 @@ export function NominationPage({
       ) : null}
       {data.can.withdraw ? <ReturnForm v={v} action={`${base}/withdraw`} title={v.t("nominations.withdraw")} label={v.t("nominations.withdraw_reason")} form={form("withdraw")} /> : null}
 
+      <DisclosureComments v={v} data={comments} />
       <section>
         <h2>{v.t("nominations.timeline")}</h2>
         <DataTable
