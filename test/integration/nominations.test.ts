@@ -5,11 +5,14 @@
 // Runs on PGlite and on PostgreSQL.
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, disciplines, memberships, nominationFlags, nominations, notifications, people, tasks, yearlyAssessments } from "../../src/db/schema";
+import { auditLog, catalogueEntries, collectives, disciplines, households, memberships, movementParticipants, movements, nominationEvents, nominationFlags, nominations, notifications, roleAssignments, people, tasks, yearlyAssessments } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
 import { createNomination } from "../../src/features/nominations/create-nomination";
 import { getNomination } from "../../src/features/nominations/get-nomination";
+import { acceptNomination, assignNomination, returnNomination } from "../../src/features/nominations/screen-nomination";
 import { submitNomination } from "../../src/features/nominations/submit-nomination";
+import { nameKeys } from "../../src/features/units/insert-unit";
+import { Forbidden } from "../../src/platform/errors";
 import { insertUnit } from "../../src/features/units/insert-unit";
 import { loadActor, type Actor } from "../../src/platform/actor";
 import { personWithRole } from "../support/seed";
@@ -217,5 +220,112 @@ describe("the eligibility check through the API", () => {
     expect((await check(cultureOfficer.client, { nomineeKind: "person", nomineeId: an, formCode: "LDTT", year: 2024 })).status).toBe(403);
     await frontOfficial.client.get("/nominations");
     expect((await check(frontOfficial.client, { nomineeKind: "person", nomineeId: an, formCode: "LDTT", year: 2024 })).status).toBe(404);
+  });
+});
+
+describe("who and what may be put forward, in detail", () => {
+  it("refuses someone who may see the unit but not nominate from it", async () => {
+    await expect(createNomination(cultureOfficer.actor, { unitId: tree.ward!.id, nomineeKind: "person", nomineeId: an, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }, db())).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it("takes a movement the unit runs or takes part in once launched, and no other", async () => {
+    const movement = async (unitId: number, status: string) =>
+      (await db().insert(movements).values({ unitId, name: `Phong trào ${status} ${unitId}`, kind: "campaign", startsOn: "2024-03-21", endsOn: "2024-12-22", status }).returning({ id: movements.id }))[0]!.id;
+    const launched = await movement(tree.ward!.id, "launched");
+    const drafted = await movement(tree.ward!.id, "draft");
+    const womens = await movement(tree.women!.id, "launched");
+    await db().insert(movementParticipants).values({ movementId: launched, unitId: tree.front!.id });
+    expect((await draft({ movementId: launched })).movementId).toBe(launched);
+    expect(await fieldsOf(draft({ movementId: drafted }))).toEqual({ movementId: "errors.nomination_movement" });
+    expect(await fieldsOf(draft({ movementId: womens }))).toEqual({ movementId: "errors.nomination_movement" });
+    const byWard = await createNomination(secretary.actor, { unitId: tree.ward!.id, nomineeKind: "person", nomineeId: an, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20", movementId: launched }, db());
+    expect(byWard.movementId).toBe(launched);
+  });
+
+  it("names a household by its head, a collective and a unit by their own names", async () => {
+    const [h] = await db().insert(households).values({ unitId: tree.group!.id, code: "PT-07" }).returning({ id: households.id });
+    const first = await person("Lê Văn Con", tree.group!.id);
+    const head = await person("Lê Văn Chủ", tree.group!.id);
+    await db().update(people).set({ householdId: h!.id, householdRole: "Con" }).where(eq(people.id, first));
+    await db().update(people).set({ householdId: h!.id, householdRole: "Chủ hộ" }).where(eq(people.id, head));
+    const [club] = await db().insert(collectives).values({ name: "Câu lạc bộ Thơ phường", ...nameKeys("Câu lạc bộ Thơ phường"), kind: "club", unitId: tree.ward!.id, memberCount: 12 }).returning({ id: collectives.id });
+    const ward = (over: Record<string, unknown>) => createNomination(secretary.actor, { unitId: tree.ward!.id, year: 2024, decisionDate: "2024-12-20", formCode: "GK_XA", ...over }, db());
+    expect((await ward({ nomineeKind: "household", nomineeId: h!.id })).nomineeName).toBe("Hộ Lê Văn Chủ");
+    expect((await ward({ nomineeKind: "collective", nomineeId: club!.id })).nomineeName).toBe("Câu lạc bộ Thơ phường");
+    expect((await ward({ nomineeKind: "unit", nomineeId: tree.group!.id, formCode: "TDPVH" })).nomineeName).toBe("Tổ dân phố Phú Thịnh");
+    expect(await fieldsOf(ward({ nomineeKind: "household", nomineeId: 987_654 }))).toEqual({ nomineeId: "errors.nomination_nominee_unknown" });
+  });
+
+  it("counts a membership of the Front that reaches into the year, to its first and last day", async () => {
+    const member = async (validFrom: string, validTo: string | null) => {
+      const id = await person(`Hội viên ${validFrom} ${validTo}`, tree.other!.id);
+      await db().insert(memberships).values({ personId: id, unitId: tree.front!.id, position: "Ủy viên", validFrom, validTo });
+      return id;
+    };
+    expect((await draft({ nomineeId: await member("2024-12-31", null) })).status).toBe("draft");
+    expect((await draft({ nomineeId: await member("2020-01-01", "2024-01-01") })).status).toBe("draft");
+    expect(await fieldsOf(draft({ nomineeId: await member("2020-01-01", "2023-12-31") }))).toEqual({ nomineeId: "errors.nomination_not_member" });
+    expect(await fieldsOf(draft({ nomineeId: await member("2025-01-01", null) }))).toEqual({ nomineeId: "errors.nomination_not_member" });
+  });
+});
+
+describe("screening, in detail", () => {
+  async function submitted() {
+    const n = await draft();
+    await uploadAll(frontOfficial.client, n.id);
+    await submitNomination(frontOfficial.actor, n.id, db());
+    return n.id;
+  }
+
+  it("refuses to submit for someone who only sees it, to submit twice, or a form the catalogue lost", async () => {
+    const member = await withRole("council_member", tree.ward!.id);
+    const id = await submitted();
+    await expect(submitNomination(member.actor, id, db())).rejects.toBeInstanceOf(Forbidden);
+    expect(await fieldsOf(submitNomination(frontOfficial.actor, id, db()))).toEqual({ _form: "errors.nomination_not_submittable" });
+    const other = await draft();
+    await uploadAll(frontOfficial.client, other.id);
+    await db().update(nominations).set({ formCode: "GK_HUYEN", decisionDate: "2025-09-01", year: 2025 }).where(eq(nominations.id, other.id));
+    expect(await fieldsOf(submitNomination(frontOfficial.actor, other.id, db()))).toEqual({ formCode: "errors.nomination_form_unknown" });
+  });
+
+  it("assigns only a standing member of the screening government", async () => {
+    const id = await submitted();
+    const elsewhere = await withRole("council_secretary", tree.other!.id);
+    const [chair] = await db().select({ userId: roleAssignments.userId }).from(roleAssignments).where(and(eq(roleAssignments.role, "chairman"), eq(roleAssignments.unitId, tree.ward!.id)));
+    expect(await fieldsOf(assignNomination(secretary.actor, id, { handlerId: chair!.userId }, db()))).toEqual({ handlerId: "errors.nomination_handler_unable" });
+    expect(await fieldsOf(assignNomination(secretary.actor, id, { handlerId: elsewhere.userId }, db()))).toEqual({ handlerId: "errors.nomination_handler_unable" });
+    expect((await assignNomination(secretary.actor, id, { handlerId: secretary.userId }, db())).handlerId).toBe(secretary.userId);
+  });
+
+  it("does not accept a draft, nor a dossier the province's rules made incomplete since it was sent", async () => {
+    const n = await draft();
+    expect(await fieldsOf(acceptNomination(secretary.actor, n.id, db()))).toEqual({ _form: "errors.nomination_not_submitted" });
+    const id = await submitted();
+    await db().insert(catalogueEntries).values({
+      kind: "dossier", code: "LDTT", validFrom: "2024-01-01", validTo: "2024-12-31", scopeUnitId: tree.province!.id, citation: "Quyết định của tỉnh (thử)",
+      value: { items: [{ code: "to_trinh", name: "Tờ trình", nameEn: "Proposal", generated: true }, { code: "xac_nhan_to_dan_pho", name: "Xác nhận của tổ dân phố", nameEn: "Confirmation", generated: false }] },
+    });
+    try {
+      expect(await fieldsOf(acceptNomination(secretary.actor, id, db()))).toEqual({ _form: "errors.nomination_documents_missing" });
+    } finally {
+      await db().delete(catalogueEntries).where(eq(catalogueEntries.citation, "Quyết định của tỉnh (thử)"));
+    }
+  });
+
+  it("tells the nominator of a return, but not the screener who returns their own", async () => {
+    const n = await createNomination(secretary.actor, { unitId: tree.ward!.id, nomineeKind: "person", nomineeId: binh, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }, db());
+    await uploadAll(secretary.client, n.id);
+    await submitNomination(secretary.actor, n.id, db());
+    const before = (await db().select().from(notifications).where(eq(notifications.userId, secretary.userId))).length;
+    await returnNomination(secretary.actor, n.id, { reason: "Tự trả lại để sửa." }, db(), { baseUrl: "http://localhost" });
+    expect((await db().select().from(notifications).where(eq(notifications.userId, secretary.userId))).length).toBe(before);
+  });
+
+  it("writes the timeline in order: submitted, returned, resubmitted", async () => {
+    const id = await submitted();
+    await returnNomination(secretary.actor, id, { reason: "Bổ sung." }, db(), { baseUrl: "http://localhost" });
+    await submitNomination(frontOfficial.actor, id, db());
+    const events = await db().select({ action: nominationEvents.action }).from(nominationEvents).where(eq(nominationEvents.nominationId, id)).orderBy(asc(nominationEvents.id));
+    expect(events.map((e) => e.action).filter((a) => a !== "document_added")).toEqual(["created", "submitted", "returned", "resubmitted"]);
   });
 });
