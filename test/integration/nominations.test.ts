@@ -256,6 +256,17 @@ describe("who and what may be put forward, in detail", () => {
     expect(await fieldsOf(ward({ nomineeKind: "household", nomineeId: 987_654 }))).toEqual({ nomineeId: "errors.nomination_nominee_unknown" });
   });
 
+  it("takes the household of a member of the Front, but not a group outside it", async () => {
+    const [h] = await db().insert(households).values({ unitId: tree.other!.id, code: "HB-01" }).returning({ id: households.id });
+    const member = await person("Phan Văn Hội Viên", tree.other!.id);
+    await db().update(people).set({ householdId: h!.id, householdRole: "Chủ hộ" }).where(eq(people.id, member));
+    const [lone] = await db().insert(households).values({ unitId: tree.other!.id, code: "HB-02" }).returning({ id: households.id });
+    await db().insert(memberships).values({ personId: member, unitId: tree.front!.id, position: "Ủy viên", validFrom: "2020-01-01" });
+    expect((await draft({ nomineeKind: "household", nomineeId: h!.id, formCode: "GK_XA" })).nomineeName).toBe("Hộ Phan Văn Hội Viên");
+    expect(await fieldsOf(draft({ nomineeKind: "household", nomineeId: lone!.id, formCode: "GK_XA" }))).toEqual({ nomineeId: "errors.nomination_not_member" });
+    expect(await fieldsOf(draft({ nomineeKind: "unit", nomineeId: tree.other!.id, formCode: "TDPVH" }))).toEqual({ nomineeId: "errors.nomination_not_member" });
+  });
+
   it("counts a membership of the Front that reaches into the year, to its first and last day", async () => {
     const member = async (validFrom: string, validTo: string | null) => {
       const id = await person(`Hội viên ${validFrom} ${validTo}`, tree.other!.id);
