@@ -224,3 +224,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     image: () => client.dumpDataDir("none"),
   };
 }
+
+/**
+ * Runs queries one after another and gives their results like Promise.all: inside a transaction
+ * they share one connection, which takes one query at a time (node-postgres warns, and will
+ * refuse, when a second is sent before the first returns).
+ */
+export async function inSequence<T extends readonly (() => Promise<unknown>)[] | []>(steps: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const out: unknown[] = [];
+  for (const step of steps) out.push(await step());
+  return out as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}

@@ -317,6 +317,10 @@ const APIS: ApiParam[] = [
     body: (d) => ({ unitId: ids.ward, startsOn: d, nominationIds: [ids.nomination] }),
   }),
   api({
+    method: "post", endpoint: "/nominations/:id/documents/generate", path: () => `/nominations/${ids.nomination}/documents/generate`, as: "secretary", field: "date", required: false,
+    body: (d) => ({ itemCode: "to_trinh", date: d }),
+  }),
+  api({
     method: "post", endpoint: "/eligibility/check", path: () => "/eligibility/check", as: "admin", field: "decisionDate", required: false,
     body: (d) => ({ nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: d }),
   }),

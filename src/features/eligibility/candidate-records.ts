@@ -2,7 +2,7 @@
 // (awards, yearly assessments, discipline, holds, initiatives, members), each over an array of
 // ids, so that checking a province's 10,000 nominations costs a handful of queries, not 50,000.
 import { sql } from "drizzle-orm";
-import { selectRows, type DbOrTx } from "../../db/client";
+import { inSequence, selectRows, type DbOrTx } from "../../db/client";
 import type { DisciplineForm, HoldReason, InitiativeScope, Rating, RecipientKind } from "../../domain/catalogue/entries";
 import type { AwardFact, CandidateRecord, DisciplineFact, MemberFact } from "../../domain/eligibility/types";
 
@@ -60,17 +60,17 @@ interface PersonFacts {
 
 async function personFacts(db: DbOrTx, ids: number[]): Promise<PersonFacts> {
   const any = idArray(ids);
-  const [assessments, disciplines, holds, initiatives] = await Promise.all([
-    selectRows<{ person_id: number; year: number; rating: string }>(db, sql`SELECT person_id, year, rating FROM yearly_assessments WHERE person_id = ANY(${any}::int[])`),
-    selectRows<{ person_id: number; form: string; decided_on: string; ends_on: string | null }>(
+  const [assessments, disciplines, holds, initiatives] = await inSequence([
+    () => selectRows<{ person_id: number; year: number; rating: string }>(db, sql`SELECT person_id, year, rating FROM yearly_assessments WHERE person_id = ANY(${any}::int[])`),
+    () => selectRows<{ person_id: number; form: string; decided_on: string; ends_on: string | null }>(
       db,
       sql`SELECT person_id, form, decided_on::text AS decided_on, ends_on::text AS ends_on FROM disciplines WHERE person_id = ANY(${any}::int[])`,
     ),
-    selectRows<{ person_id: number; reason: string; starts_on: string; ends_on: string | null }>(
+    () => selectRows<{ person_id: number; reason: string; starts_on: string; ends_on: string | null }>(
       db,
       sql`SELECT person_id, reason, starts_on::text AS starts_on, ends_on::text AS ends_on FROM award_holds WHERE person_id = ANY(${any}::int[])`,
     ),
-    selectRows<{ person_id: number; title: string; scope: string; recognised_on: string }>(
+    () => selectRows<{ person_id: number; title: string; scope: string; recognised_on: string }>(
       db,
       sql`SELECT person_id, title, scope, recognised_on::text AS recognised_on FROM initiatives WHERE person_id = ANY(${any}::int[])`,
     ),
@@ -107,13 +107,13 @@ export async function loadCandidateRecords(
   const memberIds = members.map((m) => Number(m.person_id));
   const everyPerson = [...personIds, ...memberIds];
 
-  const [names, facts, personAwards, householdAwards, collectiveAwards, unitAwards] = await Promise.all([
-    loadNames(db, personIds, householdIds, collectiveIds, unitIds),
-    everyPerson.length ? personFacts(db, everyPerson) : Promise.resolve<PersonFacts>({ assessments: new Map(), disciplines: new Map(), holds: new Map(), initiatives: new Map() }),
-    awardsOf(db, "person", everyPerson),
-    awardsOf(db, "household", householdIds),
-    awardsOf(db, "collective", collectiveIds),
-    awardsOf(db, "unit", unitIds),
+  const [names, facts, personAwards, householdAwards, collectiveAwards, unitAwards] = await inSequence([
+    () => loadNames(db, personIds, householdIds, collectiveIds, unitIds),
+    () => everyPerson.length ? personFacts(db, everyPerson) : Promise.resolve<PersonFacts>({ assessments: new Map(), disciplines: new Map(), holds: new Map(), initiatives: new Map() }),
+    () => awardsOf(db, "person", everyPerson),
+    () => awardsOf(db, "household", householdIds),
+    () => awardsOf(db, "collective", collectiveIds),
+    () => awardsOf(db, "unit", unitIds),
   ]);
 
   const membersOf = new Map<number, MemberFact[]>();

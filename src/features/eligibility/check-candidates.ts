@@ -2,7 +2,7 @@
 // queries (candidate-records.ts), the units' chains read once per nominating unit, then the pure
 // rules. What the use cases call after their permission checks; the benchmark calls it directly.
 import { sql } from "drizzle-orm";
-import { selectRows, type DbOrTx } from "../../db/client";
+import { inSequence, selectRows, type DbOrTx } from "../../db/client";
 import type { UnitOnDate } from "../../domain/catalogue/authority";
 import { catalogueOn } from "../../domain/catalogue/in-force";
 import { checkEligibility, type EligibilityReport } from "../../domain/eligibility/check";
@@ -52,7 +52,7 @@ export async function checkCandidates(
   nominations: readonly NominationToCheck[],
   opts: { checkedOn: string; quota?: (n: NominationToCheck) => QuotaFacts | undefined; memberTitleHolders?: ReadonlySet<number> },
 ): Promise<CheckedNomination[]> {
-  const [entries, chains] = await Promise.all([loadCatalogueEntries(db), unitChains(db, nominations.map((n) => n.unitId))]);
+  const [entries, chains] = await inSequence([() => loadCatalogueEntries(db), () => unitChains(db, nominations.map((n) => n.unitId))]);
   // Records are per year of work: one gathering per year in the batch (a campaign has one).
   const years = [...new Set(nominations.map((n) => n.year))];
   const records = new Map<string, Awaited<ReturnType<typeof loadCandidateRecords>>>();

@@ -3,10 +3,11 @@
 // dossier's checklist and documents, the duplicate flags, and its timeline. A view by someone
 // outside the nominating organisation is written to the audit log (confidentiality).
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { inSequence, type Db } from "../../db/client";
 import { files, nominationDocuments, nominationEvents, nominationFlags, units } from "../../db/schema";
 import type { EntryValues } from "../../domain/catalogue/entries";
 import { formName } from "../../domain/catalogue/in-force";
+import type { RuleResult } from "../../domain/eligibility/types";
 import { canTransition } from "../../domain/nominations/workflow";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -28,22 +29,27 @@ export async function getNomination(actor: Actor, id: number, db: Db) {
     const catalogue = await loadCatalogue(tx, n.decisionDate, found.unitPath);
     const nominee = await findNominee(tx, n.nomineeKind as never, ({ person: n.personId, household: n.householdId, collective: n.collectiveId, unit: n.nomineeUnitId } as Record<string, number | null>)[n.nomineeKind]!);
     const viewFacts = nominee ? nominationPolicy.viewFacts(actor, nominee) : false;
-    const [dossier, events, flags, report, deciding] = await Promise.all([
-      dossierState(tx, n, catalogue),
-      tx.select().from(nominationEvents).where(eq(nominationEvents.nominationId, id)).orderBy(asc(nominationEvents.id)),
-      tx.select().from(nominationFlags).where(eq(nominationFlags.nominationId, id)).orderBy(asc(nominationFlags.id)),
-      n.status === "withdrawn" ? Promise.resolve(null) : eligibilityOf(tx, n),
-      n.decidingUnitId ? tx.select({ name: units.name }).from(units).where(eq(units.id, n.decidingUnitId)) : Promise.resolve([]),
+    // One after another: the transaction's connection takes one query at a time.
+    const [dossier, events, flags, report, deciding] = await inSequence([
+      () => dossierState(tx, n, catalogue),
+      () => tx.select().from(nominationEvents).where(eq(nominationEvents.nominationId, id)).orderBy(asc(nominationEvents.id)),
+      () => tx.select().from(nominationFlags).where(eq(nominationFlags.nominationId, id)).orderBy(asc(nominationFlags.id)),
+      () => (n.status === "withdrawn" ? Promise.resolve(null) : eligibilityOf(tx, n)),
+      () => (n.decidingUnitId ? tx.select({ name: units.name }).from(units).where(eq(units.id, n.decidingUnitId)) : Promise.resolve([])),
     ]);
     if (!nominationPolicy.inside(actor, found)) {
       await audit(tx, actor, { action: "nomination.viewed", entityType: "nomination", entityId: id, unit: { id: n.unitId, path: found.unitPath } });
     }
     const form = catalogue.get("form", n.formCode)?.value as EntryValues["form"] | undefined;
     const kind = catalogue.get("commendation_kind", n.commendationKind)?.value as EntryValues["commendation_kind"] | undefined;
-    const report2 = report && {
-      ...report,
-      results: report.results.map((r) => (viewFacts || !CONFIDENTIAL_RULES.has(r.rule) ? r : { ...r, reason: { key: "rules.confidential" }, missing: r.missing.length ? [{ key: "rules.missing_confidential" }] : [] })),
+    // For those who may not see the facts: what a rule needs stays ("the rating of 2024"), what the
+    // record says (a rating, a discipline, a hold) does not.
+    const masked = (r: RuleResult): RuleResult => {
+      if (viewFacts || !CONFIDENTIAL_RULES.has(r.rule) || r.reason.key === "rules.rating_missing") return r;
+      const reason = { key: r.verdict === "pass" ? "rules.confidential_pass" : "rules.confidential" };
+      return { ...r, reason, missing: r.missing.map((m) => (m.key === "rules.missing_rating" ? m : { key: "rules.missing_confidential" })) };
     };
+    const report2 = report && { ...report, results: report.results.map(masked) };
     const missing = report2 ? report2.results.flatMap((r) => r.missing) : [];
     const editable = nominationPolicy.edit(actor, found);
     const screener = nominationPolicy.screen(actor, found);

@@ -10,7 +10,7 @@ import { routeTo } from "../../domain/catalogue/authority";
 import type { EntryValues } from "../../domain/catalogue/entries";
 import { duplicateFlags } from "../../domain/nominations/duplicates";
 import { canTransition, nextStatus, type NominationStatus } from "../../domain/nominations/workflow";
-import { todayInVietnam } from "../../domain/text/dates";
+import { formatShortDate, todayInVietnam } from "../../domain/text/dates";
 import { dueAfterWorkingDays } from "../../domain/tasks/deadlines";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -33,7 +33,7 @@ export async function submitNomination(actor: Actor, id: number, db: Db) {
     const status = nextStatus(n.status as NominationStatus, "submit");
     const catalogue = await loadCatalogue(tx, n.decisionDate, found.unitPath);
     const form = catalogue.get("form", n.formCode)?.value as EntryValues["form"] | undefined;
-    if (!form) throw ValidationError.field("formCode", "errors.nomination_form_unknown", { form: n.formCode, date: n.decisionDate });
+    if (!form) throw ValidationError.field("formCode", "errors.nomination_form_unknown", { form: n.formCode, date: formatShortDate(n.decisionDate) });
     const { missing } = await dossierState(tx, n, catalogue);
     if (missing.length) throw ValidationError.field("_form", "errors.nomination_documents_missing", { items: missing.map((m) => m.name).join("; ") });
 

@@ -97,7 +97,7 @@ export function NominationPage({
           columns={[
             { header: v.t("nominations.item"), cell: (l) => (v.lang === "en" ? l.item.nameEn : l.item.name) },
             { header: v.t("nominations.status"), cell: (l) => <StatusTag label={v.t(l.present ? "nominations.item_present" : "nominations.item_missing")} tone={l.present ? "issued" : "warning"} /> },
-            { header: "", cell: (l) => <GenerateButton v={v} base={base} item={l.item} editable={data.can.edit} /> },
+            { header: v.t("nominations.col_draw_up"), cell: (l) => <GenerateButton v={v} base={base} item={l.item} editable={data.can.edit} /> },
           ]}
         />
         {data.dossier.documents.length ? (
@@ -179,7 +179,7 @@ export function NominationPage({
             { header: v.t("audit.col_at"), cell: (e) => v.dateTime(e.at) },
             { header: v.t("audit.col_actor"), cell: (e) => e.actorName },
             { header: v.t("audit.col_action"), cell: (e) => v.t(`nominations.event.${e.action}`) },
-            { header: "", cell: (e) => e.reason ?? "" },
+            { header: v.t("nominations.col_note"), cell: (e) => e.reason ?? "" },
           ]}
         />
       </section>
