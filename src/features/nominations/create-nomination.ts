@@ -1,6 +1,5 @@
 import type { Db } from "../../db/client";
 import { nominations } from "../../db/schema";
-import { foldForSearch } from "../../domain/text/vietnamese";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize } from "../../platform/errors";
@@ -9,6 +8,7 @@ import { findVisibleUnit } from "../units/find-visible-unit";
 import { NominationInput } from "./nomination-input";
 import { checkNomination } from "./nomination-rules";
 import { nominationPolicy } from "./policy";
+import { nomineeColumns } from "./nominee";
 import { recordEvent } from "./record-event";
 import { screeningUnitOf } from "./screening-unit";
 
@@ -30,13 +30,7 @@ export async function createNomination(actor: Actor, input: unknown, db: Db) {
         unitId: unit.id,
         screeningUnitId: screening.id,
         movementId: values.movementId ?? null,
-        nomineeKind: nominee.kind,
-        personId: nominee.kind === "person" ? nominee.id : null,
-        householdId: nominee.kind === "household" ? nominee.id : null,
-        collectiveId: nominee.kind === "collective" ? nominee.id : null,
-        nomineeUnitId: nominee.kind === "unit" ? nominee.id : null,
-        nomineeName: nominee.name,
-        searchText: foldForSearch(`${nominee.name} ${values.achievement}`).slice(0, 5000),
+        ...nomineeColumns(nominee, values.achievement),
         formCode: values.formCode,
         year: values.year,
         commendationKind: values.commendationKind,

@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { collectives, households, memberships, people, units } from "../../db/schema";
 import type { RecipientKind } from "../../domain/catalogue/entries";
+import { foldForSearch } from "../../domain/text/vietnamese";
 
 export interface Nominee {
   kind: RecipientKind;
@@ -59,4 +60,17 @@ export async function belongsTo(db: DbOrTx, nominee: Nominee, unit: { id: number
     )
     .limit(1);
   return !!m;
+}
+
+/** A nomination's columns for its nominee: the one id column its kind uses, the name, and what searches match. */
+export function nomineeColumns(nominee: Nominee, achievement: string) {
+  return {
+    nomineeKind: nominee.kind,
+    personId: nominee.kind === "person" ? nominee.id : null,
+    householdId: nominee.kind === "household" ? nominee.id : null,
+    collectiveId: nominee.kind === "collective" ? nominee.id : null,
+    nomineeUnitId: nominee.kind === "unit" ? nominee.id : null,
+    nomineeName: nominee.name,
+    searchText: foldForSearch(`${nominee.name} ${achievement}`).slice(0, 5000),
+  };
 }

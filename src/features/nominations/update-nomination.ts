@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { nominations } from "../../db/schema";
 import { canTransition } from "../../domain/nominations/workflow";
-import { foldForSearch } from "../../domain/text/vietnamese";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize, ValidationError } from "../../platform/errors";
@@ -12,6 +11,7 @@ import { findVisibleNomination } from "./find-nomination";
 import { NominationInput } from "./nomination-input";
 import { checkNomination } from "./nomination-rules";
 import { nominationPolicy } from "./policy";
+import { nomineeColumns } from "./nominee";
 import { recordEvent } from "./record-event";
 
 /** The nominating unit corrects a draft or a returned nomination (not its unit: that is another nomination). */
@@ -26,13 +26,7 @@ export async function updateNomination(actor: Actor, id: number, input: unknown,
     const [row] = await tx
       .update(nominations)
       .set({
-        nomineeKind: nominee.kind,
-        personId: nominee.kind === "person" ? nominee.id : null,
-        householdId: nominee.kind === "household" ? nominee.id : null,
-        collectiveId: nominee.kind === "collective" ? nominee.id : null,
-        nomineeUnitId: nominee.kind === "unit" ? nominee.id : null,
-        nomineeName: nominee.name,
-        searchText: foldForSearch(`${nominee.name} ${values.achievement}`).slice(0, 5000),
+        ...nomineeColumns(nominee, values.achievement),
         formCode: values.formCode,
         year: values.year,
         commendationKind: values.commendationKind,
