@@ -238,6 +238,9 @@ describe("who and what may be put forward, in detail", () => {
     expect((await draft({ movementId: launched })).movementId).toBe(launched);
     expect(await fieldsOf(draft({ movementId: drafted }))).toEqual({ movementId: "errors.nomination_movement" });
     expect(await fieldsOf(draft({ movementId: womens }))).toEqual({ movementId: "errors.nomination_movement" });
+    // From the movement's page, the form starts within it.
+    expect(textOf((await frontOfficial.client.get(`/movements/${launched}`)).text)).toContain("Lập hồ sơ đề nghị khen thưởng trong phong trào này");
+    expect((await frontOfficial.client.get(`/nominations/new?movement=${launched}`)).text).toMatch(new RegExp(`<option value="${launched}" selected`));
     const byWard = await createNomination(secretary.actor, { unitId: tree.ward!.id, nomineeKind: "person", nomineeId: an, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20", movementId: launched }, db());
     expect(byWard.movementId).toBe(launched);
   });

@@ -22,6 +22,7 @@ import { MovementFormPage } from "./pages/form";
 import { MovementsPage } from "./pages/list";
 import { MovementPage, type OverviewForms } from "./pages/movement";
 import { RegistrationPage, type RegistrationForms } from "./pages/registration";
+import { nominationPolicy } from "../nominations/policy";
 import { movementPolicy } from "./policy";
 import { addCriterion, updateCriterion } from "./save-criterion";
 import { submitRegistration } from "./submit-registration";
@@ -123,7 +124,7 @@ movementsRoutes.post("/movements/:id/edit", async (c) => {
 async function showMovement(c: Ctx, id: number, forms: Partial<OverviewForms> = {}, status: 200 | 422 = 200) {
   const data = await getMovement(actorOf(c), db(c), id);
   const all: OverviewForms = { criterion: emptyForm(), launch: emptyForm(), subordinates: emptyForm(), ...forms };
-  return c.html(<MovementPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c, NOTICES)} />, status);
+  return c.html(<MovementPage v={viewOf(c)} data={data} forms={all} notice={noticeOf(c, NOTICES)} canNominate={nominationPolicy.createSomewhere(c.get("actor")!)} />, status);
 }
 
 movementsRoutes.get("/movements/:id{[0-9]+}", (c) => showMovement(c, movementIdOf(c)));

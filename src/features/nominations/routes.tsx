@@ -59,7 +59,7 @@ nominationRoutes.get("/nominations/new", async (c) => {
   const actor = actorOf(c);
   const units = await nominatingUnits(actor, db(c));
   const chosen = c.req.query("unit") ?? (units.length === 1 ? String(units[0]!.id) : undefined);
-  if (!chosen) return c.html(<ChooseUnitPage v={viewOf(c)} units={units} />);
+  if (!chosen) return c.html(<ChooseUnitPage v={viewOf(c)} units={units} movement={c.req.query("movement")} />);
   const prefill = c.req.query("nominee") ?? "";
   return showNew(c, idFrom(chosen, "unit"), emptyForm({ nominee: prefill, year: String(new Date().getFullYear()), commendationKind: "cong_trang", movementId: c.req.query("movement") ?? "" }));
 });

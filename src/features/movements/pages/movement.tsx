@@ -19,7 +19,7 @@ export interface OverviewForms {
   subordinates: FormState;
 }
 
-export function MovementPage({ v, data, forms, notice }: { v: View; data: MovementView; forms: OverviewForms; notice?: string | undefined }) {
+export function MovementPage({ v, data, forms, notice, canNominate = false }: { v: View; data: MovementView; forms: OverviewForms; notice?: string | undefined; canNominate?: boolean }) {
   const { movement: m, can } = data;
   const errors = { ...forms.launch.errors, ...forms.subordinates.errors, ...forms.criterion.errors };
   const labels: Record<string, string> = { _form: "", participants: v.t("movements.participants"), criteria: v.t("criteria.title"), unitIds: v.t("movements.subordinates"), ...criterionLabels(v) };
@@ -32,6 +32,11 @@ export function MovementPage({ v, data, forms, notice }: { v: View; data: Moveme
       <p>
         <MovementStatus v={v} status={m.status} /> <span class="muted">{data.unit.name} · {v.t(`movements.kind.${m.kind}`)}</span>
       </p>
+      {canNominate && m.status !== "draft" ? (
+        <p>
+          <a href={`/nominations/new?movement=${m.id}`}>{v.t("nominations.new_in_movement")}</a>
+        </p>
+      ) : null}
       <div class="actions">
         {can.edit ? <a class="button" href={`/movements/${m.id}/edit`}>{v.t("movements.edit")}</a> : null}
         {can.launch ? <PostButton v={v} action={`/movements/${m.id}/launch`} label={v.t("movements.launch")} /> : null}

@@ -8,11 +8,12 @@ import type { nominatingUnits, nominationChoices } from "../nomination-choices";
 type Units = Awaited<ReturnType<typeof nominatingUnits>>;
 type Choices = Awaited<ReturnType<typeof nominationChoices>>;
 
-export function ChooseUnitPage({ v, units }: { v: View; units: Units }) {
+export function ChooseUnitPage({ v, units, movement }: { v: View; units: Units; movement?: string | undefined }) {
   return (
     <Layout v={v} title={v.t("nominations.new")}>
       <h1>{v.t("nominations.new")}</h1>
       <form method="get" action="/nominations/new" class="panel">
+        {movement ? <input type="hidden" name="movement" value={movement} /> : null}
         <SelectField v={v} form={{ values: {}, errors: {} }} name="unit" label={v.t("nominations.choose_unit")} options={units.map((u) => ({ value: String(u.id), label: u.name }))} />
         <button class="button" type="submit">{v.t("nominations.choose_unit_submit")}</button>
       </form>
