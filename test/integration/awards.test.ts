@@ -3,6 +3,7 @@
 // each recipient's history, and kept from another ward's eyes.
 import ExcelJS from "exceljs";
 import { count, eq } from "drizzle-orm";
+import { fieldsOf } from "../support/validation";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, awardImports, awards, collectives, households, people, units } from "../../src/db/schema";
 import { awardsCommand } from "../../src/features/awards/cli";
@@ -100,6 +101,14 @@ describe("recording an award by hand", () => {
     expect(res.status).toBe(422);
     expect(textOf(res.text)).toContain("Khen thưởng này đã có trong sổ");
     expect(await awardCount()).toBe(before);
+  });
+
+  it("refuses the same award twice for a household, a collective and a unit too, each by its own id", async () => {
+    for (const [recipientKind, recipientId, formCode] of [["household", ids.household, "GK_XA"], ["collective", ids.club, "GK_XA"], ["unit", groupId, "TDPVH"]] as const) {
+      const award = { recipientKind, recipientId, formCode, year: 2022, decidingBody: "Chủ tịch UBND phường", decisionNumber: `7${recipientKind.length}/QĐ-UBND`, decisionDate: "2023-01-10" };
+      await recordAward(Actor.system(), award, db());
+      expect(await fieldsOf(recordAward(Actor.system(), award, db())), recipientKind).toEqual({ decisionNumber: "errors.award_duplicate" });
+    }
   });
 
   it("refuses a decision dated in the future, a form unknown on the decision's date, and a form not given to that recipient", async () => {

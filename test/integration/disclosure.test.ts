@@ -13,6 +13,7 @@ import { loadCalendar } from "../../src/features/calendar/adjustments";
 import { publishDisclosure } from "../../src/features/disclosure/publish-disclosure";
 import { insertUnit } from "../../src/features/units/insert-unit";
 import { loadActor, type Actor } from "../../src/platform/actor";
+import { Forbidden } from "../../src/platform/errors";
 import { personWithRole } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { fieldsOf } from "../support/validation";
@@ -146,6 +147,9 @@ describe("publishing a list", () => {
     expect((await frontOfficial.client.get("/disclosures/new")).status).toBe(403);
     expect((await publish(frontOfficial.client, [id], dmy(today))).status).toBe(404); // the ward is above the Front's reach
     expect((await otherReporter.client.get(`/disclosures/new?unit=${tree.ward!.id}`)).status).toBe(403);
+    // The ward's chairman sees the ward but does not publish: 403, nothing written.
+    const chairman = await withRole("chairman", tree.ward!.id);
+    await expect(publishDisclosure(chairman.actor, { unitId: tree.ward!.id, startsOn: dmy(today), nominationIds: [id] }, db())).rejects.toBeInstanceOf(Forbidden);
   });
 });
 
@@ -242,6 +246,25 @@ describe("comments while the list is open", () => {
     const asFront = textOf((await frontOfficial.client.get(`/nominations/${nominationId}`)).text);
     expect(asFront).toContain("Hội đồng đã xác minh: ông An đã hoàn thành.");
     expect(asFront).not.toContain("0987654321");
+  });
+
+  it("publishes a pending comment by answering it, names each step in the audit log, and answers 404 for a comment not on the list", async () => {
+    const client = publicClient("203.0.113.9");
+    await client.get(path());
+    await client.post(path(), { authorName: "Trần Văn Đức", authorContact: "0911111111", body: "Xin hỏi thành tích năm 2024" });
+    const comments = await db().select().from(disclosureComments).where(eq(disclosureComments.disclosureId, disclosureId));
+    const pending = comments.find((c) => c.authorName === "Trần Văn Đức")!;
+    expect((await secretary.client.post(`/disclosures/${disclosureId}/comments/${pending.id}`, { action: "answer", answer: "Đã có trong báo cáo thành tích." })).status).toBe(303);
+    const [answered] = await db().select().from(disclosureComments).where(eq(disclosureComments.id, pending.id));
+    expect(answered).toMatchObject({ status: "published", answer: "Đã có trong báo cáo thành tích." });
+    const ofComment = (id: number) => and(eq(auditLog.entityType, "disclosure_comment"), eq(auditLog.entityId, String(id)));
+    const actions = (await db().select({ action: auditLog.action }).from(auditLog).where(ofComment(pending.id))).map((a) => a.action);
+    expect(actions).toEqual(["disclosure.comment_received", "disclosure.comment_answered"]);
+    await client.post(path(), { authorName: "Trần Văn Đức", authorContact: "0911111111", body: "Góp ý thứ hai" });
+    const second = (await db().select().from(disclosureComments).where(eq(disclosureComments.body, "Góp ý thứ hai")))[0]!;
+    expect((await secretary.client.post(`/disclosures/${disclosureId}/comments/${second.id}`, { action: "publish" })).status).toBe(303);
+    expect((await db().select({ action: auditLog.action }).from(auditLog).where(ofComment(second.id))).map((a) => a.action)).toEqual(["disclosure.comment_received", "disclosure.comment_published"]);
+    expect((await secretary.client.post(`/disclosures/${disclosureId}/comments/2147480000`, { action: "publish" })).status).toBe(404);
   });
 
   it("does not answer a rejected comment publicly, and a rejected one never shows", async () => {

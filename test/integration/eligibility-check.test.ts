@@ -93,6 +93,25 @@ describe("checking nominations against the record", () => {
     expect(r!.report!.results.map((x) => x.rule)).toContain("stated_criteria");
   });
 
+  it("counts only members of the year, to its first and last day, holding the member title of that year", async () => {
+    const [g] = await db().transaction(async (tx) => [await insertUnit(tx, { parent: ward, name: "Tổ dân phố Biên (thử)", kind: "residential_group" })]);
+    const edge = async (name: string, validFrom: string, validTo: string | null, held?: [string, number]) => {
+      const id = await person(name, g!.id);
+      await db().insert(memberships).values({ personId: id, unitId: g!.id, validFrom, validTo });
+      if (held) await db().insert(awards).values(award(id, held[0], held[1]));
+      return id;
+    };
+    await edge("Vào Cuối Năm", "2024-12-31", null, ["LDTT", 2024]);
+    await edge("Ra Đầu Năm", "2020-01-01", "2024-01-01", ["LDTT", 2024]);
+    await edge("Ra Năm Trước", "2020-01-01", "2023-12-31", ["LDTT", 2024]);
+    await edge("Vào Năm Sau", "2025-01-01", null, ["LDTT", 2024]);
+    await edge("Danh Hiệu Khác", "2020-01-01", null, ["CSTDCS", 2024]);
+    await edge("Năm Khác", "2020-01-01", null, ["LDTT", 2023]);
+    const [r] = await checkCandidates(db(), [nomination({ candidate: { kind: "unit", id: g!.id }, formCode: "TTLDTT", unitId: g!.id })], { checkedOn: "2024-12-01" });
+    // Four members in 2024 (the one who left in 2023 and the one who came in 2025 are not), two of them LĐTT of 2024.
+    expect(r!.report!.results.find((x) => x.rule === "member_share")!.reason.params).toMatchObject({ holding: 2, total: 4 });
+  });
+
   it("answers nothing for a candidate that does not exist", async () => {
     const [r] = await checkCandidates(db(), [nomination({ candidate: { kind: "person", id: 987_654 } })], { checkedOn: "2024-12-01" });
     expect(r!.report).toBeNull();

@@ -3,7 +3,7 @@
 // seen only by the leadership and the council's standing member; imported from .xlsx all or
 // nothing; accounts linked to the person they are.
 import ExcelJS from "exceljs";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, awardHolds, disciplines, initiatives, users, yearlyAssessments } from "../../src/db/schema";
 import type { Role } from "../../src/domain/access/roles";
@@ -84,6 +84,15 @@ describe("a yearly assessment", () => {
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, "eligibility.assessment_changed"));
     expect(entry!.before).toMatchObject({ year: 2023, rating: "good" });
     expect(entry!.after).toMatchObject({ year: 2023, rating: "excellent" });
+  });
+
+  it("counts a new note as a change too, and takes a reason of five characters", async () => {
+    await secretary().post(`/people/${ids.hai}/facts/assessment`, { year: "2021", rating: "good", note: "Theo biên bản 1" });
+    const noReason = await secretary().post(`/people/${ids.hai}/facts/assessment`, { year: "2021", rating: "good", note: "Theo biên bản 2" });
+    expect(noReason.status).toBe(422);
+    expect((await secretary().post(`/people/${ids.hai}/facts/assessment`, { year: "2021", rating: "good", note: "Theo biên bản 2", reason: "Nhầm." })).status).toBe(303);
+    const [row] = await db().select().from(yearlyAssessments).where(and(eq(yearlyAssessments.personId, ids.hai), eq(yearlyAssessments.year, 2021)));
+    expect(row!.note).toBe("Theo biên bản 2");
   });
 
   it("is offered for change from the person page, opening on the recorded rating", async () => {
