@@ -9,3 +9,4 @@ export * from "./schema/movements";
 export * from "./schema/commendation";
 export * from "./schema/nominations";
 export * from "./schema/disclosure";
+export * from "./schema/council";

@@ -8,6 +8,9 @@ import * as eligibility from "./areas/eligibility";
 import * as eligibilityRules from "./areas/eligibility-rules";
 import * as nominationsArea from "./areas/nominations";
 import * as fairness from "./areas/fairness";
+import * as councilArea from "./areas/council";
+import * as councilMembersArea from "./areas/council-members";
+import * as councilMinutesArea from "./areas/council-minutes";
 import * as disclosureArea from "./areas/disclosure";
 import type { coreVi, vi } from "./vi";
 
@@ -510,4 +513,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en };

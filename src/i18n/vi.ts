@@ -8,6 +8,9 @@ import * as eligibility from "./areas/eligibility";
 import * as eligibilityRules from "./areas/eligibility-rules";
 import * as nominationsArea from "./areas/nominations";
 import * as fairness from "./areas/fairness";
+import * as councilArea from "./areas/council";
+import * as councilMembersArea from "./areas/council-members";
+import * as councilMinutesArea from "./areas/council-minutes";
 import * as disclosureArea from "./areas/disclosure";
 
 export const coreVi = {
@@ -510,4 +513,4 @@ export const coreVi = {
 } as const;
 
 /** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
-export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi } as const;
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi, ...councilArea.vi, ...councilMembersArea.vi, ...councilMinutesArea.vi } as const;

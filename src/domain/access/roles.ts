@@ -49,8 +49,11 @@ export const PERMISSIONS = {
   /** Yearly assessments, discipline, holds and initiatives: personal facts, for those who check dossiers. */
   "eligibility_fact.view": ["admin", "chairman", "vice_chairman", "council_secretary"],
   "eligibility_fact.manage": ["admin", "council_secretary"],
-  /** Nominations of a unit or organisation: its own officials, and the commune's officials and council above it. */
-  "nomination.view": ["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"],
+  /**
+   * Nominations of a unit or organisation: its own officials and the commune's officials above it.
+   * A council member sees a dossier from the invitation to the session that reviews it (the council, not a role).
+   */
+  "nomination.view": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"],
   /** Put forward its own members, draft and submit the dossier. */
   "nomination.create": ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"],
   /** Screen submitted nominations: assign a handler, check completeness, accept or return. */
@@ -59,6 +62,12 @@ export const PERMISSIONS = {
   "fairness.view": ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"],
   /** Publish the list of accepted candidates (công khai), moderate and answer the public's comments. */
   "disclosure.manage": ["council_secretary"],
+  /** The unit's council (its members, posts and terms) and its sessions; voting comes from membership, not from a role. */
+  "council.view": ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"],
+  /** Set up the council: appoint members to posts for a term, end a term. */
+  "council.manage": ["admin", "chairman"],
+  /** Prepare sessions: agenda, invitations, attendance, paper counts; presiding comes from the council post. */
+  "council_session.prepare": ["chairman", "council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

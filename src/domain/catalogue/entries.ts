@@ -84,6 +84,13 @@ export interface EntryValues {
   quota: { of: string; maxShare: number | null };
   /** Processing time limit of a complete dossier (code = a form's code, or "*"), in working days. */
   processing: { workingDays: number };
+  /**
+   * The council's own rules (code = "council"): whether a member is recused from the items of
+   * their own nominating organisation; whether a recused member leaves the denominator or counts
+   * as not in favour; whether absent members' written opinions count as votes; and what the
+   * published receipts show (codes only, or each with its choice).
+   */
+  council_rule: { recuseOwnOrganisation: boolean; recusedCount: "excluded" | "against"; writtenOpinions: "count" | "record"; receipts: "codes" | "with_choices" };
 }
 export type EntryKind = keyof EntryValues;
 export const ENTRY_KINDS = [
@@ -101,6 +108,7 @@ export const ENTRY_KINDS = [
   "ballot_threshold",
   "quota",
   "processing",
+  "council_rule",
 ] as const satisfies readonly EntryKind[];
 
 /** The national layer, a province's or a unit's own version. */
@@ -141,6 +149,7 @@ export const OVERRIDABLE_BY: Readonly<Record<EntryKind, readonly Exclude<EntrySc
   ballot_threshold: ["province", "unit"],
   quota: ["province"],
   processing: ["province"],
+  council_rule: ["province", "unit"],
 };
 
 export function mayOverride(entry: Pick<CatalogueEntry, "kind" | "unconfirmed">, scope: Exclude<EntryScope, "national">): boolean {

@@ -254,6 +254,21 @@ const processingEntries = [
   entry("processing", "CSTDCS", D152, { workingDays: 20 }, "Quyết định 638/QĐ-BNV năm 2025 (thủ tục hành chính)"),
 ];
 
+/** Rules the law leaves to each council's own rules (quy chế hoạt động của Hội đồng), added by migration 0017. */
+export const councilRuleEntries = [
+  entry(
+    "council_rule",
+    "council",
+    SINCE_2024,
+    { recuseOwnOrganisation: false, recusedCount: "excluded", writtenOpinions: "count", receipts: "codes" },
+    "Quy chế hoạt động của Hội đồng Thi đua – Khen thưởng của đơn vị",
+    {
+      unconfirmed: true,
+      note: "Không thấy quy định chung về việc thành viên không tham gia biểu quyết hồ sơ của chính mình, người thân hay tổ chức mình; mặc định: không tính vào mẫu số, phiếu lấy ý kiến của thành viên vắng mặt được tính (Điều 30 khoản 7 Nghị định 98/2023). Đơn vị đặt theo quy chế của mình.",
+    },
+  ),
+];
+
 export const NATIONAL_CATALOGUE: readonly CatalogueEntry[] = [
   ...formEntries,
   ...authorityEntries,
@@ -269,4 +284,5 @@ export const NATIONAL_CATALOGUE: readonly CatalogueEntry[] = [
   ...thresholdEntries,
   ...quotaEntries,
   ...processingEntries,
+  ...councilRuleEntries,
 ];

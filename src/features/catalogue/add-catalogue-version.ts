@@ -22,7 +22,7 @@ import { cataloguePolicy } from "./policy";
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Codes a kind always has; "*" (every form) where a default applies; "simplified" for the simplified procedure's dossier. */
-const FIXED_CODE: Partial<Record<EntryKind, string>> = { base_salary: "base_salary", quorum: "quorum", bonus_rule: "calculation" };
+const FIXED_CODE: Partial<Record<EntryKind, string>> = { base_salary: "base_salary", quorum: "quorum", bonus_rule: "calculation", council_rule: "council" };
 const ANY_FORM: readonly EntryKind[] = ["dossier", "disclosure", "ballot_threshold", "processing"];
 const BY_FORM: readonly EntryKind[] = ["authority", "criterion", "chain", "dossier", "disclosure", "ballot_threshold", "quota", "processing"];
 /** Value fields that name a title or form by its code. */

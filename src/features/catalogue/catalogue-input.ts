@@ -79,6 +79,12 @@ export const VALUE_SCHEMAS = {
   ballot_threshold: z.object({ numerator: integer(1, 1000), denominator: integer(1, 1000), over: choice(["all", "present"]), strict: yes(), secret: yes() }),
   quota: z.object({ of: code(), maxShare: nullableShare() }),
   processing: z.object({ workingDays: integer(1, 365) }),
+  council_rule: z.object({
+    recuseOwnOrganisation: yes(),
+    recusedCount: choice(["excluded", "against"]),
+    writtenOpinions: choice(["count", "record"]),
+    receipts: choice(["codes", "with_choices"]),
+  }),
 } satisfies { [K in EntryKind]: z.ZodType<EntryValues[K], unknown> };
 
 export const ENTRY_SCOPES = ["national", "province", "unit"] as const;
@@ -92,7 +98,7 @@ export const AddVersionInput = z.object({
   code: code(),
   value: z.record(z.string(), z.unknown(), { error: "errors.catalogue_value" }).meta({
     description:
-      "The entry's value, shaped by its kind (EntryValues): quota {of, maxShare 0..1 or null}; disclosure and processing {workingDays}; quorum {numerator, denominator}; ballot_threshold {numerator, denominator, over, strict, secret}; base_salary {amount}; bonus {coefficient} or {ofPersonAmount}; bonus_rule {baseSalaryOn, roundUpTo}; criterion {text, minRating, …}; dossier {items}; chain {requires, consecutiveYears}; form; authority; commendation_kind",
+      "The entry's value, shaped by its kind (EntryValues): quota {of, maxShare 0..1 or null}; disclosure and processing {workingDays}; quorum {numerator, denominator}; ballot_threshold {numerator, denominator, over, strict, secret}; base_salary {amount}; bonus {coefficient} or {ofPersonAmount}; bonus_rule {baseSalaryOn, roundUpTo}; criterion {text, minRating, …}; dossier {items}; chain {requires, consecutiveYears}; form; authority; commendation_kind; council_rule {recuseOwnOrganisation, recusedCount excluded|against, writtenOpinions count|record, receipts codes|with_choices}",
   }),
   validFrom: fields.date(),
   validTo: fields.date({ optional: true }),

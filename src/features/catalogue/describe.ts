@@ -21,6 +21,7 @@ export const KIND_ORDER: readonly EntryKind[] = [
   "disclosure",
   "quorum",
   "ballot_threshold",
+  "council_rule",
   "quota",
   "processing",
   "authority",
@@ -116,6 +117,15 @@ export function describeValue(t: Translate, lang: Lang, catalogue: Catalogue | n
       const share = v.denominator === 100 ? `${v.numerator} %` : `${v.numerator}/${v.denominator}`;
       const key = v.strict ? "catalogue.words.threshold_over" : "catalogue.words.threshold_at_least";
       return [t(key, { share, of: t(`catalogue.opt.over.${v.over}`) }) + (v.secret ? `; ${t("catalogue.words.secret")}` : "")];
+    }
+    case "council_rule": {
+      const v = entry.value as EntryValues["council_rule"];
+      return [
+        t(v.recuseOwnOrganisation ? "catalogue.words.recuse_organisation" : "catalogue.words.no_recuse_organisation"),
+        t(`catalogue.words.recused_${v.recusedCount}`),
+        t(`catalogue.words.opinions_${v.writtenOpinions}`),
+        t(`catalogue.words.receipts_${v.receipts}`),
+      ];
     }
     case "quota": {
       const v = entry.value as EntryValues["quota"];

@@ -53,6 +53,12 @@ export const VALUE_FIELDS: Readonly<Record<EntryKind, readonly ValueField[]>> = 
   ballot_threshold: [f("numerator", "integer"), f("denominator", "integer"), f("over", "choice", { options: ["all", "present"] }), f("strict", "boolean"), f("secret", "boolean")],
   quota: [f("of", "text"), f("maxShare", "share", { nullable: true })],
   processing: [f("workingDays", "integer")],
+  council_rule: [
+    f("recuseOwnOrganisation", "boolean"),
+    f("recusedCount", "choice", { options: ["excluded", "against"] }),
+    f("writtenOpinions", "choice", { options: ["count", "record"] }),
+    f("receipts", "choice", { options: ["codes", "with_choices"] }),
+  ],
 };
 
 type Item = EntryValues["dossier"]["items"][number];

@@ -11,7 +11,7 @@ import { catalogueUnitFor, entryToReplace, manageableLayers, provinceOf } from "
 import { entryKindOf } from "./get-entry-history";
 import { loadCatalogueEntries } from "./load-catalogue";
 
-const FIXED_CODE: Record<string, string> = { base_salary: "base_salary", quorum: "quorum", bonus_rule: "calculation" };
+const FIXED_CODE: Record<string, string> = { base_salary: "base_salary", quorum: "quorum", bonus_rule: "calculation", council_rule: "council" };
 
 export async function getVersionForm(actor: Actor, db: DbOrTx, query: { kind?: string | undefined; code?: string | undefined; unit?: string | undefined }, today = todayInVietnam()) {
   const kind = entryKindOf(query.kind);

@@ -83,7 +83,7 @@ export function NewVersionPage({ v, data, form }: { v: View; data: VersionFormVi
   const scopeLabel = (c: (typeof data.choices)[number]) =>
     c.scope === "national" ? v.t("catalogue.scope.national") : v.t(c.scope === "province" ? "catalogue.scope.province" : "catalogue.scope.unit", { name: c.unit?.name ?? "" });
   const action = `/catalogue/new?${new URLSearchParams({ kind: data.kind, ...(unit ? { unit: String(unit.id) } : {}) }).toString()}`;
-  const fixedCode = data.kind === "base_salary" || data.kind === "quorum" || data.kind === "bonus_rule";
+  const fixedCode = data.kind === "base_salary" || data.kind === "quorum" || data.kind === "bonus_rule" || data.kind === "council_rule";
   return (
     <Layout v={v} title={title}>
       <ErrorSummary v={v} errors={form.errors} labels={labels} />

@@ -1,0 +1,4 @@
+// Messages of the council area (council), Vietnamese (source) and English.
+export const vi = {} as const;
+
+export const en: Record<keyof typeof vi, string> = {};
