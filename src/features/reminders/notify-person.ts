@@ -5,6 +5,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { notifications, users } from "../../db/schema";
+import type { Lang } from "../../domain/text/dates";
 import { translator, type Translate } from "../../i18n";
 import { queueMail } from "../../platform/mail";
 
@@ -14,15 +15,16 @@ export interface PersonNotice {
   /** A path of this site the notice points to ("/movements/3/registrations/9"). */
   link: string;
   /** The title and body in the person's language. */
-  text: (t: Translate) => { title: string; body: string };
+  text: (t: Translate, lang: Lang) => { title: string; body: string };
 }
 
 /** Notifies a person in the app and by e-mail; false (and nothing written) for an unknown or disabled account. */
 export async function notifyPerson(tx: Tx, userId: number, notice: PersonNotice, baseUrl: string): Promise<boolean> {
   const [person] = await tx.select({ email: users.email, fullName: users.fullName, lang: users.lang, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
   if (!person || person.disabledAt) return false;
-  const t = translator(person.lang === "en" ? "en" : "vi");
-  const { title, body } = notice.text(t);
+  const lang: Lang = person.lang === "en" ? "en" : "vi";
+  const t = translator(lang);
+  const { title, body } = notice.text(t, lang);
   await tx.insert(notifications).values({ userId, kind: notice.kind, title: title.slice(0, 300), body, link: notice.link });
   await queueMail(tx, {
     to: person.email,
