@@ -191,7 +191,8 @@ function frame(data: MinutesData, summary: string, body: Block[]): OfficialDocum
   const place = issuingBodyOf(data.unit, data.parent).place;
   return {
     parentBody: councilParentBody(data.unit),
-    issuingBody: upper(COUNCIL_NAME),
+    // Two lines, the dash ending the first ("HỘI ĐỒNG THI ĐUA –" / "KHEN THƯỞNG"), rather than a line starting with it.
+    issuingBody: "HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG",
     numberLine: numberLine(null, { typeCode: "BB", issuerCode: COUNCIL_ISSUER_CODE }),
     placeDateLine: placeDateLine(place, day),
     typeName: "BIÊN BẢN",
