@@ -9,6 +9,8 @@ import { awardEndpoints } from "../features/awards/api";
 import { nominationEndpoints } from "../features/nominations/api";
 import { fairnessEndpoints } from "../features/fairness/api";
 import { disclosureEndpoints } from "../features/disclosure/api";
+import { councilEndpoints } from "../features/council/api";
+import { councilMinutesEndpoints } from "../features/council/minutes-api";
 import { catalogueEndpoints } from "../features/catalogue/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
@@ -58,6 +60,8 @@ export const endpoints: Endpoint[] = [
   ...nominationEndpoints,
   ...fairnessEndpoints,
   ...disclosureEndpoints,
+  ...councilEndpoints,
+  ...councilMinutesEndpoints,
   ...catalogueEndpoints,
 ];
 

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
-import { nominations, units } from "../../db/schema";
+import { councilItems, councilMembers, councilSessionMembers, councilSessions, nominations, units } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { NotFound } from "../../platform/errors";
 import { nominationPolicy } from "./policy";
@@ -22,6 +22,21 @@ export async function findVisibleNomination(actor: Actor, db: DbOrTx, id: number
     .innerJoin(screening, eq(screening.id, nominations.screeningUnitId))
     .where(eq(nominations.id, id));
   const [row] = opts.forUpdate ? await query.for("update", { of: nominations }) : await query;
-  if (!row || !nominationPolicy.view(actor, row)) throw new NotFound("nomination");
+  if (!row) throw new NotFound("nomination");
+  if (!nominationPolicy.view(actor, row) && !(await onInvitedAgenda(actor, db, id))) throw new NotFound("nomination");
   return row;
+}
+
+/** A council member sees the dossiers of a session's agenda from the invitation on (not before). */
+export async function onInvitedAgenda(actor: Actor, db: DbOrTx, nominationId: number): Promise<boolean> {
+  if (!actor.id) return false;
+  const [seat] = await db
+    .select({ id: councilItems.id })
+    .from(councilItems)
+    .innerJoin(councilSessions, eq(councilSessions.id, councilItems.sessionId))
+    .innerJoin(councilSessionMembers, eq(councilSessionMembers.sessionId, councilSessions.id))
+    .innerJoin(councilMembers, eq(councilMembers.id, councilSessionMembers.memberId))
+    .where(and(eq(councilItems.nominationId, nominationId), ne(councilSessions.status, "draft"), eq(councilMembers.userId, actor.id)))
+    .limit(1);
+  return !!seat;
 }
