@@ -7,6 +7,8 @@ import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
 import { awardEndpoints } from "../features/awards/api";
 import { nominationEndpoints } from "../features/nominations/api";
+import { councilMemberEndpoints } from "../features/council/member-api";
+import { relativesEndpoints } from "../features/relatives/api";
 import { fairnessEndpoints } from "../features/fairness/api";
 import { disclosureEndpoints } from "../features/disclosure/api";
 import { catalogueEndpoints } from "../features/catalogue/api";
@@ -59,6 +61,8 @@ export const endpoints: Endpoint[] = [
   ...fairnessEndpoints,
   ...disclosureEndpoints,
   ...catalogueEndpoints,
+  ...councilMemberEndpoints,
+  ...relativesEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {
