@@ -16,6 +16,7 @@ import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
 import { nominationsCommand } from "./features/nominations/cli";
+import { councilCommand } from "./features/council/cli";
 import { peopleCommand } from "./features/people/cli";
 import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
@@ -38,6 +39,7 @@ const COMMANDS: readonly Command[] = [
   documentsCommand,
   movementsCommand,
   nominationsCommand,
+  councilCommand,
   tasksCommand,
   remindersCommand,
   calendarCommand,

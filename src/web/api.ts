@@ -7,6 +7,8 @@ import { accountEndpoints } from "../features/accounts/api";
 import { auditEndpoints } from "../features/audit/api";
 import { awardEndpoints } from "../features/awards/api";
 import { nominationEndpoints } from "../features/nominations/api";
+import { councilMemberEndpoints } from "../features/council/member-api";
+import { relativesEndpoints } from "../features/relatives/api";
 import { fairnessEndpoints } from "../features/fairness/api";
 import { disclosureEndpoints } from "../features/disclosure/api";
 import { councilEndpoints } from "../features/council/api";
@@ -63,6 +65,8 @@ export const endpoints: Endpoint[] = [
   ...councilEndpoints,
   ...councilMinutesEndpoints,
   ...catalogueEndpoints,
+  ...councilMemberEndpoints,
+  ...relativesEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {

@@ -5,6 +5,8 @@ import { accountRoutes } from "../features/accounts/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { awardRoutes } from "../features/awards/routes";
 import { nominationRoutes } from "../features/nominations/routes";
+import { councilMemberRoutes } from "../features/council/member-routes";
+import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
 import { disclosureRoutes } from "../features/disclosure/routes";
 import { catalogueRoutes } from "../features/catalogue/routes";
@@ -68,6 +70,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", fairnessRoutes);
   app.route("/", disclosureRoutes);
   app.route("/", catalogueRoutes);
+  app.route("/", councilMemberRoutes);
+  app.route("/", relativesRoutes);
   app.route("/api/v1", apiRoutes);
 
   app.notFound((c) => notFound(c as Ctx));

@@ -3,6 +3,7 @@ import type { Child } from "hono/jsx";
 import { PostButton } from "./components";
 import type { View } from "./view";
 import type { Permission } from "../domain/access/roles";
+import { councilPolicy } from "../features/council/policy";
 
 function NavLink({ v, href, label }: { v: View; href: string; label: string }) {
   const current = v.path === href || (href !== "/" && v.path.startsWith(href + "/"));
@@ -52,6 +53,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {actor ? <NavLink v={v} href="/awards" label={t("nav.awards")} /> : null}
                     {canSee("nomination.view") || canSee("nomination.screen") ? <NavLink v={v} href="/nominations" label={t("nav.nominations")} /> : null}
                     {canSee("disclosure.manage") ? <NavLink v={v} href="/disclosures" label={t("nav.disclosures")} /> : null}
+                    {councilPolicy.viewSomewhere(actor) ? <NavLink v={v} href="/council" label={t("nav.council")} /> : null}
                     <NavLink v={v} href="/catalogue" label={t("nav.catalogue")} />
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
                     {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}

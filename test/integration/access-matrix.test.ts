@@ -2,7 +2,8 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disclosureComments, disclosureItems, disclosures, nominations, roleAssignments, units, users } from "../../src/db/schema";
+import { councilMembers, disclosureComments, disclosureItems, disclosures, nominations, people, personRelations, roleAssignments, units, users } from "../../src/db/schema";
+import { personKeys } from "../../src/domain/registry/person";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
@@ -14,7 +15,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -56,6 +57,18 @@ beforeAll(async () => {
     ids[key] = d!.id;
     ids[key === "disclosure" ? "comment" : "otherComment"] = comment!.id;
   }
+  // The ward's council: an account linked to a resident, appointed; one in the other ward too.
+  // Relations between residents of each ward, proposed from a household.
+  const resident = async (fullName: string, unitId: number) => (await db.insert(people).values({ fullName, ...personKeys(fullName), unitId }).returning())[0]!.id;
+  const councillor = await personWithRole(t, "council_member", ward!.id, "Ủy Viên Hội Đồng");
+  const councillorPerson = await resident("Ủy Viên Hội Đồng", group.id);
+  await db.update(users).set({ personId: councillorPerson }).where(eq(users.id, councillor.user.id));
+  ids.councilUser = councillor.user.id;
+  ids.member = (await db.insert(councilMembers).values({ unitId: ward!.id, userId: councillor.user.id, personId: councillorPerson, post: "member", validFrom: "2021-08-02", validTo: "2025-12-31" }).returning())[0]!.id;
+  const otherPerson2 = await resident("Người Phường Khác Hai", otherGroup.id);
+  ids.otherMember = (await db.insert(councilMembers).values({ unitId: otherWard.id, userId: stranger.user.id, personId: ids.otherPerson, post: "chair", validFrom: "2021-08-02" }).returning())[0]!.id;
+  ids.relation = (await db.insert(personRelations).values({ personId: ids.person, relativeId: councillorPerson, kind: "sibling", source: "household" }).returning())[0]!.id;
+  ids.otherRelation = (await db.insert(personRelations).values({ personId: ids.otherPerson, relativeId: otherPerson2, kind: "spouse", source: "household" }).returning())[0]!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -83,7 +96,31 @@ const fairnessViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", 
 const nominators: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"];
 /** Public disclosure: the council's standing member publishes the list and moderates the comments. */
 const disclosers: readonly Role[] = ["council_secretary"];
+/** The council: its officials see it; its Chairman or the administrator sets it up. */
+const councilViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"];
+const councilManagers: readonly Role[] = ["admin", "chairman"];
+/** Relatives: those who manage the registry decide and declare; those who see personal details read. */
+const registryKeepers: readonly Role[] = ["admin", "council_secretary"];
+/** Each appointment a term of its own year, so that the same account is appointed again and again. */
+let termYear = 2030;
+function appointForm(): Record<string, string> {
+  termYear += 1;
+  return { unitId: String(ids.ward), userId: String(ids.councilUser), post: "member", validFrom: `01/01/${termYear}`, validTo: `31/12/${termYear}` };
+}
 const cases: Case[] = [
+  { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
+  { name: "the other ward's council", method: "GET", path: () => `/council?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "appoint a council member", method: "POST", path: () => "/council/members", form: appointForm, allowed: councilManagers, denied: 403 },
+  { name: "appoint into the other ward's council", method: "POST", path: () => "/council/members", form: () => ({ ...appointForm(), unitId: String(ids.otherWard) }), allowed: [], denied: 404 },
+  { name: "end a council member's term form", method: "GET", path: () => `/council-members/${ids.member}/end`, allowed: councilManagers, denied: 403 },
+  { name: "end the other ward's member's term", method: "POST", path: () => `/council-members/${ids.otherMember}/end`, form: () => ({ validTo: "01/01/2024", reason: "x" }), allowed: [], denied: 404 },
+  { name: "relations to confirm", method: "GET", path: () => `/relatives/proposals?unit=${ids.ward}`, allowed: registryKeepers, denied: 403 },
+  { name: "relations to confirm in the other ward", method: "GET", path: () => `/relatives/proposals?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "propose relations from households", method: "POST", path: () => "/relatives/proposals", form: () => ({ unitId: String(ids.ward) }), allowed: registryKeepers, denied: 403 },
+  { name: "confirm a relation", method: "POST", path: () => `/relatives/${ids.relation}/decide`, form: () => ({ decision: "confirm" }), allowed: registryKeepers, denied: 403 },
+  { name: "confirm the other ward's relation", method: "POST", path: () => `/relatives/${ids.otherRelation}/decide`, form: () => ({ decision: "confirm" }), allowed: [], denied: 404 },
+  { name: "declare a relative form", method: "GET", path: () => `/people/${ids.person}/relatives/new`, allowed: registryKeepers, denied: 403 },
+  { name: "declare a relative of the other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/relatives`, form: () => ({ relativeId: String(ids.person), kind: "child" }), allowed: [], denied: 404 },
   { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
   { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
   { name: "fairness view", method: "GET", path: () => `/fairness?unit=${ids.ward}&year=2024`, allowed: fairnessViewers, denied: 403 },
@@ -230,6 +267,14 @@ describe("the JSON API", () => {
     },
     { name: "check the other ward's resident", method: "POST", path: () => "/eligibility/check", body: () => ({ nomineeKind: "person", nomineeId: ids.otherPerson, formCode: "LDTT", year: 2024 }), allowed: [], denied: 404 },
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
+    { name: "the council's members", method: "GET", path: () => `/councils/${ids.ward}/members?on=2024-01-01`, allowed: councilViewers, denied: 403 },
+    { name: "the other ward's council", method: "GET", path: () => `/councils/${ids.otherWard}/members`, allowed: [], denied: 404 },
+    { name: "appoint a council member", method: "POST", path: () => `/councils/${ids.ward}/members`, body: () => { const f = appointForm(); return { userId: ids.councilUser, post: "member", validFrom: f.validFrom, validTo: f.validTo }; }, allowed: councilManagers, denied: 403 },
+    { name: "end the other ward's member's term", method: "POST", path: () => `/council-members/${ids.otherMember}/end`, body: () => ({ validTo: "2024-01-01", reason: "x" }), allowed: [], denied: 404 },
+    { name: "a person's relatives", method: "GET", path: () => `/people/${ids.person}/relatives`, allowed: factViewers.filter((r) => r !== "vice_chairman"), denied: 403 },
+    { name: "the other ward's person's relatives", method: "GET", path: () => `/people/${ids.otherPerson}/relatives`, allowed: [], denied: 404 },
+    { name: "propose relations in the other ward", method: "POST", path: () => "/relatives/proposals", body: () => ({ unitId: ids.otherWard }), allowed: [], denied: 404 },
+    { name: "reject the other ward's relation", method: "POST", path: () => `/relatives/${ids.otherRelation}/decide`, body: () => ({ decision: "reject" }), allowed: [], denied: 404 },
     { name: "units", method: "GET", path: () => "/units", allowed: everyone, denied: 403 },
     { name: "own sub-unit", method: "GET", path: () => `/units/${ids.group}`, allowed: everyone, denied: 403 },
     { name: "other ward's sub-unit", method: "GET", path: () => `/units/${ids.otherGroup}`, allowed: [], denied: 404 },

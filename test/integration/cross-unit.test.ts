@@ -86,6 +86,9 @@ beforeAll(async () => {
   theirs.award = award.id;
   const nomination = await createNomination(secretary, { unitId: ward!.id, nomineeKind: "person", nomineeId: theirs.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20", achievement: "Thành tích bí mật" }, db());
   theirs.nomination = nomination.id;
+  // The demo's council (appointed by the Chairman) and the relatives its households proposed.
+  theirs.councilMember = await first(schema.councilMembers, eq(schema.councilMembers.unitId, ward!.id));
+  theirs.relation = await first(schema.personRelations, sql`${schema.personRelations.personId} IN (SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id WHERE u.path LIKE ${`${ward!.path}%`})`);
   const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
   theirs.nominationDocument = (await addNominationDocument(secretary, nomination.id, { itemCode: "to_trinh" }, { name: "to-trinh.pdf", bytes: pdf }, db())).id;
   theirs.flag = (await db().insert(schema.nominationFlags).values({ nominationId: nomination.id, kind: "already_awarded", decisionNumber: "125/QĐ-UBND" }).returning())[0]!.id;
@@ -120,6 +123,8 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     tokens: "token",
     "role-assignments": "assignment",
     awards: "award",
+    "council-members": "councilMember",
+    relatives: "relation",
     nominations: "nomination",
     disclosures: "disclosure",
     comments: "disclosureComment",

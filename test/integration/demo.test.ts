@@ -33,6 +33,8 @@ import { importOfficialUnits } from "../../src/features/units/import-official-un
 import { translator } from "../../src/i18n";
 import { Actor, loadActor } from "../../src/platform/actor";
 import { verifyAuditChain } from "../../src/platform/audit";
+import { membersOn } from "../../src/features/council/council-members-on";
+import { confirmedRelatives } from "../../src/features/relatives/confirmed-relatives";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf } from "../support/web-client";
 
@@ -185,6 +187,17 @@ describe("the demo ward on an empty database", () => {
     expect(draft.dossier.missing.length).toBe(4);
     expect(draft.eligibility!.missing.map((m) => m.key)).toContain("rules.missing_rating");
     expect(new Set(rows.map((r) => r.nomineeKind))).toEqual(new Set(["person", "household", "collective", "unit"]));
+  });
+
+  it("has the ward's council of the 2021–2026 term as members with posts, and their relatives confirmed", async () => {
+    const db = t.deps.database.db;
+    const council = await membersOn(db, summary.wardId, "2024-12-20");
+    expect(council.map((m) => m.post)).toEqual(["chair", "vice_chair", "standing", "secretary", "member", "member", "member", "member", "member", "member", "member", "member"].slice(0, council.length));
+    expect(council.length).toBeGreaterThanOrEqual(10);
+    expect(council[0]!.fullName).toBe("Đỗ Xuân Chiến");
+    expect(await membersOn(db, summary.wardId, "2021-08-01")).toEqual([]);
+    const relatives = await confirmedRelatives(db, council.map((m) => m.personId));
+    expect([...relatives.values()].some((s) => s.size > 0)).toBe(true);
   });
 
   it("links each official's account to the resident they are, and the administrator's to no one", async () => {

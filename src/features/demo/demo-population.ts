@@ -9,6 +9,7 @@
 // that no real person is tied to invented birth dates, phone numbers or households.
 import type { Gender } from "../../domain/registry/person";
 import type { Role } from "../../domain/access/roles";
+import type { CouncilPost } from "../../domain/council/posts";
 
 /** The date of the seed plan (Kế hoạch, 21/3/2024): ages and "current" positions are taken then. */
 export const PLAN_DATE = "2024-03-21";
@@ -109,6 +110,16 @@ export interface DemoPopulation {
   memberships: DemoMembership[];
   collectives: DemoCollective[];
   accounts: DemoAccount[];
+  /** The ward's Emulation–Commendation Council: each member's account (by e-mail), post and term. */
+  council: DemoCouncilMember[];
+}
+
+export interface DemoCouncilMember {
+  person: number;
+  email: string;
+  post: CouncilPost;
+  validFrom: string;
+  validTo: string | null;
 }
 
 // ---------------------------------------------------------------- randomness
@@ -350,8 +361,9 @@ interface PositionSpec {
   account?: { role: Role; email: string };
   /** Another position held by the same person (a công chức who also chairs the trade union). */
   also?: { unit: UnitKey; position: string; validFrom: string }[];
-  /** A member of the ward's emulation and commendation council. */
+  /** A member of the ward's emulation and commendation council: the post as the records write it, and its code. */
   council?: string;
+  councilPost?: CouncilPost;
   /** The name the seed documents print (the signatory of the 2024 plan); otherwise a generated one. */
   fullName?: string;
 }
@@ -362,18 +374,18 @@ const COUNCIL_FROM = "2021-08-02";
 const WARD_POSTS: PositionSpec[] = [
   {
     unit: "ward", position: "Chủ tịch UBND phường", validFrom: "2021-07-01", born: [1970, 1979], gender: "male", fullName: "Đỗ Xuân Chiến",
-    account: { role: "chairman", email: "chutich" }, council: "Chủ tịch Hội đồng Thi đua – Khen thưởng phường",
+    account: { role: "chairman", email: "chutich" }, council: "Chủ tịch Hội đồng Thi đua – Khen thưởng phường", councilPost: "chair",
   },
   { unit: "ward", position: "Chủ tịch UBND phường", validFrom: "2016-07-01", validTo: "2021-06-30", born: [1956, 1963] },
   {
     unit: "ward", position: "Phó Chủ tịch UBND phường", validFrom: "2021-07-01", born: [1975, 1985],
-    account: { role: "vice_chairman", email: "phochutich" }, council: "Phó Chủ tịch Hội đồng Thi đua – Khen thưởng phường",
+    account: { role: "vice_chairman", email: "phochutich" }, council: "Phó Chủ tịch Hội đồng Thi đua – Khen thưởng phường", councilPost: "vice_chair",
   },
   {
     unit: "ward", position: "Công chức Văn phòng – Thống kê", validFrom: "2015-03-01", born: [1982, 1990],
-    account: { role: "council_secretary", email: "thuongtruc" }, council: "Ủy viên Thường trực Hội đồng Thi đua – Khen thưởng phường",
+    account: { role: "council_secretary", email: "thuongtruc" }, council: "Ủy viên Thường trực Hội đồng Thi đua – Khen thưởng phường", councilPost: "standing",
   },
-  { unit: "ward", position: "Công chức Văn hóa – Xã hội", validFrom: "2018-09-01", born: [1986, 1994], account: { role: "culture_officer", email: "vanhoa" }, council: "Ủy viên Hội đồng Thi đua – Khen thưởng phường" },
+  { unit: "ward", position: "Công chức Văn hóa – Xã hội", validFrom: "2018-09-01", born: [1986, 1994], account: { role: "culture_officer", email: "vanhoa" }, council: "Thư ký Hội đồng Thi đua – Khen thưởng phường", councilPost: "secretary" },
   { unit: "ward", position: "Công chức Tài chính – Kế toán", validFrom: "2016-05-01", born: [1980, 1990], account: { role: "council_member", email: "ketoan" }, council: "Ủy viên Hội đồng Thi đua – Khen thưởng phường" },
   {
     unit: "ward", position: "Chỉ huy trưởng Ban Chỉ huy Quân sự phường", validFrom: "2019-10-01", gender: "male", born: [1978, 1988],
@@ -473,6 +485,7 @@ export function buildDemoPopulation({ residents, seed }: PopulationOptions): Dem
 
   const memberships: DemoMembership[] = [];
   const accounts: DemoAccount[] = [];
+  const council: DemoCouncilMember[] = [];
   const taken = new Set<number>();
   const age = (i: number) => ageOn(people[i]!.birthDate, PLAN_DATE);
 
@@ -527,6 +540,7 @@ export function buildDemoPopulation({ residents, seed }: PopulationOptions): Dem
     if (post.council) {
       const from = post.validFrom > COUNCIL_FROM ? post.validFrom : COUNCIL_FROM;
       memberships.push({ person, unit: "ward", position: post.council, validFrom: from, validTo: WARD_ENDED_ON });
+      if (post.account) council.push({ person, email: `${post.account.email}@${DEMO_EMAIL_DOMAIN}`, post: post.councilPost ?? "member", validFrom: from, validTo: WARD_ENDED_ON });
     }
     if (WARD_STAFF_POSITIONS.has(post.position) && !post.validTo) wardStaff.push(person);
     if (post.account) {
@@ -598,7 +612,7 @@ export function buildDemoPopulation({ residents, seed }: PopulationOptions): Dem
     { name: "Câu lạc bộ Truyền thống Cựu chiến binh phường Cam Phú", kind: "club", unit: "veterans", memberCount: rng.int(20, 40) },
   ];
 
-  return { households, people, memberships, collectives, accounts };
+  return { households, people, memberships, collectives, accounts, council };
 }
 
 /** "Phú Thịnh" → "phuthinh": for e-mail addresses. */

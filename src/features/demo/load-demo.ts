@@ -16,6 +16,7 @@ import { audit } from "../../platform/audit";
 import { hashPassword } from "../../platform/passwords";
 import { insertUnit, nameKeys } from "../units/insert-unit";
 import { loadDemoCommendation } from "./load-demo-commendation";
+import { loadDemoCouncil } from "./load-demo-council";
 import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
 import { findOfficialCommune } from "../units/official-list";
@@ -246,6 +247,9 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       },
       collective: club!.id,
     });
+
+    // The ward's council of the 2021–2026 term, and the relatives households propose.
+    await loadDemoCouncil(tx, plan.council, { ward: ward.id, chairman: accountOf("chairman"), secretary: accountOf("council_secretary"), userIds, personIds });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list shipped with the product, created here from it when not imported yet).

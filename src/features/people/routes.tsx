@@ -11,6 +11,7 @@ import { addMembership } from "./add-membership";
 import { createPerson } from "./create-person";
 import { getPerson } from "./get-person";
 import { factsForPersonPage } from "../eligibility/get-facts";
+import { relativesForPersonPage } from "../relatives/list-relatives";
 import { listPeople } from "./list-people";
 import { manageableUnits } from "./manageable-units";
 import { ImportPage } from "./pages/import";
@@ -64,8 +65,13 @@ async function showPerson(c: Ctx, form: FormState, status: 200 | 422 = 200) {
   const units = profile.canManage ? await manageableUnits(actor, db(c)) : [];
   // The eligibility facts: only for those who may see them; for anyone else, nothing at all.
   const facts = await factsForPersonPage(actor, db(c), profile.person.id);
-  const notice = noticeOf(c, { created: "people.created", membership: "people.membership_added", fact: "eligibility.saved", removed: "eligibility.removed", ended: "eligibility.hold_ended_notice" });
-  return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} facts={facts} />, status);
+  // Relatives (for recusal): only for those who see personal details.
+  const relatives = await relativesForPersonPage(actor, profile.person.id, db(c));
+  const notice = noticeOf(c, {
+    created: "people.created", membership: "people.membership_added", fact: "eligibility.saved", removed: "eligibility.removed", ended: "eligibility.hold_ended_notice",
+    relative_confirmed: "relatives.confirmed", relative_rejected: "relatives.rejected", relative_declared: "relatives.declared",
+  });
+  return c.html(<PersonPage v={viewOf(c)} profile={profile} membershipForm={form} units={units} notice={notice} facts={facts} relatives={relatives} />, status);
 }
 
 peopleRoutes.get("/people/template.xlsx", async (c) =>

@@ -7,10 +7,12 @@ import type { FormState, View } from "../../../web/view";
 import type { getPerson } from "../get-person";
 import type { Facts } from "../../eligibility/get-facts";
 import { FactsSection } from "../../eligibility/pages/facts-section";
+import type { relativesForPersonPage } from "../../relatives/list-relatives";
+import { RelativesSection } from "../../relatives/pages/relatives-section";
 
 type Profile = Awaited<ReturnType<typeof getPerson>>;
 
-export function PersonPage({ v, profile, membershipForm, units, notice, facts = null }: { v: View; profile: Profile; membershipForm: FormState; units: { id: number; name: string }[]; notice?: string | undefined; facts?: Facts | null }) {
+export function PersonPage({ v, profile, membershipForm, units, notice, facts = null, relatives = null }: { v: View; profile: Profile; membershipForm: FormState; units: { id: number; name: string }[]; notice?: string | undefined; facts?: Facts | null; relatives?: Awaited<ReturnType<typeof relativesForPersonPage>> }) {
   const { person } = profile;
   const labels = { unitId: v.t("field.unit"), position: v.t("field.position"), validFrom: v.t("field.valid_from"), validTo: v.t("field.valid_to") };
   const date = (d: string | null | undefined) => (d ? v.date(d) : "—");
@@ -73,6 +75,8 @@ export function PersonPage({ v, profile, membershipForm, units, notice, facts = 
       ) : null}
 
       <FactsSection v={v} facts={facts} />
+
+      <RelativesSection v={v} relatives={relatives} />
 
       {profile.canManage && units.length > 0 ? (
         <>
