@@ -91,7 +91,7 @@ const everyone = ROLES;
 const factKeepers: readonly Role[] = ["admin", "council_secretary"];
 const factViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary"];
 /** Nominations: the nominating unit's officials and the council see them; those who nominate add them. */
-const nominationViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"];
+const nominationViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"];
 const fairnessViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"];
 const nominators: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"];
 /** Public disclosure: the council's standing member publishes the list and moderates the comments. */
