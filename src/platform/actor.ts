@@ -5,7 +5,7 @@ import { prepared } from "../db/prepared";
 import { holds, scopesFor, type Assignment, type Permission, type Role, isRole } from "../domain/access/roles";
 import type { Lang } from "../domain/text/dates";
 import type { DbOrTx } from "../db/client";
-import { nationalAdministrators, roleAssignments, units, users } from "../db/schema";
+import { councilMembers, nationalAdministrators, roleAssignments, units, users } from "../db/schema";
 
 export interface ActorUser {
   id: number;
@@ -24,10 +24,12 @@ export class Actor {
      * catalogue): the console operator, and the national administrators the operator names.
      */
     readonly national = false,
+    /** Has held a seat on a council (its sessions are reached through the council, not a role). */
+    readonly councilSeat = false,
   ) {}
 
-  static user(user: ActorUser, assignments: Assignment[], national = false): Actor {
-    return new Actor(user, assignments, `${user.fullName} <${user.email}>`, national);
+  static user(user: ActorUser, assignments: Assignment[], national = false, councilSeat = false): Actor {
+    return new Actor(user, assignments, `${user.fullName} <${user.email}>`, national, councilSeat);
   }
 
   /** The operator at the server's console: may do everything, and is recorded as such. */
@@ -70,7 +72,11 @@ export class Actor {
 export async function loadActor(db: DbOrTx, userId: number): Promise<Actor | null> {
   const userById = prepared(db, "user_by_id", () =>
     db
-      .select({ user: users, national: sql<boolean>`exists (select 1 from ${nationalAdministrators} where ${nationalAdministrators.userId} = ${users.id})` })
+      .select({
+        user: users,
+        national: sql<boolean>`exists (select 1 from ${nationalAdministrators} where ${nationalAdministrators.userId} = ${users.id})`,
+        councilSeat: sql<boolean>`exists (select 1 from ${councilMembers} where ${councilMembers.userId} = ${users.id})`,
+      })
       .from(users)
       .where(eq(users.id, sql.placeholder("id")))
       .prepare("user_by_id"),
@@ -88,5 +94,5 @@ export async function loadActor(db: DbOrTx, userId: number): Promise<Actor | nul
   );
   const rows = await rolesOf.execute({ id: userId });
   const assignments = rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, unitId: r.unitId, unitPath: r.unitPath }] : []));
-  return Actor.user({ id: user.id, email: user.email, fullName: user.fullName, lang: user.lang === "en" ? "en" : "vi" }, assignments, row.national === true);
+  return Actor.user({ id: user.id, email: user.email, fullName: user.fullName, lang: user.lang === "en" ? "en" : "vi" }, assignments, row.national === true, row.councilSeat === true);
 }

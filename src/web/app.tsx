@@ -6,6 +6,8 @@ import { auditRoutes } from "../features/audit/routes";
 import { awardRoutes } from "../features/awards/routes";
 import { nominationRoutes } from "../features/nominations/routes";
 import { councilMemberRoutes } from "../features/council/member-routes";
+import { councilSessionRoutes } from "../features/council/routes";
+import { councilMinutesRoutes } from "../features/council/minutes-routes";
 import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
 import { disclosureRoutes } from "../features/disclosure/routes";
@@ -70,6 +72,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", fairnessRoutes);
   app.route("/", disclosureRoutes);
   app.route("/", catalogueRoutes);
+  app.route("/", councilSessionRoutes);
+  app.route("/", councilMinutesRoutes);
   app.route("/", councilMemberRoutes);
   app.route("/", relativesRoutes);
   app.route("/api/v1", apiRoutes);

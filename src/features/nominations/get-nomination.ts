@@ -18,6 +18,7 @@ import { findVisibleNomination } from "./find-nomination";
 import { eligibilityOf } from "./nomination-eligibility";
 import { findNominee } from "./nominee";
 import { nominationPolicy } from "./policy";
+import { councilResultsOf } from "../council/council-results";
 
 /** Rules whose reasons speak of discipline, holds or ratings: shown in words only to those who may see the facts. */
 export const CONFIDENTIAL_RULES = new Set(["holds", "discipline", "member_discipline", "rating", "included_title"]);
@@ -30,12 +31,13 @@ export async function getNomination(actor: Actor, id: number, db: Db) {
     const nominee = await findNominee(tx, n.nomineeKind as never, ({ person: n.personId, household: n.householdId, collective: n.collectiveId, unit: n.nomineeUnitId } as Record<string, number | null>)[n.nomineeKind]!);
     const viewFacts = nominee ? nominationPolicy.viewFacts(actor, nominee) : false;
     // One after another: the transaction's connection takes one query at a time.
-    const [dossier, events, flags, report, deciding] = await inSequence([
+    const [dossier, events, flags, report, deciding, council] = await inSequence([
       () => dossierState(tx, n, catalogue),
       () => tx.select().from(nominationEvents).where(eq(nominationEvents.nominationId, id)).orderBy(asc(nominationEvents.id)),
       () => tx.select().from(nominationFlags).where(eq(nominationFlags.nominationId, id)).orderBy(asc(nominationFlags.id)),
       () => (n.status === "withdrawn" ? Promise.resolve(null) : eligibilityOf(tx, n)),
       () => (n.decidingUnitId ? tx.select({ name: units.name }).from(units).where(eq(units.id, n.decidingUnitId)) : Promise.resolve([])),
+      () => councilResultsOf(tx, id),
     ]);
     if (!nominationPolicy.inside(actor, found)) {
       await audit(tx, actor, { action: "nomination.viewed", entityType: "nomination", entityId: id, unit: { id: n.unitId, path: found.unitPath } });
@@ -68,6 +70,7 @@ export async function getNomination(actor: Actor, id: number, db: Db) {
       dossier,
       events,
       flags,
+      council,
       can: {
         edit: editable && canTransition(status, "edit"),
         submit: editable && canTransition(status, "submit"),

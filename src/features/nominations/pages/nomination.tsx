@@ -11,6 +11,7 @@ import type { getNomination } from "../get-nomination";
 import type { possibleHandlers } from "../nomination-choices";
 import { GenerateButton } from "./generate-buttons";
 import { NominationStatus, VerdictTag } from "./parts";
+import { ResultText } from "../../council/pages/session-parts";
 import { DisclosureComments } from "../../disclosure/pages/nomination-comments";
 
 type Data = Awaited<ReturnType<typeof getNomination>>;
@@ -169,6 +170,18 @@ export function NominationPage({
       ) : null}
       {data.can.withdraw ? <ReturnForm v={v} action={`${base}/withdraw`} title={v.t("nominations.withdraw")} label={v.t("nominations.withdraw_reason")} form={form("withdraw")} /> : null}
 
+      {data.council.length ? (
+        <section>
+          <h2>{v.t("nominations.council_results")}</h2>
+          <ul class="plain">
+            {data.council.map((r) => (
+              <li>
+                <a href={`/council/sessions/${r.sessionId}`}>{r.title}</a> ({v.dateTime(r.meetsAt)}): <ResultText v={v} result={r.result} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <DisclosureComments v={v} data={comments} />
       <section>
         <h2>{v.t("nominations.timeline")}</h2>
