@@ -14,6 +14,7 @@ import { declareRecusal } from "../../src/features/council/declare-recusal";
 import { getSession } from "../../src/features/council/get-session";
 import { inviteMembers } from "../../src/features/council/invite-members";
 import { openVoting } from "../../src/features/council/open-voting";
+import { confirmPaperCount, enterPaperCount } from "../../src/features/council/paper-counts";
 import { recordAttendance } from "../../src/features/council/record-attendance";
 import { addAgendaItems, removeAgendaItem } from "../../src/features/council/set-agenda";
 import { submitWrittenOpinion } from "../../src/features/council/submit-written-opinion";
@@ -205,5 +206,28 @@ describe("a whole online session", () => {
     const page = textOf((await k.secretary.client.get(`/nominations/${nominee.self}`)).text);
     expect(page).toContain("Hội đồng Thi đua – Khen thưởng");
     expect(page).toContain("Đạt");
+  });
+});
+
+describe("a paper vote", () => {
+  it("takes counts entered by one person and confirmed by another who types the same numbers", async () => {
+    const paper = await newSession({ title: "Phiên họp bỏ phiếu giấy", ballotMode: "paper" });
+    const nomination = await k.accepted(await k.person("Đinh Văn Giấy"), "Đinh Văn Giấy", "LDTT");
+    await addAgendaItems(k.secretary.actor, paper.id, { nominationIds: [nomination] }, db());
+    await inviteMembers(k.secretary.actor, paper.id, db(), base);
+    await recordAttendance(k.secretary.actor, paper.id, { attendance: Object.fromEntries(k.seats.map((s, i) => [s.memberId, i < 7 ? "present" : "absent"])) }, db());
+    await openVoting(chair().actor, paper.id, db());
+    const [item] = await db().select().from(councilItems).where(eq(councilItems.sessionId, paper.id));
+    expect(await fieldsOf(castBallots(seat(1).actor, paper.id, { token: TOKEN(500), choices: { [item!.id]: "agree" } }, db()))).toEqual({ _form: "errors.council_vote_not_open" });
+    expect(await fieldsOf(enterPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 6, disagree: 2, invalid: 0 }, db()))).toEqual({ agree: "errors.council_count_too_many" });
+    expect(await fieldsOf(enterPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: "sáu", disagree: 1 }, db()))).toEqual({ agree: "errors.council_count_invalid" });
+    await enterPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db());
+    expect(await fieldsOf(closeVoting(chair().actor, paper.id, db()))).toEqual({ _form: "errors.council_counts_unconfirmed" });
+    expect(await fieldsOf(confirmPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db()))).toEqual({ _form: "errors.council_count_same_person" });
+    expect(await fieldsOf(confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 4, disagree: 2, invalid: 1 }, db()))).toEqual({ agree: "errors.council_count_mismatch" });
+    await confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db());
+    const { results } = await closeVoting(chair().actor, paper.id, db());
+    expect(results[item!.id]).toMatchObject({ agree: 5, disagree: 1, invalid: 1, denominator: 9, passed: true });
+    expect(await db().select().from(ballotReceipts).where(eq(ballotReceipts.itemId, item!.id))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeFromHousehold } from "./recusal";
+import { automaticRecusal, proposeFromHousehold } from "./recusal";
 
 const sorted = (xs: ReturnType<typeof proposeFromHousehold>) => [...xs].sort((a, b) => a.personId - b.personId || a.relativeId - b.relativeId);
 
@@ -46,5 +46,23 @@ describe("proposeFromHousehold", () => {
   it("never pairs a person with themselves", () => {
     const out = proposeFromHousehold([{ personId: 1, role: "Chủ hộ" }, { personId: 2, role: "Con" }]);
     for (const r of out) expect(r.personId).not.toBe(r.relativeId);
+  });
+});
+
+describe("automaticRecusal", () => {
+  const member = { memberId: 1, personId: 10, householdId: 100, unitIds: [7] };
+  const person = (personId: number) => ({ kind: "person" as const, personId, householdId: null, unitId: null });
+  const relatives = new Map([[10, new Set([20])], [20, new Set([10])]]);
+  it.each([
+    ["an item about the member", person(10), 3, false, "self"],
+    ["the member's household", { kind: "household" as const, personId: null, householdId: 100, unitId: null }, 3, false, "self"],
+    ["a unit the member belongs to", { kind: "unit" as const, personId: null, householdId: null, unitId: 7 }, 3, false, "self"],
+    ["a confirmed relative", person(20), 3, false, "relative"],
+    ["someone unrelated", person(30), 3, false, null],
+    ["their own organisation's nomination, where the rules say so", person(30), 7, true, "organisation"],
+    ["their own organisation's nomination, where the rules do not", person(30), 7, false, null],
+    ["another household", { kind: "household" as const, personId: null, householdId: 101, unitId: null }, 3, false, null],
+  ])("%s → %s", (_label, nominee, nominatingUnit, recuseOwn, reason) => {
+    expect(automaticRecusal(member, nominee, nominatingUnit, relatives, recuseOwn)).toBe(reason);
   });
 });
