@@ -21,7 +21,8 @@ import { sessionSeat } from "./seat";
 /** The tables whose dead row versions could still line ballots up with voters after closing. */
 const SECRET_TABLES = ["ballot_box", "ballot_voters", "ballot_receipts", "council_sessions"];
 
-export async function closeVoting(actor: Actor, sessionId: number, db: Db): Promise<{ results: Record<number, Tally> }> {
+export async function closeVoting(actor: Actor, sessionId: number, db: Db, opts: { now?: Date; vacuum?: boolean } = {}): Promise<{ results: Record<number, Tally> }> {
+  const now = opts.now ?? new Date();
   const results = await db.transaction(async (tx) => {
     const found = await sessionSeat(actor, tx, sessionId, "update");
     const s = found.session;
@@ -59,8 +60,8 @@ export async function closeVoting(actor: Actor, sessionId: number, db: Db): Prom
       const result = tally(item.formCode, votes.get(item.id)!, { members: seats.length, voters, recused: recused.length }, rules);
       out[item.id] = result;
       await tx.update(councilItems).set({ result, passed: result.passed }).where(eq(councilItems.id, item.id));
-      await recordEvent(tx, actor, item.nominationId, result.passed ? "council_passed" : "council_failed", `${result.inFavour}/${result.denominator}`);
-      await tx.update(nominations).set({ updatedAt: new Date() }).where(eq(nominations.id, item.nominationId));
+      await recordEvent(tx, actor, item.nominationId, result.passed ? "council_passed" : "council_failed", `${result.inFavour}/${result.denominator}`, now);
+      await tx.update(nominations).set({ updatedAt: now }).where(eq(nominations.id, item.nominationId));
     }
 
     if (s.ballotMode === "online") {
@@ -73,12 +74,13 @@ export async function closeVoting(actor: Actor, sessionId: number, db: Db): Prom
       const rewritten = shuffled(voted);
       for (let i = 0; i < rewritten.length; i += 500) await tx.insert(ballotVoters).values(rewritten.slice(i, i + 500).map((v) => ({ ...v, receiptSealed: null })));
     }
-    await tx.update(councilSessions).set({ status: "closed", ballotKey: null, votingClosedAt: new Date() }).where(eq(councilSessions.id, sessionId));
+    await tx.update(councilSessions).set({ status: "closed", ballotKey: null, votingClosedAt: now }).where(eq(councilSessions.id, sessionId));
     const summary = Object.fromEntries(Object.entries(out).map(([id, r]) => [id, { agree: r.agree, disagree: r.disagree, invalid: r.invalid, opinionsAgree: r.opinionsAgree, opinionsDisagree: r.opinionsDisagree, denominator: r.denominator, passed: r.passed }]));
     await audit(tx, actor, { action: "council_session.voting_closed", entityType: "council_session", entityId: sessionId, unit: { id: s.unitId, path: found.unitPath }, after: summary });
     return out;
   });
-  await forgetOldVersions(db);
+  // Inside a caller's transaction (the demo) VACUUM cannot run: the caller runs it after committing.
+  if (opts.vacuum !== false) await forgetOldVersions(db);
   return { results };
 }
 

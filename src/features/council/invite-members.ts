@@ -16,7 +16,7 @@ import { councilPolicy } from "./policy";
 import { relativesOf, rosterOn, sessionDay } from "./roster";
 import { sessionRules } from "./session-rules";
 
-export async function inviteMembers(actor: Actor, sessionId: number, db: Db, opts: { baseUrl: string }) {
+export async function inviteMembers(actor: Actor, sessionId: number, db: Db, opts: { baseUrl: string; now?: Date }) {
   return db.transaction(async (tx) => {
     const found = await findVisibleSession(actor, tx, sessionId, { lock: "update" });
     authorize(councilPolicy.prepare(actor, found), "council_session.prepare");
@@ -46,7 +46,7 @@ export async function inviteMembers(actor: Actor, sessionId: number, db: Db, opt
     const secretary = roster.find((m) => m.post === "secretary") ?? roster.find((m) => m.post === "standing");
     const [row] = await tx
       .update(councilSessions)
-      .set({ status: "invited", invitedAt: new Date(), rules, receiptMode: rules.council.value.receipts, secretaryMemberId: secretary?.memberId ?? null })
+      .set({ status: "invited", invitedAt: opts.now ?? new Date(), rules, receiptMode: rules.council.value.receipts, secretaryMemberId: secretary?.memberId ?? null })
       .where(eq(councilSessions.id, sessionId))
       .returning();
     for (const m of roster) {

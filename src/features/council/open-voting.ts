@@ -12,7 +12,7 @@ import { Forbidden, ValidationError } from "../../platform/errors";
 import { newSessionKey } from "./ballot-seal";
 import { sessionSeat } from "./seat";
 
-export async function openVoting(actor: Actor, sessionId: number, db: Db) {
+export async function openVoting(actor: Actor, sessionId: number, db: Db, now = new Date()) {
   return db.transaction(async (tx) => {
     const found = await sessionSeat(actor, tx, sessionId, "update");
     const s = found.session;
@@ -24,7 +24,7 @@ export async function openVoting(actor: Actor, sessionId: number, db: Db) {
     const key = s.ballotMode === "online" ? newSessionKey(sessionId).sealed : null;
     const [row] = await tx
       .update(councilSessions)
-      .set({ status: "voting", ballotKey: key, chairMemberId: found.member.memberId, votingOpenedAt: new Date() })
+      .set({ status: "voting", ballotKey: key, chairMemberId: found.member.memberId, votingOpenedAt: now })
       .where(eq(councilSessions.id, sessionId))
       .returning();
     await audit(tx, actor, { action: "council_session.voting_opened", entityType: "council_session", entityId: sessionId, unit: { id: s.unitId, path: found.unitPath }, after: { quorum } });

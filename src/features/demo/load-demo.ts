@@ -17,6 +17,8 @@ import { hashPassword } from "../../platform/passwords";
 import { insertUnit, nameKeys } from "../units/insert-unit";
 import { loadDemoCommendation } from "./load-demo-commendation";
 import { loadDemoCouncil } from "./load-demo-council";
+import { loadDemoCouncilSession, type DemoCouncilSession } from "./load-demo-council-session";
+import { forgetOldVersions } from "../council/close-voting";
 import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
 import { findOfficialCommune } from "../units/official-list";
@@ -58,6 +60,8 @@ export interface DemoSummary {
   /** Awards in the registry since 2021, and the movement's nominations. */
   awards: number;
   nominations: number;
+  /** The council's session of 18/12/2024: its items and how many passed. */
+  councilSession: DemoCouncilSession;
   accounts: DemoAccountSummary[];
 }
 
@@ -114,7 +118,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
   // argon2 runs on the libuv pool: hashing in parallel takes a few hashes' time, not fifteen.
   const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
 
-  return database.db.transaction(async (tx) => {
+  const summary = await database.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK})`);
     await refuseIfLoaded(tx, emails);
     let created = 0;
@@ -250,6 +254,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
 
     // The ward's council of the 2021–2026 term, and the relatives households propose.
     await loadDemoCouncil(tx, plan.council, { ward: ward.id, chairman: accountOf("chairman"), secretary: accountOf("council_secretary"), userIds, personIds });
+    // The council's session of 18/12/2024 on the movement's nominations, voted and counted.
+    const councilSession = await loadDemoCouncilSession(tx, { ward: ward.id, secretary: accountOf("council_secretary"), baseUrl: opts.baseUrl ?? "http://localhost:3000" });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list shipped with the product, created here from it when not imported yet).
@@ -284,6 +290,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       seedMovement: { id: seedMovement.id },
       awards: commendation.awards,
       nominations: commendation.nominations,
+      councilSession,
     };
     await audit(tx, Actor.system("demo"), {
       action: "demo.loaded",
@@ -302,4 +309,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     });
     return { ...summary, accounts };
   });
+  // The demo's vote closed inside the transaction: clear the old row versions now it is committed.
+  await forgetOldVersions(database.db);
+  return summary;
 }
