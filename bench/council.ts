@@ -12,6 +12,7 @@
 // After each round: casting wrote no audit row, every session is closed (timed) and checked —
 // each item's tally equals what was sent, the tallies add up to the ballots cast, the ballot
 // box is empty, the receipts published are exactly those handed out, one per ballot.
+import { loadavg } from "node:os";
 import { eq, inArray, sql } from "drizzle-orm";
 import { loadConfig } from "../src/config";
 import { openDatabase, type Db } from "../src/db/client";
@@ -135,6 +136,8 @@ interface Cast {
   latencies: number[];
   seconds: number;
   ballots: number;
+  /** CPU time this (the app's) process spent while casting: the rest went to PostgreSQL and to other work on the machine. */
+  appCpuSeconds: number;
 }
 
 async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots"): Promise<Cast> {
@@ -170,10 +173,12 @@ async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots")
       ballots++;
     }
   };
+  const cpu = process.cpuUsage();
   const started = performance.now();
   if (mode === "sheets") await Promise.all(calls.map(one));
   else await pool(calls, IN_FLIGHT, one);
-  return { receipts, expected, latencies, seconds: (performance.now() - started) / 1000, ballots };
+  const used = process.cpuUsage(cpu);
+  return { receipts, expected, latencies, seconds: (performance.now() - started) / 1000, ballots, appCpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 /** Closes every session one after the other (timed) and checks nothing was lost or counted twice. */
@@ -231,7 +236,7 @@ export async function postgres(figures: Figures, opts: PlatformOptions, clusterU
       const auditAfter = await countOf(db, "SELECT count(*) AS n FROM audit_log");
       if (auditAfter !== auditBefore) throw new Error(`casting wrote ${auditAfter - auditBefore} audit rows`);
       const calls = c.latencies.length;
-      console.log(`  ${c.ballots} ballots in ${calls} calls (${mode === "sheets" ? "all at once" : `${IN_FLIGHT} in flight`}, pool of ${POOL}) in ${c.seconds.toFixed(1)} s; audit_log rows unchanged (${auditBefore})`);
+      console.log(`  ${c.ballots} ballots in ${calls} calls (${mode === "sheets" ? "all at once" : `${IN_FLIGHT} in flight`}, pool of ${POOL}) in ${c.seconds.toFixed(1)} s (app process CPU ${c.appCpuSeconds.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}); audit_log rows unchanged (${auditBefore})`);
       const [perSecond, latency] = mode === "sheets" ? ["council_ballots_per_second", "council_sheet"] : ["council_single_ballots_per_second", "council_ballot"];
       figures.add(perSecond, c.ballots / c.seconds, "ballots/s", "postgres");
       figures.add(`${latency}_p50_ms`, percentile(c.latencies, 50), "ms", "postgres");
