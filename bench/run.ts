@@ -5,7 +5,8 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards" or "eligibility": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility" or "council": one group of figures only
+//   BENCH_COUNCIL_POOL  connections of the council group's casting pool (default 50)
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
 import { rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -14,6 +15,7 @@ import { startPgCluster, type PgCluster } from "../test/support/pg-cluster";
 import { documents } from "./documents";
 import { issuing } from "./issuing";
 import { awardsImport } from "./awards-import";
+import * as council from "./council";
 import * as eligibility from "./eligibility";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
@@ -44,6 +46,9 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "document_render_30_pages_pdf", ok: (v) => v <= 2000, text: "≤ 2000 ms" },
   { name: "progress_dashboard_province", ok: (v) => v <= 300, text: "≤ 300 ms (p95)" },
   { name: "reminder_digests_100k_tasks", ok: (v) => v <= 10_000, text: "≤ 10 s" },
+  { name: "council_sheet_p99_ms", ok: (v) => v <= 200, text: "≤ 200 ms" },
+  { name: "council_ballot_p99_ms", ok: (v) => v <= 200, text: "≤ 200 ms" },
+  { name: "council_none_lost_or_twice", ok: (v) => v === 1, text: "every ballot counted once" },
 ];
 
 async function main() {
@@ -55,13 +60,14 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards or eligibility`);
+  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility or council`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
   const runMovements = !only || only === "movements";
   const runAwards = !only || only === "awards";
   const runEligibility = !only || only === "eligibility";
+  const runCouncil = !only || only === "council";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -92,7 +98,7 @@ async function main() {
       await awardsImport(figures);
     }
 
-    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility) {
+    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -125,6 +131,10 @@ async function main() {
           if (runEligibility) {
             console.log("PostgreSQL eligibility (10,000 nominations of a province against ten years of awards)");
             await eligibility.postgres(figures, opts, cluster.url);
+          }
+          if (runCouncil) {
+            console.log("PostgreSQL council (100 sessions × 15 members × 20 items voting at once)");
+            await council.postgres(figures, opts, cluster.url);
           }
         }
       }
