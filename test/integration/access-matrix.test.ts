@@ -2,7 +2,7 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { councilMembers, disclosureComments, disclosureItems, disclosures, nominations, people, personRelations, roleAssignments, units, users } from "../../src/db/schema";
+import { councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, nominations, people, personRelations, roleAssignments, units, users } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
@@ -15,7 +15,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -69,6 +69,10 @@ beforeAll(async () => {
   ids.otherMember = (await db.insert(councilMembers).values({ unitId: otherWard.id, userId: stranger.user.id, personId: ids.otherPerson, post: "chair", validFrom: "2021-08-02" }).returning())[0]!.id;
   ids.relation = (await db.insert(personRelations).values({ personId: ids.person, relativeId: councillorPerson, kind: "sibling", source: "household" }).returning())[0]!.id;
   ids.otherRelation = (await db.insert(personRelations).values({ personId: ids.otherPerson, relativeId: otherPerson2, kind: "spouse", source: "household" }).returning())[0]!.id;
+  // A council session being prepared in the ward, and one voting in the other ward.
+  ids.session = (await db.insert(councilSessions).values({ unitId: ward!.id, title: "Phiên họp thử", meetsAt: new Date("2024-12-18T07:00:00Z") }).returning())[0]!.id;
+  ids.otherSession = (await db.insert(councilSessions).values({ unitId: otherWard.id, title: "Phiên họp Ba Ngòi", meetsAt: new Date("2024-12-18T07:00:00Z"), status: "voting", ballotMode: "paper" }).returning())[0]!.id;
+  ids.otherItem = (await db.insert(councilItems).values({ sessionId: ids.otherSession, nominationId: ids.otherNomination, formCode: "LDTT", position: 1 }).returning())[0]!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -99,6 +103,10 @@ const disclosers: readonly Role[] = ["council_secretary"];
 /** The council: its officials see it; its Chairman or the administrator sets it up. */
 const councilViewers: readonly Role[] = ["admin", "chairman", "vice_chairman", "council_secretary", "council_member"];
 const councilManagers: readonly Role[] = ["admin", "chairman"];
+/** Sessions: the council's officials see them; the Chairman and the standing member prepare them. */
+const sessionPreparers: readonly Role[] = ["chairman", "council_secretary"];
+const sessionForm = (unitId: () => number) => () => ({ unitId: String(unitId()), title: "Phiên họp mới", meetsOn: "20/12/2024", meetsAt: "14:00" });
+const otherSessionSteps = ["/invite", "/attendance", "/recusals", "/voting/open", "/voting/close", "/ballot", "/opinion", "/paper-counts", "/paper-counts/confirm", "/agenda"];
 /** Relatives: those who manage the registry decide and declare; those who see personal details read. */
 const registryKeepers: readonly Role[] = ["admin", "council_secretary"];
 /** Each appointment a term of its own year, so that the same account is appointed again and again. */
@@ -109,6 +117,14 @@ function appointForm(): Record<string, string> {
 }
 const cases: Case[] = [
   { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
+  { name: "council sessions", method: "GET", path: () => "/council/sessions", allowed: councilViewers, denied: 403 },
+  { name: "a council session of the ward", method: "GET", path: () => `/council/sessions/${ids.session}`, allowed: councilViewers, denied: 404 },
+  { name: "the other ward's council session", method: "GET", path: () => `/council/sessions/${ids.otherSession}`, allowed: [], denied: 404 },
+  { name: "the other ward's ballot sheet", method: "GET", path: () => `/council/sessions/${ids.otherSession}/ballot`, allowed: [], denied: 404 },
+  { name: "the other ward's minutes", method: "GET", path: () => `/council/sessions/${ids.otherSession}/minutes/meeting.pdf`, allowed: [], denied: 404 },
+  { name: "call a council session", method: "POST", path: () => "/council/sessions", form: sessionForm(() => ids.ward), allowed: sessionPreparers, denied: 404 },
+  { name: "call the other ward's council session", method: "POST", path: () => "/council/sessions", form: sessionForm(() => ids.otherWard), allowed: [], denied: 404 },
+  ...otherSessionSteps.map((step): Case => ({ name: `the other ward's session: ${step}`, method: "POST", path: () => `/council/sessions/${ids.otherSession}${step}`, form: () => ({ itemId: String(ids.otherItem), agree: "1", disagree: "0", note: "x", token: "abcdefghijklmnopqrst", [`choice.${ids.otherItem}`]: "agree", nominationIds: String(ids.otherNomination) }), allowed: [], denied: 404 })),
   { name: "the other ward's council", method: "GET", path: () => `/council?unit=${ids.otherWard}`, allowed: [], denied: 404 },
   { name: "appoint a council member", method: "POST", path: () => "/council/members", form: appointForm, allowed: councilManagers, denied: 403 },
   { name: "appoint into the other ward's council", method: "POST", path: () => "/council/members", form: () => ({ ...appointForm(), unitId: String(ids.otherWard) }), allowed: [], denied: 404 },
@@ -268,6 +284,14 @@ describe("the JSON API", () => {
     { name: "check the other ward's resident", method: "POST", path: () => "/eligibility/check", body: () => ({ nomineeKind: "person", nomineeId: ids.otherPerson, formCode: "LDTT", year: 2024 }), allowed: [], denied: 404 },
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
     { name: "the council's members", method: "GET", path: () => `/councils/${ids.ward}/members?on=2024-01-01`, allowed: councilViewers, denied: 403 },
+    { name: "council sessions", method: "GET", path: () => "/council-sessions", allowed: councilViewers, denied: 403 },
+    { name: "a council session of the ward", method: "GET", path: () => `/council-sessions/${ids.session}`, allowed: councilViewers, denied: 404 },
+    { name: "the other ward's council session", method: "GET", path: () => `/council-sessions/${ids.otherSession}`, allowed: [], denied: 404 },
+    { name: "the other ward's minutes", method: "GET", path: () => `/council-sessions/${ids.otherSession}/minutes/count?format=pdf`, allowed: [], denied: 404 },
+    { name: "call a council session", method: "POST", path: () => "/council-sessions", body: () => ({ unitId: ids.ward, title: "Phiên họp API", meetsOn: "2024-12-20", meetsAt: "14:00" }), allowed: sessionPreparers, denied: 404 },
+    { name: "cast a ballot in the other ward", method: "POST", path: () => `/council-sessions/${ids.otherSession}/ballots`, body: () => ({ token: "abcdefghijklmnopqrst", choices: { [ids.otherItem]: "agree" } }), allowed: [], denied: 404 },
+    { name: "enter the other ward's paper counts", method: "POST", path: () => `/council-sessions/${ids.otherSession}/paper-counts`, body: () => ({ itemId: ids.otherItem, agree: 1, disagree: 0 }), allowed: [], denied: 404 },
+    { name: "close the other ward's vote", method: "POST", path: () => `/council-sessions/${ids.otherSession}/voting/close`, body: () => ({}), allowed: [], denied: 404 },
     { name: "the other ward's council", method: "GET", path: () => `/councils/${ids.otherWard}/members`, allowed: [], denied: 404 },
     { name: "appoint a council member", method: "POST", path: () => `/councils/${ids.ward}/members`, body: () => { const f = appointForm(); return { userId: ids.councilUser, post: "member", validFrom: f.validFrom, validTo: f.validTo }; }, allowed: councilManagers, denied: 403 },
     { name: "end the other ward's member's term", method: "POST", path: () => `/council-members/${ids.otherMember}/end`, body: () => ({ validTo: "2024-01-01", reason: "x" }), allowed: [], denied: 404 },

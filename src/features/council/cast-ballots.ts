@@ -5,7 +5,7 @@
 // request (same token) answers with the same receipts and counts nothing twice. Casting writes
 // nothing to the audit log: the log's timestamps and order would line ballots up with voters,
 // and its single chain head would make every ballot wait for every other.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ballotBox, ballotVoters, councilItems, councilRecusals } from "../../db/schema";
 import type { Choice } from "../../domain/council/tally";
@@ -34,28 +34,30 @@ export async function castBallots(actor: Actor, sessionId: number, input: unknow
     if (s.status !== "voting" || s.ballotMode !== "online" || !s.ballotKey) throw ValidationError.field("_form", s.status === "closed" ? "errors.council_vote_closed" : "errors.council_vote_not_open");
     if (found.member.attendance !== "present") throw new Forbidden("council.vote");
     const me = found.member.memberId;
-    const items = await tx.select({ id: councilItems.id }).from(councilItems).where(and(eq(councilItems.sessionId, sessionId), inArray(councilItems.id, itemIds))).orderBy(asc(councilItems.id));
+    // The items asked for, with the member's recusal from each, in one query.
+    const items = await tx
+      .select({ id: councilItems.id, recused: councilRecusals.memberId })
+      .from(councilItems)
+      .leftJoin(councilRecusals, and(eq(councilRecusals.itemId, councilItems.id), eq(councilRecusals.memberId, me)))
+      .where(and(eq(councilItems.sessionId, sessionId), inArray(councilItems.id, itemIds)));
     if (items.length !== itemIds.length) throw ValidationError.field("choices", "errors.council_choose_item");
-    const recused = await tx.select({ itemId: councilRecusals.itemId }).from(councilRecusals).where(and(eq(councilRecusals.memberId, me), inArray(councilRecusals.itemId, itemIds)));
-    if (recused.length) throw ValidationError.field("choices", "errors.council_recused");
-    const key = openSessionKey(sessionId, s.ballotKey);
-    const receipts: Record<number, string> = {};
-    let repeated = 0;
-    for (const itemId of itemIds) {
-      const receipt = newReceiptCode();
-      const [voter] = await tx.insert(ballotVoters).values({ itemId, memberId: me, receiptSealed: sealReceipt(token, itemId, receipt) }).onConflictDoNothing().returning({ itemId: ballotVoters.itemId });
-      if (!voter) {
-        const [earlier] = await tx.select({ sealed: ballotVoters.receiptSealed }).from(ballotVoters).where(and(eq(ballotVoters.itemId, itemId), eq(ballotVoters.memberId, me)));
-        const again = earlier?.sealed ? openReceipt(token, itemId, earlier.sealed) : null;
-        if (!again) throw ValidationError.field("choices", "errors.council_already_voted");
-        receipts[itemId] = again;
-        repeated++;
-        continue;
-      }
-      await tx.insert(ballotBox).values({ itemId, sealed: sealBallot(key, itemId, choices[itemId] as Choice, receipt) });
-      receipts[itemId] = receipt;
+    if (items.some((i) => i.recused !== null)) throw ValidationError.field("choices", "errors.council_recused");
+    const receipts: Record<number, string> = Object.fromEntries(itemIds.map((itemId) => [itemId, newReceiptCode()]));
+    const counted = await tx
+      .insert(ballotVoters)
+      .values(itemIds.map((itemId) => ({ itemId, memberId: me, receiptSealed: sealReceipt(token, itemId, receipts[itemId]!) })))
+      .onConflictDoNothing()
+      .returning({ itemId: ballotVoters.itemId });
+    if (counted.length < itemIds.length) {
+      // Some already voted: the same form sent again gets its receipts back; anything else is a second ballot.
+      if (counted.length > 0) throw ValidationError.field("choices", "errors.council_already_voted");
+      const earlier = await tx.select({ itemId: ballotVoters.itemId, sealed: ballotVoters.receiptSealed }).from(ballotVoters).where(and(eq(ballotVoters.memberId, me), inArray(ballotVoters.itemId, itemIds)));
+      const again = Object.fromEntries(earlier.map((e) => [e.itemId, e.sealed ? openReceipt(token, e.itemId, e.sealed) : null]));
+      if (itemIds.some((id) => !again[id])) throw ValidationError.field("choices", "errors.council_already_voted");
+      return { receipts: again as Record<number, string>, repeated: true };
     }
-    if (repeated > 0 && repeated < itemIds.length) throw ValidationError.field("choices", "errors.council_already_voted");
-    return { receipts, repeated: repeated > 0 };
+    const key = openSessionKey(sessionId, s.ballotKey);
+    await tx.insert(ballotBox).values(itemIds.map((itemId) => ({ itemId, sealed: sealBallot(key, itemId, choices[itemId] as Choice, receipts[itemId]!) })));
+    return { receipts, repeated: false };
   });
 }

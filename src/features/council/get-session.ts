@@ -11,6 +11,7 @@ import { quorumOf } from "../../domain/council/quorum";
 import type { SessionRules } from "../../domain/council/rules";
 import type { Tally } from "../../domain/council/tally";
 import type { Actor } from "../../platform/actor";
+import { authorize } from "../../platform/errors";
 import { loadCatalogue } from "../catalogue/load-catalogue";
 import { findVisibleSession } from "./find-session";
 import { councilPolicy } from "./policy";
@@ -138,6 +139,7 @@ export type SessionView = Awaited<ReturnType<typeof getSession>>;
 
 /** The sessions of the units the actor sees the council of, and those they sit in; newest first. */
 export async function listSessions(actor: Actor, db: Db) {
+  authorize(councilPolicy.viewSomewhere(actor) || actor.councilSeat, "council.view");
   const scopes = [...new Set([...actor.scopes("council.view"), ...actor.scopes("council_session.prepare")])];
   const seated = actor.id
     ? db.select({ id: councilSessionMembers.sessionId }).from(councilSessionMembers).innerJoin(councilMembers, eq(councilMembers.id, councilSessionMembers.memberId)).where(eq(councilMembers.userId, actor.id))
