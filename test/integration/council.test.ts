@@ -56,7 +56,7 @@ describe("calling a session", () => {
   });
 
   it("is for those who prepare sessions: a plain member may not call one", async () => {
-    await expect(createSession(seat(6).actor, { unitId: k.ward.id, title: "X", meetsOn: "20/12/2024", meetsAt: "14:00" }, db())).rejects.toBeInstanceOf(Forbidden);
+    await expect(createSession(seat(6).actor, { unitId: k.ward.id, title: "X", meetsOn: "20/12/2024", meetsAt: "14:00" }, db())).rejects.toBeInstanceOf(NotFound);
   });
 });
 
@@ -229,5 +229,30 @@ describe("a paper vote", () => {
     const { results } = await closeVoting(chair().actor, paper.id, db());
     expect(results[item!.id]).toMatchObject({ agree: 5, disagree: 1, invalid: 1, denominator: 9, passed: true });
     expect(await db().select().from(ballotReceipts).where(eq(ballotReceipts.itemId, item!.id))).toEqual([]);
+  });
+});
+
+describe("ballots racing the close of the vote", () => {
+  it("counts every acknowledged ballot once and refuses those that come after the close (on PostgreSQL the race is real)", async () => {
+    const race = await newSession({ title: "Phiên họp đua" });
+    const nomination = await k.accepted(await k.person("Hà Văn Đua"), "Hà Văn Đua", "LDTT");
+    await addAgendaItems(k.secretary.actor, race.id, { nominationIds: [nomination] }, db());
+    await inviteMembers(k.secretary.actor, race.id, db(), base);
+    await recordAttendance(k.secretary.actor, race.id, { attendance: Object.fromEntries(k.seats.map((s) => [s.memberId, "present"])) }, db());
+    await openVoting(chair().actor, race.id, db());
+    const [item] = await db().select().from(councilItems).where(eq(councilItems.sessionId, race.id));
+    const voters = k.seats.slice(1);
+    const casts = voters.map((s, i) =>
+      new Promise((r) => setTimeout(r, i * 3)).then(() => castBallots(s.actor, race.id, { token: TOKEN(700 + i), choices: { [item!.id]: "agree" } }, db())),
+    );
+    const closing = new Promise((r) => setTimeout(r, 10)).then(() => closeVoting(chair().actor, race.id, db()));
+    const outcomes = await Promise.allSettled(casts);
+    const closed = await closing;
+    const acknowledged = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value.receipts[item!.id]!] : []));
+    for (const o of outcomes) if (o.status === "rejected") expect(await fieldsOf(Promise.reject(o.reason))).toEqual({ _form: "errors.council_vote_closed" });
+    expect(closed.results[item!.id]!.agree).toBe(acknowledged.length);
+    const published = (await db().select().from(ballotReceipts).where(eq(ballotReceipts.itemId, item!.id))).map((r) => r.code).sort();
+    expect(published).toEqual([...acknowledged].sort());
+    expect(await db().select().from(ballotBox).where(eq(ballotBox.itemId, item!.id))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { Actor } from "../../platform/actor";
 import { Forbidden, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { newReceiptCode, openReceipt, openSessionKey, sealBallot, sealReceipt } from "./ballot-seal";
+import { lockForBallot } from "./ballot-lock";
 import { sessionSeat } from "./seat";
 import { BallotInput } from "./session-input";
 
@@ -28,8 +29,9 @@ export async function castBallots(actor: Actor, sessionId: number, input: unknow
   const itemIds = Object.keys(choices).map(Number).sort((a, b) => a - b);
   if (itemIds.length === 0) throw ValidationError.field("choices", "errors.council_choice");
   return db.transaction(async (tx) => {
-    // A shared lock: ballots go in together, and closing the vote waits for those under way.
-    const found = await sessionSeat(actor, tx, sessionId, "share");
+    // Shared with other ballots, exclusive of closing the vote (ballot-lock.ts).
+    await lockForBallot(tx, sessionId);
+    const found = await sessionSeat(actor, tx, sessionId);
     const s = found.session;
     if (s.status !== "voting" || s.ballotMode !== "online" || !s.ballotKey) throw ValidationError.field("_form", s.status === "closed" ? "errors.council_vote_closed" : "errors.council_vote_not_open");
     if (found.member.attendance !== "present") throw new Forbidden("council.vote");

@@ -16,6 +16,7 @@ import { audit } from "../../platform/audit";
 import { Forbidden, ValidationError } from "../../platform/errors";
 import { recordEvent } from "../nominations/record-event";
 import { openBallot, openSessionKey, shuffled } from "./ballot-seal";
+import { lockForClosing } from "./ballot-lock";
 import { sessionSeat } from "./seat";
 
 /** The tables whose dead row versions could still line ballots up with voters after closing. */
@@ -24,6 +25,7 @@ const SECRET_TABLES = ["ballot_box", "ballot_voters", "ballot_receipts", "counci
 export async function closeVoting(actor: Actor, sessionId: number, db: Db, opts: { now?: Date; vacuum?: boolean } = {}): Promise<{ results: Record<number, Tally> }> {
   const now = opts.now ?? new Date();
   const results = await db.transaction(async (tx) => {
+    await lockForClosing(tx, sessionId);
     const found = await sessionSeat(actor, tx, sessionId, "update");
     const s = found.session;
     if (!mayPreside(found.member.post as CouncilPost) || found.member.attendance !== "present") throw new Forbidden("council.preside");
