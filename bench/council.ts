@@ -37,6 +37,8 @@ const MEMBERS = 15;
 const ITEMS = 20;
 /** Calls in flight in the one-ballot-per-call round. */
 const IN_FLIGHT = 200;
+/** Sheets per second sent in the paced round: 100 sessions whose 15 members vote within 15 s. */
+const RATE = Number(process.env.BENCH_COUNCIL_RATE ?? 100);
 /** Connections of the casting pool (the server's own pool holds 10). */
 const POOL = Number(process.env.BENCH_COUNCIL_POOL ?? 50);
 const POSTS = ["chair", "vice_chair", "standing", "secretary"] as const;
@@ -140,7 +142,7 @@ interface Cast {
   appCpuSeconds: number;
 }
 
-async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots"): Promise<Cast> {
+async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots" | "paced"): Promise<Cast> {
   const receipts = new Map<number, string[]>();
   const expected = new Map<number, { agree: number; disagree: number }>();
   const calls: { actor: Actor; sessionId: number; choices: Record<number, Choice> }[] = [];
@@ -152,7 +154,7 @@ async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots")
         e[choice]++;
         expected.set(Number(id), e);
       }
-      if (mode === "sheets") calls.push({ actor: m.actor, sessionId: s.id, choices: sheet });
+      if (mode !== "ballots") calls.push({ actor: m.actor, sessionId: s.id, choices: sheet });
       else for (const [id, choice] of Object.entries(sheet)) calls.push({ actor: m.actor, sessionId: s.id, choices: { [Number(id)]: choice } });
     });
   }
@@ -163,8 +165,8 @@ async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots")
   }
   const latencies: number[] = [];
   let ballots = 0;
-  const one = async (c: (typeof calls)[number]) => {
-    const t = performance.now();
+  const one = async (c: (typeof calls)[number], due?: number) => {
+    const t = due ?? performance.now();
     const out = await castBallots(c.actor, c.sessionId, { token: token(), choices: c.choices }, castDb);
     latencies.push(performance.now() - t);
     if (out.repeated) throw new Error("a first ballot answered as repeated");
@@ -175,8 +177,14 @@ async function cast(castDb: Db, sessions: Session[], mode: "sheets" | "ballots")
   };
   const cpu = process.cpuUsage();
   const started = performance.now();
-  if (mode === "sheets") await Promise.all(calls.map(one));
-  else await pool(calls, IN_FLIGHT, one);
+  if (mode === "sheets") await Promise.all(calls.map((c) => one(c)));
+  else if (mode === "paced") {
+    // Open loop: each sheet leaves at its own time, whatever the others do; its latency counts from then.
+    await Promise.all(calls.map((c, i) => new Promise<void>((resolve, reject) => {
+      const due = started + (i * 1000) / RATE;
+      setTimeout(() => one(c, due).then(resolve, reject), Math.max(0, due - performance.now()));
+    })));
+  } else await pool(calls, IN_FLIGHT, (c) => one(c));
   const used = process.cpuUsage(cpu);
   return { receipts, expected, latencies, seconds: (performance.now() - started) / 1000, ballots, appCpuSeconds: (used.user + used.system) / 1e6 };
 }
@@ -228,7 +236,7 @@ export async function postgres(figures: Figures, opts: PlatformOptions, clusterU
     const all = await councils(db);
     console.log(`  ${SESSIONS} councils of ${MEMBERS} members, ${2 * ITEMS * SESSIONS} accepted nominations written in bulk in ${Math.round(performance.now() - t)} ms`);
     const closes: number[] = [];
-    for (const [round, mode] of (["sheets", "ballots"] as const).entries()) {
+    for (const [round, mode] of (["sheets", "ballots", "paced"] as const).entries()) {
       const { sessions, ms } = await openSessions(db, all, round);
       console.log(`  round ${round + 1} (${mode}): ${sessions.length} sessions created, agenda set, invited, attendance, vote opened (use cases, 10 at a time) in ${Math.round(ms)} ms`);
       const auditBefore = await countOf(db, "SELECT count(*) AS n FROM audit_log");
@@ -236,8 +244,9 @@ export async function postgres(figures: Figures, opts: PlatformOptions, clusterU
       const auditAfter = await countOf(db, "SELECT count(*) AS n FROM audit_log");
       if (auditAfter !== auditBefore) throw new Error(`casting wrote ${auditAfter - auditBefore} audit rows`);
       const calls = c.latencies.length;
-      console.log(`  ${c.ballots} ballots in ${calls} calls (${mode === "sheets" ? "all at once" : `${IN_FLIGHT} in flight`}, pool of ${POOL}) in ${c.seconds.toFixed(1)} s (app process CPU ${c.appCpuSeconds.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}); audit_log rows unchanged (${auditBefore})`);
-      const [perSecond, latency] = mode === "sheets" ? ["council_ballots_per_second", "council_sheet"] : ["council_single_ballots_per_second", "council_ballot"];
+      const how = mode === "sheets" ? "all at once" : mode === "paced" ? `${RATE} sheets a second` : `${IN_FLIGHT} in flight`;
+      console.log(`  ${c.ballots} ballots in ${calls} calls (${how}, pool of ${POOL}) in ${c.seconds.toFixed(1)} s (app process CPU ${c.appCpuSeconds.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}); audit_log rows unchanged (${auditBefore})`);
+      const [perSecond, latency] = { sheets: ["council_ballots_per_second", "council_sheet"], ballots: ["council_single_ballots_per_second", "council_ballot"], paced: ["council_paced_ballots_per_second", "council_paced_sheet"] }[mode] as [string, string];
       figures.add(perSecond, c.ballots / c.seconds, "ballots/s", "postgres");
       figures.add(`${latency}_p50_ms`, percentile(c.latencies, 50), "ms", "postgres");
       figures.add(`${latency}_p95_ms`, percentile(c.latencies, 95), "ms", "postgres");

@@ -256,3 +256,17 @@ describe("ballots racing the close of the vote", () => {
     expect(await db().select().from(ballotBox).where(eq(ballotBox.itemId, item!.id))).toEqual([]);
   });
 });
+
+describe("from the console", () => {
+  it("lists a unit's sessions and shows one session's tallies, never a choice", async () => {
+    const { councilSessionsCommand, councilSessionCommand } = await import("../../src/features/council/cli");
+    await db().execute(sql`UPDATE units SET code = 'TEST-WARD' WHERE id = ${k.ward.id}`);
+    const sessions = await councilSessionsCommand(db(), { unit: "TEST-WARD" });
+    expect(sessions.length).toBeGreaterThanOrEqual(3);
+    const closed = sessions.find((s) => s.title === "Phiên họp xét khen thưởng năm 2024" && s.status === "closed")!;
+    const one = await councilSessionCommand(db(), String(closed.id));
+    // CSTĐCS first, then the LĐTT items by given name: Bé, Dũng, Tâm.
+    expect(one.items.map((i) => [i.nominee, i.result?.passed])).toEqual([["Trần Văn Cường", false], ["Nguyễn Thị Bé", false], ["Lê Văn Dũng", false], ["Võ Minh Tâm", true]]);
+    expect(JSON.stringify(one)).not.toMatch(/receipt|"code"/);
+  });
+});

@@ -88,6 +88,9 @@ beforeAll(async () => {
   theirs.nomination = nomination.id;
   // The demo's council (appointed by the Chairman) and the relatives its households proposed.
   theirs.councilMember = await first(schema.councilMembers, eq(schema.councilMembers.unitId, ward!.id));
+  // The demo's council session of 18/12/2024 (closed) and one of its items.
+  theirs.councilSession = await first(schema.councilSessions, eq(schema.councilSessions.unitId, ward!.id));
+  theirs.councilItem = await first(schema.councilItems, eq(schema.councilItems.sessionId, theirs.councilSession));
   theirs.relation = await first(schema.personRelations, sql`${schema.personRelations.personId} IN (SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id WHERE u.path LIKE ${`${ward!.path}%`})`);
   const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
   theirs.nominationDocument = (await addNominationDocument(secretary, nomination.id, { itemCode: "to_trinh" }, { name: "to-trinh.pdf", bytes: pdf }, db())).id;
@@ -109,6 +112,7 @@ function idFor(path: string, param: string, draft: boolean): number | null {
   if (param === "assignmentId") return theirs.assignment!;
   if (param === "doc") return theirs.nominationDocument!;
   if (param === "flag") return theirs.flag!;
+  if (param === "item") return theirs.councilItem!;
   const byCollection: Record<string, string> = {
     documents: draft ? "draftDocument" : "document",
     plans: draft ? "draftDocument" : "document",
@@ -125,6 +129,8 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     awards: "award",
     "council-members": "councilMember",
     relatives: "relation",
+    sessions: "councilSession",
+    "council-sessions": "councilSession",
     nominations: "nomination",
     disclosures: "disclosure",
     comments: "disclosureComment",
