@@ -35,6 +35,8 @@ import { type PlatformOptions, createDatabase, tempDir } from "./platform";
 const SESSIONS = Number(process.env.BENCH_COUNCIL_SESSIONS ?? 100);
 const MEMBERS = 15;
 const ITEMS = 20;
+/** Rounds of voting, each on its own 100 sessions: whole sheets at once, single ballots, sheets at a steady pace. */
+const ROUNDS = 3;
 /** Calls in flight in the one-ballot-per-call round. */
 const IN_FLIGHT = 200;
 /** Sheets per second sent in the paced round: 100 sessions whose 15 members vote within 15 s. */
@@ -98,7 +100,7 @@ async function councils(db: Db): Promise<Council[]> {
     .returning({ id: councilMembers.id, userId: councilMembers.userId });
   const nominees = await db
     .insert(people)
-    .values(wards.flatMap((ward, w) => Array.from({ length: 2 * ITEMS }, (_, i) => ({ fullName: `Ứng Viên ${w}-${i}`, ...personKeys(`Ứng Viên ${w}-${i}`), unitId: ward.id, gender: "female" }))))
+    .values(wards.flatMap((ward, w) => Array.from({ length: ROUNDS * ITEMS }, (_, i) => ({ fullName: `Ứng Viên ${w}-${i}`, ...personKeys(`Ứng Viên ${w}-${i}`), unitId: ward.id, gender: "female" }))))
     .returning({ id: people.id, unitId: people.unitId });
   const noms = await db
     .insert(nominations)
@@ -108,7 +110,7 @@ async function councils(db: Db): Promise<Council[]> {
     const mine = seats.slice(w * MEMBERS, (w + 1) * MEMBERS);
     const members = [];
     for (const s of mine) members.push({ memberId: s.id, actor: (await loadActor(db, s.userId))! });
-    out[w] = { wardId: wards[w]!.id, chair: members[0]!.actor, standing: members[2]!.actor, members, nominationIds: noms.slice(w * 2 * ITEMS, (w + 1) * 2 * ITEMS).map((n) => n.id) };
+    out[w] = { wardId: wards[w]!.id, chair: members[0]!.actor, standing: members[2]!.actor, members, nominationIds: noms.slice(w * ROUNDS * ITEMS, (w + 1) * ROUNDS * ITEMS).map((n) => n.id) };
   });
   await db.execute(sql`ANALYZE`);
   return out;
@@ -234,7 +236,7 @@ export async function postgres(figures: Figures, opts: PlatformOptions, clusterU
     const { db } = runtime.deps.database;
     let t = performance.now();
     const all = await councils(db);
-    console.log(`  ${SESSIONS} councils of ${MEMBERS} members, ${2 * ITEMS * SESSIONS} accepted nominations written in bulk in ${Math.round(performance.now() - t)} ms`);
+    console.log(`  ${SESSIONS} councils of ${MEMBERS} members, ${ROUNDS * ITEMS * SESSIONS} accepted nominations written in bulk in ${Math.round(performance.now() - t)} ms`);
     const closes: number[] = [];
     for (const [round, mode] of (["sheets", "ballots", "paced"] as const).entries()) {
       const { sessions, ms } = await openSessions(db, all, round);
