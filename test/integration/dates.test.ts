@@ -10,7 +10,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { createNomination } from "../../src/features/nominations/create-nomination";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { criteria, people, roleAssignments, units, users } from "../../src/db/schema";
+import { councilMembers, criteria, people, roleAssignments, units, users } from "../../src/db/schema";
 import { BACKUP_TABLES } from "../../src/features/backup/tables";
 import { loadDemo, type DemoSummary } from "../../src/features/demo/load-demo";
 import { copyPlan } from "../../src/features/documents/copy-plan";
@@ -35,7 +35,7 @@ const expected = (t: typeof vi, value: string, label: string) =>
 let t: TestApp;
 let demo: DemoSummary;
 const clients: Record<"admin" | "chairman" | "secretary" | "reporter", WebClient> = {} as never;
-const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0, nomination: 0 };
+const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0, nomination: 0, councilMember: 0 };
 const db = () => t.deps.database.db;
 
 async function userIdOf(role: string): Promise<{ userId: number; unitId: number }> {
@@ -87,6 +87,7 @@ beforeAll(async () => {
   ids.criterion = criterion!.id;
   const [person] = await db().select({ id: people.id }).from(people).where(and(eq(people.unitId, ids.group))).orderBy(asc(people.id)).limit(1);
   ids.person = person!.id;
+  ids.councilMember = (await db().select({ id: councilMembers.id }).from(councilMembers).where(eq(councilMembers.unitId, ids.ward)).orderBy(asc(councilMembers.id)).limit(1))[0]!.id;
   ids.nomination = (await createNomination(writer, { unitId: ids.ward, nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }, db())).id;
   clients.admin = await signedIn("admin");
   clients.chairman = await signedIn("chairman");
@@ -119,8 +120,12 @@ const planForm = (date: string) => ({
   "assignments.0.party": "Mặt trận Tổ quốc phường", "assignments.0.duties": "Báo cáo kết quả.", "assignments.0.dueDate": date,
 });
 
+const sessionForm = (over: Record<string, string>) => ({ unitId: String(ids.ward), title: "Phiên họp thử ngày", meetsOn: "20/12/2024", meetsAt: "14:00", ...over });
+
 /** Every date of every page: forms and query strings. */
 const PAGES: PageParam[] = [
+  { method: "post", path: () => "/council/sessions", as: "secretary", field: "meetsOn", required: true, values: (d) => sessionForm({ meetsOn: d }) },
+  { method: "post", path: () => "/council/sessions", as: "secretary", field: "opinionsUntilOn", required: false, values: (d) => sessionForm({ opinionsUntilOn: d, opinionsUntilAt: "08:00" }) },
   { method: "get", path: () => "/audit", as: "admin", field: "from", required: false, values: (d) => ({ from: d }) },
   { method: "get", path: () => "/audit", as: "admin", field: "to", required: false, values: (d) => ({ to: d }) },
   {
@@ -261,6 +266,12 @@ const planBody = (date: string) => ({
 const api = (p: Omit<ApiParam, "values">): ApiParam => ({ ...p, values: () => ({}) });
 
 const APIS: ApiParam[] = [
+  api({ method: "post", endpoint: "/council-sessions", path: () => "/council-sessions", as: "secretary", field: "meetsOn", required: true, body: (d) => ({ unitId: ids.ward, title: "Phiên họp thử ngày", meetsOn: d, meetsAt: "14:00" }) }),
+  api({ method: "post", endpoint: "/council-sessions", path: () => "/council-sessions", as: "secretary", field: "opinionsUntilOn", required: false, body: (d) => ({ unitId: ids.ward, title: "Phiên họp thử ngày", meetsOn: "2024-12-20", meetsAt: "14:00", opinionsUntilOn: d, opinionsUntilAt: "08:00" }) }),
+  api({ method: "get", endpoint: "/councils/:unitId/members", path: () => `/councils/${ids.ward}/members`, as: "chairman", field: "on", required: false, body: (d) => ({ on: d }) }),
+  api({ method: "post", endpoint: "/councils/:unitId/members", path: () => `/councils/${ids.ward}/members`, as: "chairman", field: "validFrom", required: true, body: (d) => ({ userId: ids.secretaryUser, post: "member", validFrom: d }) }),
+  api({ method: "post", endpoint: "/councils/:unitId/members", path: () => `/councils/${ids.ward}/members`, as: "chairman", field: "validTo", required: false, body: (d) => ({ userId: ids.secretaryUser, post: "member", validFrom: "2030-01-01", validTo: d }) }),
+  api({ method: "post", endpoint: "/council-members/:id/end", path: () => `/council-members/${ids.councilMember}/end`, as: "chairman", field: "validTo", required: true, body: (d) => ({ validTo: d, reason: "Thôi giữ chức vụ" }) }),
   api({ method: "get", endpoint: "/audit", path: () => "/audit", as: "admin", field: "from", required: false, body: (d) => ({ from: d }) }),
   api({ method: "get", endpoint: "/audit", path: () => "/audit", as: "admin", field: "to", required: false, body: (d) => ({ to: d }) }),
   api({ method: "post", endpoint: "/directives", path: () => "/directives", as: "secretary", field: "issuedOn", required: true, body: (d) => ({ unitId: ids.ward, numberSymbol: "78/UBND-VX", kind: "Công văn", issuer: "UBND phường", issuedOn: d, summary: "Về việc thử ngày" }) }),
