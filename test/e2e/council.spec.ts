@@ -116,7 +116,6 @@ test("a whole council session with nine members in parallel browser contexts", a
   const contexts = {} as Record<Who, BrowserContext>;
   const pages = {} as Record<Who, Page>;
   try {
-    const started = Date.now();
     // Everyone signs in, each in their own browser context.
     await Promise.all(
       ALL.map(async (who) => {
@@ -140,6 +139,8 @@ test("a whole council session with nine members in parallel browser contexts", a
     await expect(chair.getByRole("status")).toHaveText("Đã bổ nhiệm thành viên Hội đồng.");
     await expect(chair.getByRole("heading", { level: 2, name: /\(9 người\)/ })).toBeVisible();
     await expect(chair.getByRole("row").filter({ hasText: MEMBERS.thu.name })).toContainText("Ủy viên");
+    await expect(chair.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hội đồng TĐKT" })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(chair, "the council's page");
 
     // The standing member calls the session three days ahead (written opinions until it starts).
     await standing.goto("/council/sessions");
@@ -153,6 +154,10 @@ test("a whole council session with nine members in parallel browser contexts", a
     await expect(standing.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     const sessionPath = new URL(standing.url()).pathname;
     expect(sessionPath).toMatch(/^\/council\/sessions\/\d+$/);
+    // One current page in the menu: the sessions, not the council above them.
+    const menu = standing.getByRole("navigation", { name: "Điều hướng chính" });
+    await expect(menu.getByRole("link", { name: "Phiên họp Hội đồng" })).toHaveAttribute("aria-current", "page");
+    await expect(menu.getByRole("link", { name: "Hội đồng TĐKT" })).not.toHaveAttribute("aria-current", /./);
 
     // The agenda: the three accepted dossiers, ticked; then the invitation.
     const choices = standing.getByRole("group", { name: "Hồ sơ đã tiếp nhận, chưa thuộc phiên họp nào" });
@@ -177,6 +182,7 @@ test("a whole council session with nine members in parallel browser contexts", a
     for (const [name, choice] of [[CUONG, "agree"], [BINH, "agree"], [VINH, "disagree"]] as const) {
       await mai.getByRole("group", { name: new RegExp(`\\. ${name} `) }).getByLabel(CHOICE_LABEL[choice], { exact: true }).check();
     }
+    await expectAccessible(mai, "the written opinion form");
     await mai.getByLabel("Ý kiến khác").fill("Đồng chí Cường có nhiều sáng kiến trong năm.");
     await mai.getByRole("button", { name: "Gửi phiếu lấy ý kiến" }).click();
     await expect(mai.getByRole("status")).toHaveText("Đã gửi phiếu lấy ý kiến.");
@@ -290,7 +296,6 @@ test("a whole council session with nine members in parallel browser contexts", a
         expect((await file.body()).length, href).toBeGreaterThan(1000);
       }
     }
-    console.log(`council session: ${((Date.now() - started) / 1000).toFixed(1)} s after the app started`);
   } finally {
     for (const context of Object.values(contexts)) await context.close();
     await app.stop();
