@@ -5,8 +5,11 @@ import type { View } from "./view";
 import type { Permission } from "../domain/access/roles";
 import { councilPolicy } from "../features/council/policy";
 
-function NavLink({ v, href, label }: { v: View; href: string; label: string }) {
-  const current = v.path === href || (href !== "/" && v.path.startsWith(href + "/"));
+const within = (path: string, href: string) => path === href || (href !== "/" && path.startsWith(href + "/"));
+
+/** A link of the main menu; `nested`: sections under it with their own link, current instead of it there. */
+function NavLink({ v, href, label, nested = [] }: { v: View; href: string; label: string; nested?: string[] }) {
+  const current = within(v.path, href) && !nested.some((n) => within(v.path, n));
   return (
     <li>
       <a href={href} aria-current={current ? "page" : undefined}>
@@ -53,7 +56,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {actor ? <NavLink v={v} href="/awards" label={t("nav.awards")} /> : null}
                     {canSee("nomination.view") || canSee("nomination.screen") ? <NavLink v={v} href="/nominations" label={t("nav.nominations")} /> : null}
                     {canSee("disclosure.manage") ? <NavLink v={v} href="/disclosures" label={t("nav.disclosures")} /> : null}
-                    {councilPolicy.viewSomewhere(actor) ? <NavLink v={v} href="/council" label={t("nav.council")} /> : null}
+                    {councilPolicy.viewSomewhere(actor) ? <NavLink v={v} href="/council" label={t("nav.council")} nested={["/council/sessions"]} /> : null}
                     {councilPolicy.viewSomewhere(actor) || actor?.councilSeat ? <NavLink v={v} href="/council/sessions" label={t("nav.council_sessions")} /> : null}
                     <NavLink v={v} href="/catalogue" label={t("nav.catalogue")} />
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
