@@ -74,12 +74,18 @@ async function pool<T>(items: readonly T[], width: number, fn: (item: T) => Prom
   }));
 }
 
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 async function countOf(db: Db, query: string): Promise<number> {
   const rows = await db.execute(sql.raw(query));
   return Number((rows as unknown as { rows: { n: string }[] }).rows[0]!.n);
 }
 
-/** The councils, written in bulk: one ward each, 15 members with accounts, 2 × 20 accepted nominations. */
+/** The councils, written in bulk: one ward each, 15 members with accounts, 3 × 20 accepted nominations. */
 async function councils(db: Db): Promise<Council[]> {
   const out: Council[] = [];
   const wards: { id: number; path: string }[] = [];
@@ -98,14 +104,20 @@ async function councils(db: Db): Promise<Council[]> {
     .insert(councilMembers)
     .values(accounts.map((u, k) => ({ unitId: memberPeople[k]!.unitId, userId: u.id, personId: memberPeople[k]!.id, post: post(k % MEMBERS), validFrom: "2021-08-02" })))
     .returning({ id: councilMembers.id, userId: councilMembers.userId });
-  const nominees = await db
-    .insert(people)
-    .values(wards.flatMap((ward, w) => Array.from({ length: ROUNDS * ITEMS }, (_, i) => ({ fullName: `Ứng Viên ${w}-${i}`, ...personKeys(`Ứng Viên ${w}-${i}`), unitId: ward.id, gender: "female" }))))
-    .returning({ id: people.id, unitId: people.unitId });
-  const noms = await db
-    .insert(nominations)
-    .values(nominees.map((p, k) => ({ unitId: p.unitId, screeningUnitId: p.unitId, nomineeKind: "person", personId: p.id, nomineeName: `Ứng Viên ${k}`, formCode: "LDTT", year: 2024, commendationKind: "cong_trang", decisionDate: "2024-12-20", status: "accepted", decidingUnitId: p.unitId, decidingTier: "commune" })))
-    .returning({ id: nominations.id });
+  // In chunks: a statement takes at most 65,535 parameters.
+  const nominees: { id: number; unitId: number }[] = [];
+  const noms: { id: number }[] = [];
+  for (const chunk of chunks(wards.map((ward, w) => ({ ward, w })), 20)) {
+    const rows = await db
+      .insert(people)
+      .values(chunk.flatMap(({ ward, w }) => Array.from({ length: ROUNDS * ITEMS }, (_, i) => ({ fullName: `Ứng Viên ${w}-${i}`, ...personKeys(`Ứng Viên ${w}-${i}`), unitId: ward.id, gender: "female" }))))
+      .returning({ id: people.id, unitId: people.unitId });
+    nominees.push(...rows);
+    noms.push(...(await db
+      .insert(nominations)
+      .values(rows.map((p, k) => ({ unitId: p.unitId, screeningUnitId: p.unitId, nomineeKind: "person", personId: p.id, nomineeName: `Ứng Viên ${nominees.length - rows.length + k}`, formCode: "LDTT", year: 2024, commendationKind: "cong_trang", decisionDate: "2024-12-20", status: "accepted", decidingUnitId: p.unitId, decidingTier: "commune" })))
+      .returning({ id: nominations.id })));
+  }
   await pool(wards.map((_, w) => w), 10, async (w) => {
     const mine = seats.slice(w * MEMBERS, (w + 1) * MEMBERS);
     const members = [];

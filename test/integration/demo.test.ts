@@ -34,6 +34,8 @@ import { translator } from "../../src/i18n";
 import { Actor, loadActor } from "../../src/platform/actor";
 import { verifyAuditChain } from "../../src/platform/audit";
 import { membersOn } from "../../src/features/council/council-members-on";
+import { getSession } from "../../src/features/council/get-session";
+import { downloadMinutes } from "../../src/features/council/download-minutes";
 import { confirmedRelatives } from "../../src/features/relatives/confirmed-relatives";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { textOf } from "../support/web-client";
@@ -198,6 +200,27 @@ describe("the demo ward on an empty database", () => {
     expect(await membersOn(db, summary.wardId, "2021-08-01")).toEqual([]);
     const relatives = await confirmedRelatives(db, council.map((m) => m.personId));
     expect([...relatives.values()].some((s) => s.size > 0)).toBe(true);
+  });
+
+  it("holds the council's session of 18/12/2024: the movement's nominations voted and counted, with recusals, a written opinion and the minutes", async () => {
+    const db = t.deps.database.db;
+    expect(summary.councilSession.items).toBeGreaterThanOrEqual(6);
+    const admin = Actor.system();
+    const session = await getSession(admin, summary.councilSession.sessionId, db);
+    expect(session.session).toMatchObject({ status: "closed", ballotMode: "online", ballotKey: null });
+    expect(session.session.meetsAt.toISOString()).toBe("2024-12-18T07:00:00.000Z");
+    expect(session.quorum).toMatchObject({ met: true });
+    // The nominees who sit on the council sit out their own items.
+    const recused = session.items.flatMap((i) => i.recusals.map((r) => [i.nomineeName, r.fullName, r.reason]));
+    expect(recused).toContainEqual(["Đỗ Xuân Chiến", "Đỗ Xuân Chiến", "self"]);
+    expect(session.members.filter((m) => m.attendance === "absent" && m.wroteOpinion)).toHaveLength(1);
+    // The land officer's dossier (rated "completed", reprimanded) is not carried; the Women's Union chair's is.
+    const byForm = (code: string) => session.items.filter((i) => i.formCode === code);
+    expect(byForm("CSTDCS")[0]!.result).toMatchObject({ passed: true, citation: "Điều 30 khoản 7 Nghị định 98/2023/NĐ-CP" });
+    expect(session.items.filter((i) => i.result?.passed === false).length).toBeGreaterThanOrEqual(1);
+    expect(summary.councilSession.passed).toBe(session.items.filter((i) => i.result?.passed).length);
+    const minutes = await downloadMinutes(admin, summary.councilSession.sessionId, "meeting", "docx", db);
+    expect(minutes.bytes.length).toBeGreaterThan(5_000);
   });
 
   it("links each official's account to the resident they are, and the administrator's to no one", async () => {

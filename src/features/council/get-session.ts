@@ -14,6 +14,7 @@ import type { Actor } from "../../platform/actor";
 import { authorize } from "../../platform/errors";
 import { loadCatalogue } from "../catalogue/load-catalogue";
 import { findVisibleSession } from "./find-session";
+import { postOrder } from "./council-members-on";
 import { councilPolicy } from "./policy";
 import { sessionDay } from "./roster";
 
@@ -26,9 +27,7 @@ export async function getSession(actor: Actor, sessionId: number, db: Db, lang: 
     .innerJoin(councilMembers, eq(councilMembers.id, councilSessionMembers.memberId))
     .innerJoin(people, eq(people.id, councilMembers.personId))
     .where(eq(councilSessionMembers.sessionId, sessionId))
-    .orderBy(asc(people.sortKey));
-  const rank = (p: string) => ["chair", "vice_chair", "standing", "secretary", "member"].indexOf(p);
-  members.sort((a, b) => rank(a.post) - rank(b.post));
+    .orderBy(asc(postOrder), asc(people.sortKey));
   const nominator = alias(units, "nominator");
   const items = await db
     .select({ id: councilItems.id, position: councilItems.position, formCode: councilItems.formCode, nominationId: councilItems.nominationId, nomineeName: nominations.nomineeName, nomineeKind: nominations.nomineeKind, nominatingUnit: nominator.name, result: councilItems.result, passed: councilItems.passed })

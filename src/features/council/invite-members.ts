@@ -13,7 +13,8 @@ import { authorize, ValidationError } from "../../platform/errors";
 import { notifyPerson } from "../reminders/notify-person";
 import { findVisibleSession } from "./find-session";
 import { councilPolicy } from "./policy";
-import { relativesOf, rosterOn, sessionDay } from "./roster";
+import { confirmedRelatives } from "../relatives/confirmed-relatives";
+import { rosterOn, sessionDay } from "./roster";
 import { sessionRules } from "./session-rules";
 
 export async function inviteMembers(actor: Actor, sessionId: number, db: Db, opts: { baseUrl: string; now?: Date }) {
@@ -33,7 +34,7 @@ export async function inviteMembers(actor: Actor, sessionId: number, db: Db, opt
     const roster = await rosterOn(tx, s.unitId, day);
     if (roster.length === 0) throw ValidationError.field("_form", "errors.council_no_members");
     const rules = await sessionRules(tx, day, found.unitPath, [...new Set(items.map((i) => i.formCode))]);
-    const relatives = await relativesOf(tx, roster.map((m) => m.personId));
+    const relatives = await confirmedRelatives(tx, roster.map((m) => m.personId));
 
     await tx.insert(councilSessionMembers).values(roster.map((m) => ({ sessionId, memberId: m.memberId })));
     const recusals = items.flatMap(({ id, nomination: n }) =>
