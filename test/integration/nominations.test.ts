@@ -12,7 +12,7 @@ import { getNomination } from "../../src/features/nominations/get-nomination";
 import { acceptNomination, assignNomination, returnNomination } from "../../src/features/nominations/screen-nomination";
 import { submitNomination } from "../../src/features/nominations/submit-nomination";
 import { nameKeys } from "../../src/features/units/insert-unit";
-import { Forbidden } from "../../src/platform/errors";
+import { Forbidden, NotFound } from "../../src/platform/errors";
 import { insertUnit } from "../../src/features/units/insert-unit";
 import { loadActor, type Actor } from "../../src/platform/actor";
 import { personWithRole } from "../support/seed";
@@ -291,10 +291,10 @@ describe("screening, in detail", () => {
     return n.id;
   }
 
-  it("refuses to submit for someone who only sees it, to submit twice, or a form the catalogue lost", async () => {
+  it("refuses to submit for a council member (who sees a dossier only once invited to review it), to submit twice, or a form the catalogue lost", async () => {
     const member = await withRole("council_member", tree.ward!.id);
     const id = await submitted();
-    await expect(submitNomination(member.actor, id, db())).rejects.toBeInstanceOf(Forbidden);
+    await expect(submitNomination(member.actor, id, db())).rejects.toBeInstanceOf(NotFound);
     expect(await fieldsOf(submitNomination(frontOfficial.actor, id, db()))).toEqual({ _form: "errors.nomination_not_submittable" });
     const other = await draft();
     await uploadAll(frontOfficial.client, other.id);

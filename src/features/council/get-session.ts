@@ -139,7 +139,7 @@ export type SessionView = Awaited<ReturnType<typeof getSession>>;
 /** The sessions of the units the actor sees the council of, and those they sit in; newest first. */
 export async function listSessions(actor: Actor, db: Db) {
   authorize(councilPolicy.viewSomewhere(actor) || actor.councilSeat, "council.view");
-  const scopes = [...new Set([...actor.scopes("council.view"), ...actor.scopes("council_session.prepare")])];
+  const scopes = councilPolicy.viewScopes(actor);
   const seated = actor.id
     ? db.select({ id: councilSessionMembers.sessionId }).from(councilSessionMembers).innerJoin(councilMembers, eq(councilMembers.id, councilSessionMembers.memberId)).where(eq(councilMembers.userId, actor.id))
     : null;

@@ -15,4 +15,8 @@ export const councilPolicy = {
   viewSomewhere: (actor: Actor) => actor.scopes("council.view").length + actor.scopes("council_session.prepare").length > 0,
   manage: (actor: Actor, c: CouncilScope) => actor.can("council.manage", c.unitPath),
   prepare: (actor: Actor, c: CouncilScope) => actor.can("council_session.prepare", c.unitPath),
+  /** Where the actor sees councils and their sessions (unit paths). */
+  viewScopes: (actor: Actor) => [...new Set([...actor.scopes("council.view"), ...actor.scopes("council_session.prepare")])],
+  /** Where the actor calls sessions. */
+  prepareScopes: (actor: Actor) => actor.scopes("council_session.prepare"),
 };

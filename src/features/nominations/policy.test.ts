@@ -14,7 +14,7 @@ const ofOutside = { unitPath: PLACES.outside, screeningPath: PLACES.outside };
 const ofAbove = { unitPath: PLACES.above, screeningPath: PLACES.above };
 
 describe("nominationPolicy", () => {
-  it.each(table(["chairman", "vice_chairman", "council_secretary", "council_member", "organisation", "reporter"]))("%s sees the nominations of their unit and below: %s", (role, allowed) => {
+  it.each(table(["chairman", "vice_chairman", "council_secretary", "organisation", "reporter"]))("%s sees the nominations of their unit and below (a council member: through an invitation): %s", (role, allowed) => {
     expect(nominationPolicy.view(actorAs(role), ofOwn)).toBe(allowed);
     expect(nominationPolicy.view(actorAs(role), ofBelow)).toBe(allowed);
     expect(nominationPolicy.view(actorAs(role), ofAbove)).toBe(false);
