@@ -30,7 +30,7 @@ test("the English footer link switches the pages to English and back", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hello, ${app.admin.fullName}`);
   await expect(page.getByRole("main")).toContainText(`System administrator – ${app.unitName}`);
   const nav = page.getByRole("navigation", { name: "Main navigation" });
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Units", "People", "Documents", "Movements", "Tasks", "Awards", "Legal catalogue", "Users", "Activity log", "My account"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Units", "People", "Documents", "Movements", "Tasks", "Awards", "Council", "Council sessions", "Legal catalogue", "Users", "Activity log", "My account"]);
 
   await nav.getByRole("link", { name: "My account" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account");

@@ -109,7 +109,8 @@ export async function getSession(actor: Actor, sessionId: number, db: Db, lang: 
     : [];
 
   return {
-    session: s,
+    // The sealed ballot key stays on the server, even sealed.
+    session: { ...s, ballotKey: undefined },
     unitName: found.unitName,
     unitPath: found.unitPath,
     rules,
