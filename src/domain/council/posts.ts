@@ -4,16 +4,6 @@
 export const COUNCIL_POSTS = ["chair", "vice_chair", "standing", "secretary", "member"] as const;
 export type CouncilPost = (typeof COUNCIL_POSTS)[number];
 
-export interface Term {
-  validFrom: string;
-  validTo: string | null;
-}
-
-/** In post on that day (ISO dates compare as text). */
-export function inTerm(term: Term, on: string): boolean {
-  return term.validFrom <= on && (term.validTo === null || term.validTo >= on);
-}
-
 /** The order members are listed in: posts first, then the caller's order (names). */
 export function postRank(post: CouncilPost): number {
   return COUNCIL_POSTS.indexOf(post);

@@ -62,7 +62,13 @@ describe("automaticRecusal", () => {
     ["their own organisation's nomination, where the rules say so", person(30), 7, true, "organisation"],
     ["their own organisation's nomination, where the rules do not", person(30), 7, false, null],
     ["another household", { kind: "household" as const, personId: null, householdId: 101, unitId: null }, 3, false, null],
+    ["a unit the member does not belong to", { kind: "unit" as const, personId: null, householdId: null, unitId: 8 }, 3, false, null],
   ])("%s → %s", (_label, nominee, nominatingUnit, recuseOwn, reason) => {
     expect(automaticRecusal(member, nominee, nominatingUnit, relatives, recuseOwn)).toBe(reason);
+  });
+  it("does not take two people without a household for one household, nor a unit nobody named for the member's", () => {
+    const homeless = { memberId: 2, personId: 11, householdId: null, unitIds: [] };
+    expect(automaticRecusal(homeless, person(30), 3, relatives, false)).toBeNull();
+    expect(automaticRecusal({ ...homeless, unitIds: [9] }, { kind: "person", personId: 31, householdId: null, unitId: 9 }, 3, relatives, false)).toBeNull();
   });
 });

@@ -89,3 +89,20 @@ describe("paper counts", () => {
     expect(paperCountProblem({ agree: 1.5, disagree: 0, invalid: 0 }, 9)).toBe("errors.council_count_invalid");
   });
 });
+
+describe("the edges of the rules", () => {
+  it("takes zero ballots as a count, and says a share of nothing is nothing", () => {
+    expect(paperCountProblem({ agree: 0, disagree: 0, invalid: 0 }, 9)).toBeNull();
+    expect(tally("PRESENT", votes(0), { members: 9, voters: 0, recused: 0 }, rules()).share).toBe(0);
+  });
+  it("is marked to be confirmed when either the threshold or the council's rules are", () => {
+    const r = rules();
+    expect(tally("CSTDCS", votes(8), { members: 10, voters: 10, recused: 0 }, r).unconfirmed).toBe(true); // the council's rules are
+    expect(tally("CSTDCS", votes(8), { members: 10, voters: 10, recused: 0 }, { ...r, council: { ...r.council, unconfirmed: false } }).unconfirmed).toBe(false);
+  });
+  it("cannot reach a share above the whole, and refuses a session without a rule for the form", () => {
+    expect(needed(5, { numerator: 6, denominator: 5 }, false)).toBe(6);
+    const { thresholds: _t, ...rest } = rules();
+    expect(() => tally("LDTT", votes(1), { members: 1, voters: 1, recused: 0 }, { ...rest, thresholds: {} })).toThrow(/No ballot threshold/);
+  });
+});
