@@ -17,6 +17,7 @@ import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
 import { nominationsCommand } from "./features/nominations/cli";
 import { councilCommand } from "./features/council/cli";
+import { bonusCliCommand } from "./features/bonus/cli";
 import { peopleCommand } from "./features/people/cli";
 import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
@@ -40,6 +41,7 @@ const COMMANDS: readonly Command[] = [
   movementsCommand,
   nominationsCommand,
   councilCommand,
+  bonusCliCommand,
   tasksCommand,
   remindersCommand,
   calendarCommand,

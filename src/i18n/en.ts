@@ -11,6 +11,7 @@ import * as fairness from "./areas/fairness";
 import * as councilArea from "./areas/council";
 import * as councilMembersArea from "./areas/council-members";
 import * as councilMinutesArea from "./areas/council-minutes";
+import * as bonusArea from "./areas/bonus";
 import * as disclosureArea from "./areas/disclosure";
 import type { coreVi, vi } from "./vi";
 
@@ -513,4 +514,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en };

@@ -12,6 +12,7 @@ import { relativesEndpoints } from "../features/relatives/api";
 import { fairnessEndpoints } from "../features/fairness/api";
 import { disclosureEndpoints } from "../features/disclosure/api";
 import { councilEndpoints } from "../features/council/api";
+import { bonusEndpoints } from "../features/bonus/api";
 import { councilMinutesEndpoints } from "../features/council/minutes-api";
 import { catalogueEndpoints } from "../features/catalogue/api";
 import { documentEndpoints } from "../features/documents/api";
@@ -63,6 +64,7 @@ export const endpoints: Endpoint[] = [
   ...fairnessEndpoints,
   ...disclosureEndpoints,
   ...councilEndpoints,
+  ...bonusEndpoints,
   ...councilMinutesEndpoints,
   ...catalogueEndpoints,
   ...councilMemberEndpoints,

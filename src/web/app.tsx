@@ -7,6 +7,7 @@ import { awardRoutes } from "../features/awards/routes";
 import { nominationRoutes } from "../features/nominations/routes";
 import { councilMemberRoutes } from "../features/council/member-routes";
 import { councilSessionRoutes } from "../features/council/routes";
+import { bonusRoutes } from "../features/bonus/routes";
 import { councilMinutesRoutes } from "../features/council/minutes-routes";
 import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", disclosureRoutes);
   app.route("/", catalogueRoutes);
   app.route("/", councilSessionRoutes);
+  app.route("/", bonusRoutes);
   app.route("/", councilMinutesRoutes);
   app.route("/", councilMemberRoutes);
   app.route("/", relativesRoutes);

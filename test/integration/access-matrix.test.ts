@@ -118,6 +118,8 @@ function appointForm(): Record<string, string> {
 const cases: Case[] = [
   { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
   { name: "council sessions", method: "GET", path: () => "/council/sessions", allowed: councilViewers, denied: 403 },
+  { name: "the bonus calculator", method: "GET", path: () => "/bonus?form=GK_XA&on=15/09/2025", allowed: everyone, denied: 403 },
+  { name: "the bonus calculator with the other ward's rules", method: "GET", path: () => `/bonus?form=GK_XA&on=15/09/2025&unitId=${ids.otherWard}`, allowed: [], denied: 404 },
   { name: "a council session of the ward", method: "GET", path: () => `/council/sessions/${ids.session}`, allowed: councilViewers, denied: 404 },
   { name: "the other ward's council session", method: "GET", path: () => `/council/sessions/${ids.otherSession}`, allowed: [], denied: 404 },
   { name: "the other ward's ballot sheet", method: "GET", path: () => `/council/sessions/${ids.otherSession}/ballot`, allowed: [], denied: 404 },
@@ -285,6 +287,7 @@ describe("the JSON API", () => {
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
     { name: "the council's members", method: "GET", path: () => `/councils/${ids.ward}/members?on=2024-01-01`, allowed: councilViewers, denied: 403 },
     { name: "council sessions", method: "GET", path: () => "/council-sessions", allowed: councilViewers, denied: 403 },
+    { name: "the bonus calculator", method: "GET", path: () => "/bonus?form=giay%20khen%20xa&on=2026-09-15", allowed: everyone, denied: 403 },
     { name: "a council session of the ward", method: "GET", path: () => `/council-sessions/${ids.session}`, allowed: councilViewers, denied: 404 },
     { name: "the other ward's council session", method: "GET", path: () => `/council-sessions/${ids.otherSession}`, allowed: [], denied: 404 },
     { name: "the other ward's minutes", method: "GET", path: () => `/council-sessions/${ids.otherSession}/minutes/count?format=pdf`, allowed: [], denied: 404 },

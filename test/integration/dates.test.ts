@@ -124,6 +124,7 @@ const sessionForm = (over: Record<string, string>) => ({ unitId: String(ids.ward
 
 /** Every date of every page: forms and query strings. */
 const PAGES: PageParam[] = [
+  { method: "get", path: () => "/bonus", as: "reporter", field: "on", required: true, values: (d) => ({ form: "GK_XA", recipient: "person", on: d }) },
   { method: "post", path: () => "/council/sessions", as: "secretary", field: "meetsOn", required: true, values: (d) => sessionForm({ meetsOn: d }) },
   { method: "post", path: () => "/council/sessions", as: "secretary", field: "opinionsUntilOn", required: false, values: (d) => sessionForm({ opinionsUntilOn: d, opinionsUntilAt: "08:00" }) },
   { method: "get", path: () => "/audit", as: "admin", field: "from", required: false, values: (d) => ({ from: d }) },
@@ -266,6 +267,7 @@ const planBody = (date: string) => ({
 const api = (p: Omit<ApiParam, "values">): ApiParam => ({ ...p, values: () => ({}) });
 
 const APIS: ApiParam[] = [
+  api({ method: "get", endpoint: "/bonus", path: () => "/bonus", as: "reporter", field: "on", required: true, body: (d) => ({ form: "GK_XA", on: d }) }),
   api({ method: "post", endpoint: "/council-sessions", path: () => "/council-sessions", as: "secretary", field: "meetsOn", required: true, body: (d) => ({ unitId: ids.ward, title: "Phiên họp thử ngày", meetsOn: d, meetsAt: "14:00" }) }),
   api({ method: "post", endpoint: "/council-sessions", path: () => "/council-sessions", as: "secretary", field: "opinionsUntilOn", required: false, body: (d) => ({ unitId: ids.ward, title: "Phiên họp thử ngày", meetsOn: "2024-12-20", meetsAt: "14:00", opinionsUntilOn: d, opinionsUntilAt: "08:00" }) }),
   api({ method: "get", endpoint: "/councils/:unitId/members", path: () => `/councils/${ids.ward}/members`, as: "chairman", field: "on", required: false, body: (d) => ({ on: d }) }),

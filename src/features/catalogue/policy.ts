@@ -11,6 +11,8 @@ type UnitRef = { path: string };
  */
 export const cataloguePolicy = {
   view: (actor: Actor, unit: UnitRef) => actor.can("catalogue.view", unit.path),
+  /** The units whose catalogue the actor reads (unit paths). */
+  viewScopes: (actor: Actor) => actor.scopes("catalogue.view"),
   manageNational: (actor: Actor) => actor.national,
   /** A province's (unit = the province) or a unit's own version. */
   manage: (actor: Actor, unit: UnitRef) => actor.can("catalogue.manage", unit.path),

@@ -75,6 +75,7 @@ export function CataloguePage({ v, data, form, notice }: { v: View; data: Catalo
       {notice ? <Notice>{notice}</Notice> : null}
       <h1>{title}</h1>
       <p>{unit ? v.t("catalogue.intro", { unit: unit.name, date: v.date(data.on) }) : v.t("catalogue.intro_national", { date: v.date(data.on) })}</p>
+      <p><a href={`/bonus?on=${formatShortDate(data.on)}${unit ? `&unitId=${unit.id}` : ""}&recipient=person&form=`}>{v.t("nav.bonus")}</a></p>
       <form method="get" action="/catalogue" class="search-row">
         {unit ? <input type="hidden" name="unit" value={String(unit.id)} /> : null}
         <DateField v={v} form={form ?? emptyForm({ on: formatShortDate(data.on) })} name="on" label={v.t("catalogue.on")} />
