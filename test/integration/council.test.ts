@@ -145,6 +145,17 @@ describe("a whole online session", () => {
     await expect(castBallots(seat(8).actor, sessionId, { token: TOKEN(4), choices: { [items.plain!]: "agree" } }, db())).rejects.toBeInstanceOf(Forbidden); // absent
     const outsider = await personWithRole(t, "council_member", k.ward.id);
     await expect(castBallots((await loadActor(db(), outsider.user.id))!, sessionId, { token: TOKEN(5), choices: { [items.plain!]: "agree" } }, db())).rejects.toBeInstanceOf(Forbidden);
+    expect(await fieldsOf(castBallots(seat(2).actor, sessionId, { token: TOKEN(6), choices: {} }, db()))).toEqual({ choices: "errors.council_choice" });
+    const elsewhere = await newSession({ title: "Phiên khác để thử" });
+    const strayNomination = await k.accepted(await k.person("Vũ Văn Lạc"), "Vũ Văn Lạc");
+    await addAgendaItems(k.secretary.actor, elsewhere.id, { nominationIds: [strayNomination] }, db());
+    const [stray] = await db().select().from(councilItems).where(eq(councilItems.sessionId, elsewhere.id));
+    expect(await fieldsOf(castBallots(seat(2).actor, sessionId, { token: TOKEN(7), choices: { [stray!.id]: "agree" } }, db()))).toEqual({ choices: "errors.council_choose_item" });
+    // The same form's token with one more item: not a retry, and the new item is not marked voted.
+    expect(await fieldsOf(castBallots(seat(1).actor, sessionId, { token: TOKEN(1), choices: { [items.plain!]: "agree", [items.self!]: "agree", [items.fails!]: "agree" } }, db()))).toEqual({ choices: "errors.council_already_voted" });
+    expect(await db().select().from(ballotVoters).where(and(eq(ballotVoters.itemId, items.fails!), eq(ballotVoters.memberId, seat(1).memberId)))).toEqual([]);
+    expect(await fieldsOf(openVoting(chair().actor, sessionId, db()))).toEqual({ _form: "errors.council_vote_already_open" });
+    expect(await fieldsOf(enterPaperCount(k.secretary.actor, sessionId, { itemId: items.plain, agree: 1, disagree: 0 }, db()))).toEqual({ _form: "errors.council_vote_not_open" });
     const bad = await fieldsOf(castBallots(seat(2).actor, sessionId, { token: "short", choices: { [items.plain!]: "maybe" } }, db()));
     expect(bad).toMatchObject({ token: "errors.council_ballot_token" });
     expect(Object.values(bad)).toContain("errors.council_choice");
@@ -181,9 +192,9 @@ describe("a whole online session", () => {
     const auditBefore = (await db().select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n;
     const { results } = await closeVoting(chair().actor, sessionId, db());
     // CSTĐCS needs ≥ 80 % of all 9 members: 6 agree + the written opinion = 7 of 9 = 77.8 % → not passed.
-    expect(results[items.plain!]).toMatchObject({ agree: 6, disagree: 1, opinionsAgree: 1, inFavour: 7, denominator: 9, needed: 8, passed: false });
+    expect(results[items.plain!]).toMatchObject({ agree: 6, disagree: 1, opinionsAgree: 1, inFavour: 7, denominator: 9, needed: 8, passed: false, voters: 8, members: 9 });
     // LĐTT: more than half of all members; the recused member leaves the denominator: 6 of 8.
-    expect(results[items.self!]).toMatchObject({ agree: 6, disagree: 1, recused: 1, denominator: 8, passed: true });
+    expect(results[items.self!]).toMatchObject({ agree: 6, disagree: 1, recused: 1, denominator: 8, passed: true, voters: 7 });
     // Exactly half is not "more than half".
     expect(results[items.relative!]).toMatchObject({ agree: 4, disagree: 1, recused: 1, denominator: 8, needed: 5, passed: false });
     expect(results[items.fails!]).toMatchObject({ agree: 2, disagree: 3, opinionsDisagree: 1, recused: 1, denominator: 8, passed: false });
@@ -201,8 +212,11 @@ describe("a whole online session", () => {
     expect(events).toHaveLength(1);
   });
 
-  it("refuses a ballot after closing, and shows the result on the nomination", async () => {
+  it("refuses a ballot after closing, closing or opening again, and shows the result on the nomination", async () => {
     expect(await fieldsOf(castBallots(seat(2).actor, sessionId, { token: TOKEN(9), choices: { [items.plain!]: "agree" } }, db()))).toEqual({ _form: "errors.council_vote_closed" });
+    expect(await fieldsOf(closeVoting(chair().actor, sessionId, db()))).toEqual({ _form: "errors.council_vote_closed" });
+    expect(await fieldsOf(openVoting(chair().actor, sessionId, db()))).toEqual({ _form: "errors.council_vote_already_open" });
+    expect(await fieldsOf(enterPaperCount(k.secretary.actor, sessionId, { itemId: items.plain, agree: 1, disagree: 0 }, db()))).toEqual({ _form: "errors.council_vote_closed" });
     const page = textOf((await k.secretary.client.get(`/nominations/${nominee.self}`)).text);
     expect(page).toContain("Hội đồng Thi đua – Khen thưởng");
     expect(page).toContain("Đạt");
@@ -225,6 +239,10 @@ describe("a paper vote", () => {
     expect(await fieldsOf(closeVoting(chair().actor, paper.id, db()))).toEqual({ _form: "errors.council_counts_unconfirmed" });
     expect(await fieldsOf(confirmPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db()))).toEqual({ _form: "errors.council_count_same_person" });
     expect(await fieldsOf(confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 4, disagree: 2, invalid: 1 }, db()))).toEqual({ agree: "errors.council_count_mismatch" });
+    expect(await fieldsOf(confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 0 }, db()))).toEqual({ agree: "errors.council_count_mismatch" });
+    expect(await fieldsOf(confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 5, disagree: 2, invalid: 1 }, db()))).toEqual({ agree: "errors.council_count_mismatch" });
+    // An absent member (not on the counting committee, no official's role there) may not count.
+    await expect(enterPaperCount(seat(8).actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db())).rejects.toBeInstanceOf(Forbidden);
     await confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db());
     const { results } = await closeVoting(chair().actor, paper.id, db());
     expect(results[item!.id]).toMatchObject({ agree: 5, disagree: 1, invalid: 1, denominator: 9, passed: true });
@@ -268,5 +286,20 @@ describe("from the console", () => {
     // CSTĐCS first, then the LĐTT items by given name: Bé, Dũng, Tâm.
     expect(one.items.map((i) => [i.nominee, i.result?.passed])).toEqual([["Trần Văn Cường", false], ["Nguyễn Thị Bé", false], ["Lê Văn Dũng", false], ["Võ Minh Tâm", true]]);
     expect(JSON.stringify(one)).not.toMatch(/receipt|"code"/);
+  });
+});
+
+describe("a vote no one cast", () => {
+  it("closes with nothing counted and nothing passed", async () => {
+    const empty = await newSession({ title: "Phiên họp không ai bỏ phiếu" });
+    const nomination = await k.accepted(await k.person("Lâm Văn Trống"), "Lâm Văn Trống", "LDTT");
+    await addAgendaItems(k.secretary.actor, empty.id, { nominationIds: [nomination] }, db());
+    await inviteMembers(k.secretary.actor, empty.id, db(), base);
+    await recordAttendance(k.secretary.actor, empty.id, { attendance: Object.fromEntries(k.seats.map((s) => [s.memberId, "present"])) }, db());
+    await openVoting(chair().actor, empty.id, db());
+    const [item] = await db().select().from(councilItems).where(eq(councilItems.sessionId, empty.id));
+    const { results } = await closeVoting(chair().actor, empty.id, db());
+    expect(results[item!.id]).toMatchObject({ agree: 0, disagree: 0, voters: 9, passed: false });
+    expect(await db().select().from(ballotReceipts).where(eq(ballotReceipts.itemId, item!.id))).toEqual([]);
   });
 });
