@@ -4,7 +4,7 @@
 // receipts, a retried form counted once, refusals for the recused, the absent, strangers and
 // after closing), "n/m đã bỏ phiếu" without choices, the count against the rule, paper counts
 // confirmed by a second person. Runs on PGlite and on PostgreSQL.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, ballotBox, ballotReceipts, ballotVoters, councilItems, councilRecusals, councilSessions, nominationEvents, notifications, personRelations } from "../../src/db/schema";
 import { castBallots } from "../../src/features/council/cast-ballots";
@@ -235,6 +235,9 @@ describe("a paper vote", () => {
     expect(await fieldsOf(castBallots(seat(1).actor, paper.id, { token: TOKEN(500), choices: { [item!.id]: "agree" } }, db()))).toEqual({ _form: "errors.council_vote_not_open" });
     expect(await fieldsOf(enterPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 6, disagree: 2, invalid: 0 }, db()))).toEqual({ agree: "errors.council_count_too_many" });
     expect(await fieldsOf(enterPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: "sáu", disagree: 1 }, db()))).toEqual({ agree: "errors.council_count_invalid" });
+    expect(await fieldsOf(confirmPaperCount(seat(3).actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db()))).toEqual({ itemId: "errors.council_count_not_entered" });
+    const [elsewhere] = await db().select().from(councilItems).where(ne(councilItems.sessionId, paper.id)).limit(1);
+    expect(await fieldsOf(enterPaperCount(k.secretary.actor, paper.id, { itemId: elsewhere!.id, agree: 1, disagree: 0 }, db()))).toEqual({ itemId: "errors.council_choose_item" });
     await enterPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db());
     expect(await fieldsOf(closeVoting(chair().actor, paper.id, db()))).toEqual({ _form: "errors.council_counts_unconfirmed" });
     expect(await fieldsOf(confirmPaperCount(k.secretary.actor, paper.id, { itemId: item!.id, agree: 5, disagree: 1, invalid: 1 }, db()))).toEqual({ _form: "errors.council_count_same_person" });
