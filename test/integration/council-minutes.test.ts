@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { inflateRawSync } from "node:zlib";
+import { readZipEntry } from "../support/zip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ballotReceipts, councilItems, councilMembers, councilRecusals, councilSessionMembers, councilSessions, nominations, paperCounts, people, writtenOpinions } from "../../src/db/schema";
 import type { CouncilPost } from "../../src/domain/council/posts";
@@ -47,27 +47,11 @@ let closedId: number;
 let votingId: number;
 let paperId: number;
 
-/** One file out of a .docx (a zip), read with zlib, as the render tests do. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const nameLength = zip.readUInt16LE(at + 28);
-    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === name) {
-      const local = zip.readUInt32LE(at + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
-      return (zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString("utf8");
-    }
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  throw new Error(`${name} not in the zip`);
-}
 const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 /** The words of a .docx body, one paragraph (or table cell) a line. */
 const docxText = (bytes: Uint8Array) =>
   unescapeXml(
-    zipEntry(Buffer.from(bytes), "word/document.xml")
+    readZipEntry(Buffer.from(bytes), "word/document.xml")
       .replace(/<w:p[ >]/g, "\n$&")
       .replace(/<[^>]+>/g, ""),
   ).normalize("NFC");

@@ -4,7 +4,7 @@
 // ratings only for those who may see them); what cannot be drawn up, another ward's nomination,
 // and a submitted dossier are refused. Runs on PGlite and on PostgreSQL.
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { inflateRawSync } from "node:zlib";
+import { readZipEntry } from "../support/zip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, awards, memberships, nominationDocuments, nominationEvents, people, yearlyAssessments } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
@@ -35,24 +35,8 @@ async function withRole(role: Parameters<typeof personWithRole>[1], unitId: numb
   return { actor: (await loadActor(db(), r.user.id))!, client: r.client };
 }
 
-/** One file out of a .docx (a zip), read with zlib, as the render tests do. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const nameLength = zip.readUInt16LE(at + 28);
-    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === name) {
-      const local = zip.readUInt32LE(at + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
-      return (zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString("utf8");
-    }
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  throw new Error(`${name} not in the zip`);
-}
 /** The words of a .docx body, runs joined. */
-const docxText = (bytes: Buffer) => zipEntry(bytes, "word/document.xml").replace(/<w:p[ >]/g, "\n$&").replace(/<[^>]+>/g, "");
+const docxText = (bytes: Buffer) => readZipEntry(bytes, "word/document.xml").replace(/<w:p[ >]/g, "\n$&").replace(/<[^>]+>/g, "");
 
 async function download(client: WebClient, nominationId: number, documentId: number) {
   const res = await t.app.request(`/nominations/${nominationId}/documents/${documentId}`, { headers: { cookie: `thidua_session=${client.cookie("thidua_session")}` } });

@@ -1,7 +1,7 @@
-// A minimal ZIP writer for tests that need files no office program would write:
+// A minimal ZIP writer (and reader) for tests that need files no office program would write:
 // entries whose declared sizes lie, or that inflate far beyond their own size.
 import { once } from "node:events";
-import { createDeflateRaw, deflateRawSync } from "node:zlib";
+import { createDeflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   name: string;
@@ -114,4 +114,21 @@ export async function deflateRepeated(head: string, unit: string, times: number,
   deflate.end();
   await once(deflate, "end");
   return { bytes: new Uint8Array(Buffer.concat(out)), size };
+}
+
+/** One file out of a zip (a .docx, an .xlsx) read back with zlib, for tests that check what was written. */
+export function readZipEntry(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === name) {
+      const local = zip.readUInt32LE(at + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
+      return (zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString("utf8");
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  throw new Error(`${name} not in the zip`);
 }
