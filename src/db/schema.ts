@@ -10,3 +10,4 @@ export * from "./schema/commendation";
 export * from "./schema/nominations";
 export * from "./schema/disclosure";
 export * from "./schema/council";
+export * from "./schema/decisions";

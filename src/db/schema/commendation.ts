@@ -4,6 +4,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, ts } from "./columns";
+import { documents } from "./documents";
+import { nominations } from "./nominations";
 import { collectives, households, people, units } from "./registry";
 
 /**
@@ -66,8 +68,14 @@ export const awards = pgTable(
     decisionNumber: text("decision_number").notNull(),
     decisionDate: date("decision_date").notNull(),
     achievement: text("achievement").notNull().default(""),
-    /** "decided" (by a decision issued here), "manual", "imported". */
+    /** "decided" (by a decision issued here), "superior" (by the level above, on a proposal sent from here), "manual", "imported". */
     source: text("source").notNull(),
+    /** The decision issued here that made the award (source "decided"): it is frozen, like every issued document. */
+    decisionId: integer("decision_id").references(() => documents.id),
+    /** The nomination the award answers, when it came through one. */
+    nominationId: integer("nomination_id").references(() => nominations.id),
+    /** The bonus as the decision computed it on its issue date (AwardBonus), or null when it carries none. */
+    bonus: jsonb("bonus"),
     importId: integer("import_id"),
     createdBy: integer("created_by"),
     createdAt: createdAt(),
@@ -86,7 +94,9 @@ export const awards = pgTable(
        OR (${t.recipientKind} = 'collective' AND ${t.collectiveId} IS NOT NULL AND ${t.personId} IS NULL AND ${t.householdId} IS NULL AND ${t.recipientUnitId} IS NULL)
        OR (${t.recipientKind} = 'unit' AND ${t.recipientUnitId} IS NOT NULL AND ${t.personId} IS NULL AND ${t.householdId} IS NULL AND ${t.collectiveId} IS NULL)`,
     ),
-    check("awards_source_check", sql`${t.source} IN ('decided', 'manual', 'imported')`),
+    check("awards_source_check", sql`${t.source} IN ('decided', 'superior', 'manual', 'imported')`),
+    index("awards_decision_idx").on(t.decisionId),
+    uniqueIndex("awards_nomination_idx").on(t.nominationId),
     check("awards_year_check", sql`${t.year} IS NULL OR ${t.year} BETWEEN 1945 AND 2200`),
   ],
 );

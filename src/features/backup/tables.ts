@@ -16,7 +16,6 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "users", orderBy: "id" },
   { name: "catalogue_entries", orderBy: "id" },
   { name: "award_imports", orderBy: "id" },
-  { name: "awards", orderBy: "id" },
   { name: "yearly_assessments", orderBy: "id" },
   { name: "disciplines", orderBy: "id" },
   { name: "award_holds", orderBy: "id" },
@@ -48,6 +47,10 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "nomination_documents", orderBy: "id" },
   { name: "nomination_events", orderBy: "id" },
   { name: "nomination_flags", orderBy: "id" },
+  /** After documents and nominations: an award decided here names its decision and its nomination. */
+  { name: "awards", orderBy: "id" },
+  { name: "decision_items", orderBy: "document_id, position" },
+  { name: "award_revocations", orderBy: "id" },
   { name: "disclosures", orderBy: "id" },
   { name: "disclosure_items", orderBy: "disclosure_id, nomination_id" },
   { name: "disclosure_comments", orderBy: "id" },
