@@ -22,11 +22,11 @@ import { translator } from "../../i18n";
 import { policyUnit } from "./policy-unit";
 import { composeDocument, recipientLabels } from "./compose-document";
 import type { HeaderSettings } from "./document-input";
-import { findVisibleDocument } from "./find-document";
+import { type DocumentRow, findVisibleDocument } from "./find-document";
 import { nextNumber } from "./next-number";
 import { signingChoices } from "./signing-forms";
 import { recordEvent } from "./record-event";
-import { createTasksFromPlan } from "../tasks/create-tasks-from-plan";
+import { documentKind } from "./document-kinds";
 
 export const IssueInput = z.object({
   signingForm: z.enum(SIGNING_FORMS, { error: "errors.signing_form_required" }),
@@ -69,7 +69,10 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
     const signerName = actor.user?.fullName ?? actor.label;
     const number = await nextNumber(tx, unit.id, year);
     const numberSymbol = numberAndSymbol(number, { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode });
-    const official = composeDocument(doc, await recipientLabels(tx, doc.id), { number, issuedOn, authority, signerName });
+    // What depends on the issue date (a decision's bonus) is computed here, under the number's lock.
+    const kind = documentKind(doc.typeCode);
+    const content = kind.contentOn ? await kind.contentOn(tx, doc, issuedOn) : doc.content;
+    const official = composeDocument(doc, await recipientLabels(tx, doc.id), { number, issuedOn, authority, signerName }, content);
 
     let files: [Buffer, Buffer];
     try {
@@ -87,13 +90,13 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
       .update(documents)
       .set({
         status: nextStatus(doc.status, "issue"),
-        year, number, numberSymbol, issuedOn, issuedAt: now,
+        content, year, number, numberSymbol, issuedOn, issuedAt: now,
         signerId: actor.id, signerName, signingForm: values.signingForm, authority,
         docxSha256, pdfSha256, updatedAt: now,
       })
       .where(eq(documents.id, doc.id))
       .returning();
-    await createTasksFromPlan(tx, actor, issued!);
+    await kind.issued?.(tx, actor, issued as DocumentRow);
     const delivered = await tx
       .update(documentRecipients)
       .set({ deliveredAt: now })

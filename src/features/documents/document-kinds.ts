@@ -1,0 +1,37 @@
+// What differs between the kinds of official document the product issues: how the content
+// becomes the Decree 30 model, what issuing completes in the content (a decision's bonus depends
+// on the issue date), and what issuing sets in motion in the same transaction (a plan's tasks, a
+// decision's awards). Everything else — versions, submission, the register, signing — is shared.
+import type { OfficialDocument } from "../../documents/model";
+import { composePlanDocument } from "../../documents/compose-plan";
+import type { DbOrTx, Tx } from "../../db/client";
+import type { DocumentTypeCode } from "../../domain/documents/document-types";
+import type { DocumentHeader, PlanContent } from "../../domain/plans/plan-content";
+import type { Actor } from "../../platform/actor";
+import { createTasksFromPlan } from "../tasks/create-tasks-from-plan";
+import type { DocumentRow } from "./find-document";
+
+export interface DocumentKind {
+  compose(content: unknown, header: DocumentHeader): OfficialDocument;
+  /**
+   * The content as it reads on `on`: for a draft's preview, today; inside the issuing transaction,
+   * the issue date, and what it returns is what the issued document keeps.
+   */
+  contentOn?(db: DbOrTx, doc: DocumentRow, on: string): Promise<unknown>;
+  /** What issuing sets in motion, in the issuing transaction (a failure here issues nothing). */
+  issued?(tx: Tx, actor: Actor, issued: DocumentRow): Promise<void>;
+}
+
+const PLAN: DocumentKind = {
+  compose: (content, header) => composePlanDocument(content as PlanContent, header),
+  issued: async (tx, actor, doc) => void (await createTasksFromPlan(tx, actor, doc)),
+};
+
+/** One entry per type the product drafts; an area that adds a type adds its kind here. */
+const KINDS: Partial<Record<DocumentTypeCode, DocumentKind>> = { KH: PLAN };
+
+export function documentKind(typeCode: string): DocumentKind {
+  const kind = KINDS[typeCode as DocumentTypeCode];
+  if (!kind) throw new Error(`no document kind registered for ${typeCode}`);
+  return kind;
+}
