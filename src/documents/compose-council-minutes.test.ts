@@ -50,7 +50,7 @@ function data(over: Partial<MinutesData> = {}): MinutesData {
 const words = (doc: OfficialDocument) =>
   [doc.parentBody, doc.issuingBody, doc.numberLine, doc.placeDateLine, doc.typeName, doc.summary, ...doc.body.flatMap(blockText), ...doc.signature.authority, doc.signature.signerName, ...(doc.leftSignature?.authority ?? []), doc.leftSignature?.signerName].join("\n");
 function blockText(b: Block): string[] {
-  if (b.kind === "heading" || b.kind === "paragraph") return [b.content.map((i) => i.text).join("")];
+  if (b.kind === "heading" || b.kind === "paragraph" || b.kind === "centered") return [b.content.map((i) => i.text).join("")];
   if (b.kind === "list") return b.items.map((i) => i.map((r) => r.text).join(""));
   return b.rows.map((r) => r.map((c) => c.map((i) => i.text).join("")).join(" | "));
 }

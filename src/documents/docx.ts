@@ -23,8 +23,10 @@ import {
   TABLE_CELL_PADDING_MM,
   tableColumnsMm,
   TEXT_WIDTH_MM,
+  LANDSCAPE_TEXT_WIDTH_MM,
+  tableColumnCount,
 } from "./layout";
-import type { Block, Inline, OfficialDocument } from "./model";
+import type { Annex, Block, Inline, OfficialDocument } from "./model";
 
 /** The font Decree 30 names; LibreOffice shows it with the metric-compatible Liberation Serif or Tinos. */
 const FONT = "Times New Roman";
@@ -48,32 +50,50 @@ export async function renderDocx(input: OfficialDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: half(SIZE.body) } } } },
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm), orientation: docx.PageOrientation.PORTRAIT },
-            margin: {
-              top: mmToTwip(PAGE.marginTopMm),
-              bottom: mmToTwip(PAGE.marginBottomMm),
-              left: mmToTwip(PAGE.marginLeftMm),
-              right: mmToTwip(PAGE.marginRightMm),
-              header: mmToTwip(PAGE.pageNumberFromTopMm),
-            },
-          },
-        },
+        properties: { titlePage: true, page: pageProperties(false) },
         // Page numbers from page 2 on: page 1 takes the (empty) "first page" header.
         headers: { default: pageNumberHeader(), first: new docx.Header({ children: [] }) },
         children: [
           ...(doc.draft ? [draftMark()] : []),
           headerTable(doc),
           ...titleBlock(doc),
-          ...doc.body.flatMap(block),
+          ...doc.body.flatMap((b) => block(b, TEXT_WIDTH_MM)),
           footTable(doc),
         ],
       },
+      // Each annex is a section of its own: it starts a page, in its own orientation, and the page numbers run on.
+      ...(doc.annexes ?? []).map((annex) => ({
+        properties: { page: pageProperties(annex.landscape) },
+        headers: { default: pageNumberHeader() },
+        children: annexChildren(annex),
+      })),
     ],
   });
   return docx.Packer.toBuffer(document);
+}
+
+function pageProperties(landscape: boolean) {
+  return {
+    // The docx library swaps width and height itself for a landscape page.
+    size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm), orientation: landscape ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT },
+    margin: {
+      top: mmToTwip(PAGE.marginTopMm),
+      bottom: mmToTwip(PAGE.marginBottomMm),
+      left: mmToTwip(PAGE.marginLeftMm),
+      right: mmToTwip(PAGE.marginRightMm),
+      header: mmToTwip(PAGE.pageNumberFromTopMm),
+    },
+  };
+}
+
+function annexChildren(annex: Annex): (Paragraph | Table)[] {
+  const width = annex.landscape ? LANDSCAPE_TEXT_WIDTH_MM : TEXT_WIDTH_MM;
+  return [
+    ...annex.titleLines.map((t) => line(t, { size: SIZE.typeName, bold: true })),
+    line(annex.attachedTo, { size: SIZE.body, italics: true }),
+    rule(Math.min(60, width / 4), width, 12),
+    ...annex.body.flatMap((b) => block(b, width)),
+  ];
 }
 
 function pageNumberHeader(): Header {
@@ -194,8 +214,10 @@ function bodyParagraph(children: TextRun[], extra: Partial<IParagraphOptions> = 
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, widthMm: number): (Paragraph | Table)[] {
   switch (b.kind) {
+    case "centered":
+      return [new docx.Paragraph({ alignment: docx.AlignmentType.CENTER, keepNext: true, spacing: { before: twipsFromPt(b.spaceBeforePt ?? 0), after: twipsFromPt(BODY.spacingAfterPt) }, children: runs(b.content, SIZE.body) })];
     case "paragraph":
       return [bodyParagraph(runs(b.content, SIZE.body))];
     case "heading":
@@ -206,19 +228,23 @@ function block(b: Block): (Paragraph | Table)[] {
       // The dash or number is typed text, as in Vietnamese documents, not a Word list.
       return b.items.map((item, k) => bodyParagraph([new docx.TextRun({ text: b.ordered ? `${k + 1}. ` : "- ", size: half(SIZE.body) }), ...runs(item, SIZE.body)]));
     case "table":
-      return [table(b), line("", { size: 6 })];
+      return [table(b, widthMm), line("", { size: 6 })];
   }
 }
 
-function table(b: Extract<Block, { kind: "table" }>): Table {
-  const widths = tableColumnsMm(b).map(mmToTwip);
+const ALIGN = { left: "left", center: "center", right: "right" } as const;
+
+function table(b: Extract<Block, { kind: "table" }>, widthMm: number): Table {
+  const widths = tableColumnsMm(b, widthMm).map(mmToTwip);
+  const columns = tableColumnCount(b);
   const border = { style: docx.BorderStyle.SINGLE, size: RULE_THICKNESS_PT * 8, color: "000000" } as const;
-  const cell = (content: Inline[], width: number, header: boolean) =>
+  const cell = (content: Inline[], width: number, header: boolean, column: number, span = 1) =>
     new docx.TableCell({
       width: { size: width, type: docx.WidthType.DXA },
+      columnSpan: span,
       children: [
         new docx.Paragraph({
-          alignment: header ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT,
+          alignment: header ? docx.AlignmentType.CENTER : docx.AlignmentType[ALIGN[span > 1 ? "left" : (b.align?.[column] ?? "left")].toUpperCase() as "LEFT"],
           spacing: { before: 0, after: 0 },
           children: runs(content, SIZE.table, { bold: header }),
         }),
@@ -237,7 +263,11 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
     },
     rows: b.rows.map((row, r) => {
       const header = b.header && r === 0;
-      return new docx.TableRow({ tableHeader: header, cantSplit: true, children: widths.map((w, c) => cell(row[c] ?? [], w, header)) });
+      // A row of one cell in a wider table is a group's title across all the columns.
+      if (row.length === 1 && columns > 1) {
+        return new docx.TableRow({ cantSplit: true, children: [cell(row[0]!, widths.reduce((sum, w) => sum + w, 0), header, 0, columns)] });
+      }
+      return new docx.TableRow({ tableHeader: header, cantSplit: true, children: widths.map((w, c) => cell(row[c] ?? [], w, header, c)) });
     }),
   });
 }

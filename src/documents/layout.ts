@@ -15,6 +15,8 @@ export const PAGE = {
 } as const;
 
 export const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm;
+/** A landscape page keeps the binding margin on the left: the text runs across the long side. */
+export const LANDSCAPE_TEXT_WIDTH_MM = PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm;
 
 /**
  * The two columns of the header (issuing body | national name) and of the foot (Nơi nhận |
@@ -57,11 +59,16 @@ export const TABLE_CELL_PADDING_MM = { x: 1.5, y: 0.5 } as const;
  * Column widths of a body table in millimetres, over the whole text width: the table's
  * shares when it gives one per column, equal columns otherwise.
  */
-export function tableColumnsMm(table: Extract<Block, { kind: "table" }>): number[] {
-  const columns = Math.max(1, ...table.rows.map((r) => r.length));
+export function tableColumnsMm(table: Extract<Block, { kind: "table" }>, widthMm: number = TEXT_WIDTH_MM): number[] {
+  const columns = tableColumnCount(table);
   const shares = table.widths?.length === columns ? table.widths : Array<number>(columns).fill(1);
   const total = shares.reduce((sum, s) => sum + s, 0);
-  return shares.map((s) => (TEXT_WIDTH_MM * s) / total);
+  return shares.map((s) => (widthMm * s) / total);
+}
+
+/** A table's columns: its widest row's (a one-cell row spans them all). */
+export function tableColumnCount(table: Extract<Block, { kind: "table" }>): number {
+  return Math.max(1, ...table.rows.map((r) => r.length));
 }
 
 /** Blank space for the signature and seal between the authority lines and the signer's name. */

@@ -17,8 +17,25 @@ export type Block =
   | { kind: "paragraph"; content: Inline[] }
   /** Bulleted lists use the Vietnamese dash ("- "); ordered ones "1.", "2.", … */
   | { kind: "list"; ordered: boolean; items: Inline[][] }
-  /** First row is the header when `header` is true. Column widths are shares of the text width. */
-  | { kind: "table"; header: boolean; rows: Inline[][][]; widths?: number[] };
+  /** A centred line: a decision's authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG …") and its "QUYẾT ĐỊNH:". */
+  | { kind: "centered"; content: Inline[]; spaceBeforePt?: number }
+  /**
+   * First row is the header when `header` is true. Column widths are shares of the text width;
+   * `align` sets each column's alignment (amounts right); a row of one cell spans the table (a group's title).
+   */
+  | { kind: "table"; header: boolean; rows: Inline[][][]; widths?: number[]; align?: ("left" | "center" | "right")[] };
+
+/**
+ * A list attached after the signature (phụ lục, danh sách kèm theo): it starts a page, landscape
+ * when its table needs the width, under centred title lines and an italic line saying which
+ * document it belongs to.
+ */
+export interface Annex {
+  titleLines: string[];
+  attachedTo: string;
+  body: Block[];
+  landscape: boolean;
+}
 
 export interface SignatureBlock {
   /** Lines above the name, e.g. ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] or ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
@@ -47,6 +64,8 @@ export interface OfficialDocument {
   recipients: string[];
   /** A second signer on the left, in place of Nơi nhận (a minutes' secretary, a head certifying a report). */
   leftSignature?: SignatureBlock | undefined;
+  /** Lists attached after the signature, each from a new page. */
+  annexes?: Annex[] | undefined;
   /** A draft shows "DỰ THẢO" in its header; an issued document never does. */
   draft: boolean;
   /** Document properties (title, author) in the files. */

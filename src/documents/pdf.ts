@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type pdfmake from "pdfmake";
-import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import type { Content, ContentTable, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import {
   BODY,
   bodyNameLines,
@@ -23,9 +23,12 @@ import {
   SIZE,
   summaryRuleMm,
   TABLE_CELL_PADDING_MM,
+  tableColumnCount,
   tableColumnsMm,
+  LANDSCAPE_TEXT_WIDTH_MM,
+  TEXT_WIDTH_MM,
 } from "./layout";
-import type { Block, Inline, OfficialDocument } from "./model";
+import type { Annex, Block, Inline, OfficialDocument } from "./model";
 
 const FONT = "Tinos";
 const FONT_FILES = {
@@ -124,7 +127,14 @@ export async function renderPdf(input: OfficialDocument): Promise<Buffer> {
     header: (page) => (page === 1 ? null : { text: String(page), alignment: "center", fontSize: SIZE.pageNumber, margin: [0, mmToPt(PAGE.pageNumberFromTopMm), 0, 0] }),
     // A heading never ends a page: like "keep with next" in the .docx.
     pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
-    content: [...(doc.draft ? [draftMark()] : []), headerTable(doc), ...titleBlock(doc), ...doc.body.map(block), footTable(doc)],
+    content: [
+      ...(doc.draft ? [draftMark()] : []),
+      headerTable(doc),
+      ...titleBlock(doc),
+      ...doc.body.map((b) => block(b, TEXT_WIDTH_MM)),
+      footTable(doc),
+      ...(doc.annexes ?? []).flatMap(annexContent),
+    ],
   };
   return (await pdfPrinter()).createPdf(definition).getBuffer();
 }
@@ -245,8 +255,22 @@ function bodyParagraph(text: Content[], headlineLevel?: number): Content {
   };
 }
 
-function block(b: Block): Content {
+/** An annex starts a page, in its own orientation; the pages after it keep that orientation until the next annex. */
+function annexContent(annex: Annex): Content[] {
+  const width = annex.landscape ? LANDSCAPE_TEXT_WIDTH_MM : TEXT_WIDTH_MM;
+  return [
+    { ...(line(annex.titleLines[0] ?? "", { size: SIZE.typeName, bold: true }) as ContentText), pageBreak: "before", pageOrientation: annex.landscape ? "landscape" : "portrait" },
+    ...annex.titleLines.slice(1).map((t) => line(t, { size: SIZE.typeName, bold: true })),
+    line(annex.attachedTo, { size: SIZE.body, italics: true }),
+    rule(Math.min(60, width / 4), 12),
+    ...annex.body.map((b) => block(b, width)),
+  ];
+}
+
+function block(b: Block, widthMm: number): Content {
   switch (b.kind) {
+    case "centered":
+      return { text: runs(b.content), alignment: "center", margin: [0, b.spaceBeforePt ?? 0, 0, BODY.spacingAfterPt], headlineLevel: 1 };
     case "paragraph":
       return bodyParagraph(runs(b.content));
     case "heading":
@@ -255,24 +279,30 @@ function block(b: Block): Content {
       // The dash or number is typed text, as in Vietnamese documents, not a list marker.
       return { stack: b.items.map((item, k) => bodyParagraph([{ text: b.ordered ? `${k + 1}. ` : "- " }, ...runs(item)])) };
     case "table":
-      return table(b);
+      return table(b, widthMm);
   }
 }
 
-function table(b: Extract<Block, { kind: "table" }>): Content {
-  const columns = tableColumnsMm(b);
-  const cell = (content: Inline[], header: boolean): TableCell => ({
+function table(b: Extract<Block, { kind: "table" }>, widthMm: number): Content {
+  const columns = tableColumnsMm(b, widthMm);
+  const count = tableColumnCount(b);
+  const cell = (content: Inline[], header: boolean, column: number): ContentText => ({
     text: runs(content, { bold: header }),
     fontSize: SIZE.table,
-    alignment: header ? "center" : "left",
+    alignment: header ? "center" : (b.align?.[column] ?? "left"),
   });
+  // A row of one cell in a wider table is a group's title across all the columns.
+  const row = (cells: Inline[][], r: number): TableCell[] =>
+    cells.length === 1 && count > 1
+      ? [{ ...cell(cells[0]!, b.header && r === 0, 0), alignment: "left", colSpan: count }, ...Array.from({ length: count - 1 }, () => ({ text: "" }))]
+      : columns.map((_, c) => cell(cells[c] ?? [], b.header && r === 0, c));
   return {
     table: {
       // pdfmake widths leave out the cell padding and the rules, which the .docx widths include.
       widths: columns.map((mm) => mmToPt(mm - 2 * TABLE_CELL_PADDING_MM.x) - RULE_THICKNESS_PT),
       headerRows: b.header ? 1 : 0,
       dontBreakRows: true,
-      body: b.rows.map((row, r) => columns.map((_, c) => cell(row[c] ?? [], b.header && r === 0))),
+      body: b.rows.map(row),
     },
     layout: GRID,
     margin: [0, 0, 0, BODY.spacingAfterPt],

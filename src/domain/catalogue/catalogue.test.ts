@@ -4,15 +4,18 @@ import { catalogueSeedSql } from "../../db/catalogue-seed";
 import { levelAbove, routeTo, type UnitOnDate } from "./authority";
 import { disciplineAtLeast, ENTRY_KINDS, mayOverride, ratingAtLeast, type CatalogueEntry } from "./entries";
 import { catalogueOn, formName, nationalLayer, type LayeredEntry } from "./in-force";
-import { councilRuleEntries, NATIONAL_CATALOGUE } from "./national";
+import { councilRuleEntries, decisionBasisEntries, NATIONAL_CATALOGUE } from "./national";
 
 const national = nationalLayer(NATIONAL_CATALOGUE);
 const on = (date: string, path: string | null = "/1/2/3/", extra: LayeredEntry[] = []) => catalogueOn([...national, ...extra], date, path);
 
 describe("the national catalogue as shipped", () => {
-  it("is seeded by migrations 0013 and 0017 exactly", () => {
+  it("is seeded by migrations 0013, 0017 and 0018 exactly", () => {
     const first = readFileSync(new URL("../../db/migrations/0013_commendation.sql", import.meta.url), "utf8");
-    expect(first.endsWith(catalogueSeedSql(NATIONAL_CATALOGUE.filter((e) => e.kind !== "council_rule")) + "\n")).toBe(true);
+    const later = new Set<string>(["council_rule", "decision_basis"]);
+    expect(first.endsWith(catalogueSeedSql(NATIONAL_CATALOGUE.filter((e) => !later.has(e.kind))) + "\n")).toBe(true);
+    const decisions = readFileSync(new URL("../../db/migrations/0018_decisions.sql", import.meta.url), "utf8");
+    expect(decisions.endsWith(catalogueSeedSql(decisionBasisEntries) + "\n")).toBe(true);
     const council = readFileSync(new URL("../../db/migrations/0017_council.sql", import.meta.url), "utf8");
     expect(council.endsWith(catalogueSeedSql(councilRuleEntries) + "\n")).toBe(true);
   });

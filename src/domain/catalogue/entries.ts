@@ -91,6 +91,12 @@ export interface EntryValues {
    * published receipts show (codes only, or each with its choice).
    */
   council_rule: { recuseOwnOrganisation: boolean; recusedCount: "excluded" | "against"; writtenOpinions: "count" | "record"; receipts: "codes" | "with_choices" };
+  /**
+   * The căn cứ lines a decision cites (code = "award" or "revocation"): the laws and decrees in
+   * force on its date, then a province's own rules where it adds them. The decision adds its own
+   * plan and council minutes after these.
+   */
+  decision_basis: { lines: string[] };
 }
 export type EntryKind = keyof EntryValues;
 export const ENTRY_KINDS = [
@@ -109,6 +115,7 @@ export const ENTRY_KINDS = [
   "quota",
   "processing",
   "council_rule",
+  "decision_basis",
 ] as const satisfies readonly EntryKind[];
 
 /** The national layer, a province's or a unit's own version. */
@@ -150,6 +157,7 @@ export const OVERRIDABLE_BY: Readonly<Record<EntryKind, readonly Exclude<EntrySc
   quota: ["province"],
   processing: ["province"],
   council_rule: ["province", "unit"],
+  decision_basis: ["province", "unit"],
 };
 
 export function mayOverride(entry: Pick<CatalogueEntry, "kind" | "unconfirmed">, scope: Exclude<EntryScope, "national">): boolean {

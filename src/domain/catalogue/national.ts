@@ -269,6 +269,28 @@ export const councilRuleEntries = [
   ),
 ];
 
+const LAW_2022 = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;";
+const BASIS_NOTE = "Các dòng căn cứ theo mẫu quyết định khen thưởng thường gặp (docs/legal.md, mục mẫu quyết định); tỉnh, đơn vị thêm quy chế thi đua, khen thưởng của mình.";
+const D98_BASES = [
+  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+  LAW_2022,
+  "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+];
+const D152_BASES = [
+  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+  LAW_2022,
+  "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+];
+const REVOCATION = "Căn cứ Điều 93 Luật Thi đua, khen thưởng về hủy quyết định khen thưởng, thu hồi hiện vật và tiền thưởng;";
+
+/** The căn cứ lines of decisions, added by migration 0018. */
+export const decisionBasisEntries = [
+  entry("decision_basis", "award", D98, { lines: D98_BASES }, "Nghị định 30/2020/NĐ-CP (thể thức); Luật TĐKT 2022; Nghị định 98/2023/NĐ-CP", { unconfirmed: true, note: BASIS_NOTE }),
+  entry("decision_basis", "award", D152, { lines: D152_BASES }, "Nghị định 30/2020/NĐ-CP (thể thức); Luật TĐKT 2022; Nghị định 152/2025/NĐ-CP", { unconfirmed: true, note: BASIS_NOTE }),
+  entry("decision_basis", "revocation", D98, { lines: [...D98_BASES, REVOCATION] }, "Điều 93 Luật TĐKT 2022; Nghị định 98/2023/NĐ-CP", { unconfirmed: true, note: BASIS_NOTE }),
+  entry("decision_basis", "revocation", D152, { lines: [...D152_BASES, REVOCATION] }, "Điều 93 Luật TĐKT 2022; Nghị định 152/2025/NĐ-CP", { unconfirmed: true, note: BASIS_NOTE }),
+];
+
 export const NATIONAL_CATALOGUE: readonly CatalogueEntry[] = [
   ...formEntries,
   ...authorityEntries,
@@ -285,4 +307,5 @@ export const NATIONAL_CATALOGUE: readonly CatalogueEntry[] = [
   ...quotaEntries,
   ...processingEntries,
   ...councilRuleEntries,
+  ...decisionBasisEntries,
 ];

@@ -85,6 +85,9 @@ export const VALUE_SCHEMAS = {
     writtenOpinions: choice(["count", "record"]),
     receipts: choice(["codes", "with_choices"]),
   }),
+  decision_basis: z.object({
+    lines: z.array(fields.requiredText(500), { error: "errors.catalogue_items" }).min(1, "errors.catalogue_items").max(20, "errors.too_many_items"),
+  }),
 } satisfies { [K in EntryKind]: z.ZodType<EntryValues[K], unknown> };
 
 export const ENTRY_SCOPES = ["national", "province", "unit"] as const;
@@ -98,7 +101,7 @@ export const AddVersionInput = z.object({
   code: code(),
   value: z.record(z.string(), z.unknown(), { error: "errors.catalogue_value" }).meta({
     description:
-      "The entry's value, shaped by its kind (EntryValues): quota {of, maxShare 0..1 or null}; disclosure and processing {workingDays}; quorum {numerator, denominator}; ballot_threshold {numerator, denominator, over, strict, secret}; base_salary {amount}; bonus {coefficient} or {ofPersonAmount}; bonus_rule {baseSalaryOn, roundUpTo}; criterion {text, minRating, …}; dossier {items}; chain {requires, consecutiveYears}; form; authority; commendation_kind; council_rule {recuseOwnOrganisation, recusedCount excluded|against, writtenOpinions count|record, receipts codes|with_choices}",
+      "The entry's value, shaped by its kind (EntryValues): quota {of, maxShare 0..1 or null}; disclosure and processing {workingDays}; quorum {numerator, denominator}; ballot_threshold {numerator, denominator, over, strict, secret}; base_salary {amount}; bonus {coefficient} or {ofPersonAmount}; bonus_rule {baseSalaryOn, roundUpTo}; criterion {text, minRating, …}; dossier {items}; chain {requires, consecutiveYears}; form; authority; commendation_kind; council_rule {recuseOwnOrganisation, recusedCount excluded|against, writtenOpinions count|record, receipts codes|with_choices}; decision_basis {lines: the căn cứ lines a decision cites}",
   }),
   validFrom: fields.date(),
   validTo: fields.date({ optional: true }),

@@ -22,6 +22,7 @@ export const KIND_ORDER: readonly EntryKind[] = [
   "quorum",
   "ballot_threshold",
   "council_rule",
+  "decision_basis",
   "quota",
   "processing",
   "authority",
@@ -127,6 +128,8 @@ export function describeValue(t: Translate, lang: Lang, catalogue: Catalogue | n
         t(`catalogue.words.receipts_${v.receipts}`),
       ];
     }
+    case "decision_basis":
+      return (entry.value as EntryValues["decision_basis"]).lines;
     case "quota": {
       const v = entry.value as EntryValues["quota"];
       return [v.maxShare === null ? t("catalogue.words.no_quota", { of: title(v.of) }) : t("catalogue.words.quota", { share: percentOf(v.maxShare, lang), of: title(v.of) })];

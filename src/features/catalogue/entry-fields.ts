@@ -13,7 +13,7 @@ import {
 } from "../../domain/catalogue/entries";
 import { foldForSearch } from "../../domain/text/vietnamese";
 
-export type ValueFieldType = "text" | "longtext" | "integer" | "number" | "share" | "boolean" | "choice" | "choices" | "items";
+export type ValueFieldType = "text" | "longtext" | "integer" | "number" | "share" | "boolean" | "choice" | "choices" | "items" | "lines";
 
 export interface ValueField {
   name: string;
@@ -59,6 +59,7 @@ export const VALUE_FIELDS: Readonly<Record<EntryKind, readonly ValueField[]>> = 
     f("writtenOpinions", "choice", { options: ["count", "record"] }),
     f("receipts", "choice", { options: ["codes", "with_choices"] }),
   ],
+  decision_basis: [f("lines", "lines")],
 };
 
 type Item = EntryValues["dossier"]["items"][number];
@@ -79,6 +80,7 @@ export function valueToForm(kind: EntryKind, value: Record<string, unknown> | nu
     if (field.type === "choices") for (const o of (v as string[] | undefined) ?? []) out[`${key}.${o}`] = "on";
     else if (field.type === "boolean") out[key] = v === true ? "on" : "";
     else if (field.type === "items") out[key] = ((v as Item[] | undefined) ?? []).map((i) => i.name).join("\n");
+    else if (field.type === "lines") out[key] = ((v as string[] | undefined) ?? []).join("\n");
     else if (field.type === "share") out[key] = typeof v === "number" ? numberText(v * 100, lang) : "";
     else if (typeof v === "number") out[key] = numberText(v, lang);
     else out[key] = typeof v === "string" ? v : "";
@@ -110,6 +112,8 @@ export function formToValue(kind: EntryKind, form: Record<string, string>, previ
         .map((line) => line.trim())
         .filter(Boolean)
         .map((name) => known.get(name) ?? { code: itemCode(name), name, nameEn: name, generated: false });
+    } else if (field.type === "lines") {
+      value[field.name] = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
     } else if (field.type === "share") {
       const s = raw.replace(/%$/, "").trim().replace(",", ".");
       value[field.name] = s === "" ? (field.nullable ? null : undefined) : /^-?\d+(\.\d+)?$/.test(s) ? Number(s) / 100 : raw;

@@ -23,7 +23,7 @@ const optionLabel = (v: View, field: ValueField, o: string) => v.t(`catalogue.op
 function ValueInput({ v, form, field }: { v: View; form: FormState; field: ValueField }) {
   const name = `value.${field.name}`;
   const label = v.t(`catalogue.value.${field.name}`);
-  const hint = field.type === "share" ? v.t("catalogue.hint.share") : field.type === "items" ? v.t("catalogue.hint.items") : field.nullable ? v.t("catalogue.hint.nullable") : undefined;
+  const hint = field.type === "share" ? v.t("catalogue.hint.share") : field.type === "items" || field.type === "lines" ? v.t("catalogue.hint.items") : field.nullable ? v.t("catalogue.hint.nullable") : undefined;
   switch (field.type) {
     case "boolean":
       return <Checkbox v={v} form={form} name={name} label={label} />;
@@ -50,7 +50,8 @@ function ValueInput({ v, form, field }: { v: View; form: FormState; field: Value
       );
     case "longtext":
     case "items":
-      return <TextArea v={v} form={form} name={name} label={label} rows={field.type === "items" ? 8 : 4} {...(hint ? { hint } : {})} />;
+    case "lines":
+      return <TextArea v={v} form={form} name={name} label={label} rows={field.type === "longtext" ? 4 : 8} {...(hint ? { hint } : {})} />;
     case "integer":
     case "number":
     case "share":
