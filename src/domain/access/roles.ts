@@ -68,6 +68,10 @@ export const PERMISSIONS = {
   "council.manage": ["admin", "chairman"],
   /** Prepare sessions: agenda, invitations, attendance, paper counts; presiding comes from the council post. */
   "council_session.prepare": ["chairman", "council_secretary"],
+  /** Draft award and revocation decisions from the council's results (signing stays document.sign). */
+  "decision.draft": ["chairman", "vice_chairman", "council_secretary"],
+  /** The payment list of a decision's bonuses, and what a revocation recovered. */
+  "decision.pay": ["chairman", "vice_chairman", "council_secretary"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -58,5 +58,5 @@ export async function composeStored(db: DbOrTx, doc: DocumentRow): Promise<Offic
     return composeDocument(doc, labels, { number: doc.number!, issuedOn: doc.issuedOn!, authority: doc.authority as string[], signerName: doc.signerName ?? "" });
   }
   const kind = documentKind(doc.typeCode);
-  return composeDocument(doc, labels, null, kind.contentOn ? await kind.contentOn(db, doc, todayInVietnam()) : doc.content);
+  return composeDocument(doc, labels, null, kind.contentOn ? await kind.contentOn(db, doc, todayInVietnam(), "preview") : doc.content);
 }

@@ -1,14 +1,12 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { documentEvents, documents, documentVersions, units } from "../../db/schema";
-import { issuingBodyOf } from "../../domain/documents/issuing-body";
+import { documentEvents, documents, documentVersions } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { authorize } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
-import { CreatePlanInput, type HeaderSettings } from "./document-input";
-import { policyUnit } from "./policy-unit";
+import { CreatePlanInput } from "./document-input";
+import { unitHeader } from "./unit-header";
 import { documentPolicy } from "./policy";
 import { contentWithBasis, writeBasesAndRecipients } from "./save-plan";
 
@@ -18,18 +16,7 @@ export async function createPlan(actor: Actor, input: unknown, db: Db) {
   return db.transaction(async (tx) => {
     const unit = await findVisibleUnit(actor, tx, values.unitId);
     authorize(documentPolicy.draft(actor, unit), "document.draft");
-    const [parent] = unit.parentId ? await tx.select().from(units).where(eq(units.id, unit.parentId)) : [];
-    const body = issuingBodyOf(policyUnit(unit), parent ? policyUnit(parent) : null);
-    const header: HeaderSettings = {
-      parentBody: body.parentBody,
-      issuingBody: body.issuingBody,
-      issuerCode: body.issuerCode,
-      place: body.place,
-      archiveLine: "Lưu: VT",
-      ...values.header,
-      collectiveBody: body.collectiveBody,
-      headTitle: body.headTitle,
-    };
+    const header = await unitHeader(tx, unit, values.header);
     const content = await contentWithBasis(tx, unit.path, values);
     const [doc] = await tx
       .insert(documents)

@@ -8,27 +8,33 @@ import type { DbOrTx, Tx } from "../../db/client";
 import type { DocumentTypeCode } from "../../domain/documents/document-types";
 import type { DocumentHeader, PlanContent } from "../../domain/plans/plan-content";
 import type { Actor } from "../../platform/actor";
+import type { FieldErrors } from "../../platform/errors";
+import { missingParts } from "./document-input";
+import { DECISION } from "../decisions/decision-kind";
 import { createTasksFromPlan } from "../tasks/create-tasks-from-plan";
 import type { DocumentRow } from "./find-document";
 
 export interface DocumentKind {
   compose(content: unknown, header: DocumentHeader): OfficialDocument;
+  /** The parts a draft must have before it goes for signature, as field errors (every one at once). */
+  missingParts(content: unknown, extra: { recipients: number }): FieldErrors;
   /**
    * The content as it reads on `on`: for a draft's preview, today; inside the issuing transaction,
    * the issue date, and what it returns is what the issued document keeps.
    */
-  contentOn?(db: DbOrTx, doc: DocumentRow, on: string): Promise<unknown>;
+  contentOn?(db: DbOrTx, doc: DocumentRow, on: string, purpose: "preview" | "issue"): Promise<unknown>;
   /** What issuing sets in motion, in the issuing transaction (a failure here issues nothing). */
   issued?(tx: Tx, actor: Actor, issued: DocumentRow): Promise<void>;
 }
 
 const PLAN: DocumentKind = {
   compose: (content, header) => composePlanDocument(content as PlanContent, header),
+  missingParts: (content, extra) => missingParts(content as PlanContent, extra),
   issued: async (tx, actor, doc) => void (await createTasksFromPlan(tx, actor, doc)),
 };
 
 /** One entry per type the product drafts; an area that adds a type adds its kind here. */
-const KINDS: Partial<Record<DocumentTypeCode, DocumentKind>> = { KH: PLAN };
+const KINDS: Partial<Record<DocumentTypeCode, DocumentKind>> = { KH: PLAN, QĐ: DECISION };
 
 export function documentKind(typeCode: string): DocumentKind {
   const kind = KINDS[typeCode as DocumentTypeCode];

@@ -71,7 +71,7 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
     const numberSymbol = numberAndSymbol(number, { typeCode: doc.typeCode as DocumentTypeCode, issuerCode: header.issuerCode });
     // What depends on the issue date (a decision's bonus) is computed here, under the number's lock.
     const kind = documentKind(doc.typeCode);
-    const content = kind.contentOn ? await kind.contentOn(tx, doc, issuedOn) : doc.content;
+    const content = kind.contentOn ? await kind.contentOn(tx, doc, issuedOn, "issue") : doc.content;
     const official = composeDocument(doc, await recipientLabels(tx, doc.id), { number, issuedOn, authority, signerName }, content);
 
     let files: [Buffer, Buffer];
