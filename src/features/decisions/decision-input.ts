@@ -18,7 +18,10 @@ export const DecisionTextsInput = z.object({
   /** One căn cứ per line. */
   bases: fields.requiredText(5000),
   proposal: optionalText(1000),
-  fund: fields.requiredText(300),
+  /** An award decision's fund; a revocation has none. */
+  fund: optionalText(300),
+  /** A revocation's grounds. */
+  grounds: optionalText(2000),
   executors: fields.requiredText(2000),
 });
 

@@ -35,7 +35,9 @@ async function awardsOf(db: DbOrTx, kind: RecipientKind, ids: number[]): Promise
   const rows = await selectRows<AwardRow>(
     db,
     sql`SELECT ${column} AS owner, form_code, year, commendation_kind, decision_number, decision_date::text AS decision_date, achievement
-        FROM awards WHERE ${column} = ANY(${idArray(ids)}::int[])`,
+        FROM awards WHERE ${column} = ANY(${idArray(ids)}::int[])
+          -- A revoked award (Law Art. 93) no longer counts: not for the chain of titles, not as held.
+          AND NOT EXISTS (SELECT 1 FROM award_revocations r WHERE r.award_id = awards.id)`,
   );
   for (const r of rows) {
     const list = out.get(Number(r.owner)) ?? [];

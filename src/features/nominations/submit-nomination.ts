@@ -3,7 +3,7 @@
 // the nomination is routed to who decides it (here, or the level above that exists that day),
 // its eligibility is recorded as it stands, duplicates are flagged for the screener to decide,
 // and the processing time limit becomes a task with the usual reminders.
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { awards, nominationFlags, nominations, tasks } from "../../db/schema";
 import { routeTo } from "../../domain/catalogue/authority";
@@ -77,7 +77,8 @@ async function flagDuplicates(tx: Tx, n: NominationRow, yearly: boolean, decidin
     .select()
     .from(nominations)
     .where(and(eq(column, nominee.id), ne(nominations.id, n.id), inArray(nominations.status, ["submitted", "returned", "accepted"])));
-  const held = await tx.select().from(awards).where(eq(awardColumn, nominee.id));
+  // A revoked award is not "already awarded".
+  const held = await tx.select().from(awards).where(and(eq(awardColumn, nominee.id), sql`NOT EXISTS (SELECT 1 FROM award_revocations r WHERE r.award_id = ${awards.id})`));
   const flags = duplicateFlags(
     { id: n.id, nominee, formCode: n.formCode, year: n.year, movementId: n.movementId, decidingUnitId, achievement: n.achievement, yearly },
     others.map((o) => ({ id: o.id, nominee: nomineeOf(o), formCode: o.formCode, year: o.year, movementId: o.movementId, decidingUnitId: o.decidingUnitId, achievement: o.achievement })),
