@@ -8,6 +8,7 @@ import { nominationRoutes } from "../features/nominations/routes";
 import { councilMemberRoutes } from "../features/council/member-routes";
 import { councilSessionRoutes } from "../features/council/routes";
 import { bonusRoutes } from "../features/bonus/routes";
+import { decisionRoutes } from "../features/decisions/routes";
 import { councilMinutesRoutes } from "../features/council/minutes-routes";
 import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", catalogueRoutes);
   app.route("/", councilSessionRoutes);
   app.route("/", bonusRoutes);
+  app.route("/", decisionRoutes);
   app.route("/", councilMinutesRoutes);
   app.route("/", councilMemberRoutes);
   app.route("/", relativesRoutes);

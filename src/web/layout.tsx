@@ -58,6 +58,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {canSee("disclosure.manage") ? <NavLink v={v} href="/disclosures" label={t("nav.disclosures")} /> : null}
                     {councilPolicy.viewSomewhere(actor) ? <NavLink v={v} href="/council" label={t("nav.council")} nested={["/council/sessions"]} /> : null}
                     {councilPolicy.viewSomewhere(actor) || actor?.councilSeat ? <NavLink v={v} href="/council/sessions" label={t("nav.council_sessions")} /> : null}
+                    {canSee("decision.draft") || canSee("decision.pay") ? <NavLink v={v} href="/decisions" label={t("nav.decisions")} /> : null}
                     <NavLink v={v} href="/catalogue" label={t("nav.catalogue")} />
                     {canSee("account.view") ? <NavLink v={v} href="/users" label={t("nav.users")} /> : null}
                     {canSee("audit.view") ? <NavLink v={v} href="/audit" label={t("nav.audit")} /> : null}
