@@ -9,6 +9,7 @@ import { councilMemberRoutes } from "../features/council/member-routes";
 import { councilSessionRoutes } from "../features/council/routes";
 import { bonusRoutes } from "../features/bonus/routes";
 import { councilMinutesRoutes } from "../features/council/minutes-routes";
+import { proposalRoutes } from "../features/proposals/routes";
 import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
 import { disclosureRoutes } from "../features/disclosure/routes";
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", councilSessionRoutes);
   app.route("/", bonusRoutes);
   app.route("/", councilMinutesRoutes);
+  app.route("/", proposalRoutes);
   app.route("/", councilMemberRoutes);
   app.route("/", relativesRoutes);
   app.route("/api/v1", apiRoutes);
