@@ -16,6 +16,7 @@ import { demoCommand } from "./features/demo/cli";
 import { documentsCommand } from "./features/documents/cli";
 import { movementsCommand } from "./features/movements/cli";
 import { nominationsCommand } from "./features/nominations/cli";
+import { proposalsCommand } from "./features/proposals/cli";
 import { councilCommand } from "./features/council/cli";
 import { bonusCliCommand } from "./features/bonus/cli";
 import { peopleCommand } from "./features/people/cli";
@@ -40,6 +41,7 @@ const COMMANDS: readonly Command[] = [
   documentsCommand,
   movementsCommand,
   nominationsCommand,
+  proposalsCommand,
   councilCommand,
   bonusCliCommand,
   tasksCommand,

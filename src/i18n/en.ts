@@ -14,6 +14,7 @@ import * as councilMinutesArea from "./areas/council-minutes";
 import * as bonusArea from "./areas/bonus";
 import * as decisionsArea from "./areas/decisions";
 import * as disclosureArea from "./areas/disclosure";
+import * as proposalsArea from "./areas/proposals";
 import type { coreVi, vi } from "./vi";
 
 const coreEn: Record<keyof typeof coreVi, string> = {
@@ -515,4 +516,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en, ...decisionsArea.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en, ...decisionsArea.en, ...proposalsArea.en };

@@ -14,6 +14,7 @@ import { disclosureEndpoints } from "../features/disclosure/api";
 import { councilEndpoints } from "../features/council/api";
 import { bonusEndpoints } from "../features/bonus/api";
 import { councilMinutesEndpoints } from "../features/council/minutes-api";
+import { proposalEndpoints } from "../features/proposals/api";
 import { catalogueEndpoints } from "../features/catalogue/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
@@ -66,6 +67,7 @@ export const endpoints: Endpoint[] = [
   ...councilEndpoints,
   ...bonusEndpoints,
   ...councilMinutesEndpoints,
+  ...proposalEndpoints,
   ...catalogueEndpoints,
   ...councilMemberEndpoints,
   ...relativesEndpoints,

@@ -10,6 +10,7 @@ import { councilSessionRoutes } from "../features/council/routes";
 import { bonusRoutes } from "../features/bonus/routes";
 import { decisionRoutes } from "../features/decisions/routes";
 import { councilMinutesRoutes } from "../features/council/minutes-routes";
+import { proposalRoutes } from "../features/proposals/routes";
 import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
 import { disclosureRoutes } from "../features/disclosure/routes";
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", bonusRoutes);
   app.route("/", decisionRoutes);
   app.route("/", councilMinutesRoutes);
+  app.route("/", proposalRoutes);
   app.route("/", councilMemberRoutes);
   app.route("/", relativesRoutes);
   app.route("/api/v1", apiRoutes);

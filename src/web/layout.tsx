@@ -56,6 +56,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
                     {actor ? <NavLink v={v} href="/awards" label={t("nav.awards")} /> : null}
                     {canSee("nomination.view") || canSee("nomination.screen") ? <NavLink v={v} href="/nominations" label={t("nav.nominations")} /> : null}
                     {canSee("disclosure.manage") ? <NavLink v={v} href="/disclosures" label={t("nav.disclosures")} /> : null}
+                    {canSee("proposal.view") || canSee("proposal.review") ? <NavLink v={v} href="/proposals" label={t("nav.proposals")} /> : null}
                     {councilPolicy.viewSomewhere(actor) ? <NavLink v={v} href="/council" label={t("nav.council")} nested={["/council/sessions"]} /> : null}
                     {councilPolicy.viewSomewhere(actor) || actor?.councilSeat ? <NavLink v={v} href="/council/sessions" label={t("nav.council_sessions")} /> : null}
                     {canSee("decision.draft") || canSee("decision.pay") ? <NavLink v={v} href="/decisions" label={t("nav.decisions")} /> : null}

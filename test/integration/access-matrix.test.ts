@@ -2,7 +2,7 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, nominations, people, personRelations, roleAssignments, units, users } from "../../src/db/schema";
+import { councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, documents, nominations, people, personRelations, proposals, roleAssignments, units, users } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
@@ -15,7 +15,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0, otherProposal: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -73,6 +73,9 @@ beforeAll(async () => {
   ids.session = (await db.insert(councilSessions).values({ unitId: ward!.id, title: "Phiên họp thử", meetsAt: new Date("2024-12-18T07:00:00Z") }).returning())[0]!.id;
   ids.otherSession = (await db.insert(councilSessions).values({ unitId: otherWard.id, title: "Phiên họp Ba Ngòi", meetsAt: new Date("2024-12-18T07:00:00Z"), status: "voting", ballotMode: "paper" }).returning())[0]!.id;
   ids.otherItem = (await db.insert(councilItems).values({ sessionId: ids.otherSession, nominationId: ids.otherNomination, formCode: "LDTT", position: 1 }).returning())[0]!.id;
+  // A proposal the other ward sent up (its tờ trình issued): nobody of this ward sees it, the reviewer included.
+  const [ttr] = await db.insert(documents).values({ unitId: otherWard.id, typeCode: "TTr", status: "issued", summary: "Tờ trình Ba Ngòi", content: {}, header: {} }).returning();
+  ids.otherProposal = (await db.insert(proposals).values({ unitId: otherWard.id, recipientUnitId: otherWard.id, documentId: ttr!.id, status: "sent", proposedOn: "2024-12-19", sentOn: "2024-12-20" }).returning())[0]!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -115,6 +118,9 @@ function appointForm(): Record<string, string> {
   termYear += 1;
   return { unitId: String(ids.ward), userId: String(ids.councilUser), post: "member", validFrom: `01/01/${termYear}`, validTo: `31/12/${termYear}` };
 }
+/** Proposals to the level above: the unit's leaders and standing member draft and follow them; the level above's reviewers receive them. */
+const proposalViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "superior_reviewer"];
+const proposalSenders: readonly Role[] = ["chairman", "vice_chairman", "council_secretary"];
 const cases: Case[] = [
   { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
   { name: "council sessions", method: "GET", path: () => "/council/sessions", allowed: councilViewers, denied: 403 },
@@ -139,6 +145,12 @@ const cases: Case[] = [
   { name: "confirm the other ward's relation", method: "POST", path: () => `/relatives/${ids.otherRelation}/decide`, form: () => ({ decision: "confirm" }), allowed: [], denied: 404 },
   { name: "declare a relative form", method: "GET", path: () => `/people/${ids.person}/relatives/new`, allowed: registryKeepers, denied: 403 },
   { name: "declare a relative of the other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/relatives`, form: () => ({ relativeId: String(ids.person), kind: "child" }), allowed: [], denied: 404 },
+  { name: "proposals to the level above", method: "GET", path: () => "/proposals", allowed: proposalViewers, denied: 403 },
+  { name: "draft a proposal form", method: "GET", path: () => `/proposals/new?unit=${ids.ward}`, allowed: proposalSenders, denied: 403 },
+  { name: "the other ward's proposal", method: "GET", path: () => `/proposals/${ids.otherProposal}`, allowed: [], denied: 404 },
+  { name: "the other ward's proposal package", method: "GET", path: () => `/proposals/${ids.otherProposal}/package.zip`, allowed: [], denied: 404 },
+  { name: "receive the other ward's proposal", method: "POST", path: () => `/proposals/${ids.otherProposal}/receive`, allowed: [], denied: 404 },
+  { name: "decide the other ward's proposal", method: "POST", path: () => `/proposals/${ids.otherProposal}/decide`, form: () => ({ decisionNumber: "1/QĐ", decisionDate: "30/12/2024", decidingBody: "x" }), allowed: [], denied: 404 },
   { name: "home", method: "GET", path: () => "/", allowed: everyone, denied: 403 },
   { name: "nominations", method: "GET", path: () => "/nominations", allowed: nominationViewers, denied: 403 },
   { name: "fairness view", method: "GET", path: () => `/fairness?unit=${ids.ward}&year=2024`, allowed: fairnessViewers, denied: 403 },
@@ -284,6 +296,10 @@ describe("the JSON API", () => {
       body: () => ({ nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }), allowed: factViewers, denied: 403,
     },
     { name: "check the other ward's resident", method: "POST", path: () => "/eligibility/check", body: () => ({ nomineeKind: "person", nomineeId: ids.otherPerson, formCode: "LDTT", year: 2024 }), allowed: [], denied: 404 },
+    { name: "proposals", method: "GET", path: () => "/proposals", allowed: proposalViewers, denied: 403 },
+    { name: "the other ward's proposal", method: "GET", path: () => `/proposals/${ids.otherProposal}`, allowed: [], denied: 404 },
+    { name: "return the other ward's proposal", method: "POST", path: () => `/proposals/${ids.otherProposal}/return`, body: () => ({ reason: "Thiếu hồ sơ" }), allowed: [], denied: 404 },
+    { name: "draft a proposal in the other ward", method: "POST", path: () => "/proposals", body: () => ({ unitId: ids.otherWard, nominationIds: [ids.otherNomination] }), allowed: [], denied: 404 },
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
     { name: "the council's members", method: "GET", path: () => `/councils/${ids.ward}/members?on=2024-01-01`, allowed: councilViewers, denied: 403 },
     { name: "council sessions", method: "GET", path: () => "/council-sessions", allowed: councilViewers, denied: 403 },

@@ -91,6 +91,8 @@ beforeAll(async () => {
   // The demo's council session of 18/12/2024 (closed) and one of its items.
   theirs.councilSession = await first(schema.councilSessions, eq(schema.councilSessions.unitId, ward!.id));
   theirs.councilItem = await first(schema.councilItems, eq(schema.councilItems.sessionId, theirs.councilSession));
+  // The demo's tờ trình of 20/12/2024 to the city, received there.
+  theirs.proposal = demo.proposal!.id;
   theirs.relation = await first(schema.personRelations, sql`${schema.personRelations.personId} IN (SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id WHERE u.path LIKE ${`${ward!.path}%`})`);
   const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
   theirs.nominationDocument = (await addNominationDocument(secretary, nomination.id, { itemCode: "to_trinh" }, { name: "to-trinh.pdf", bytes: pdf }, db())).id;
@@ -132,6 +134,7 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     sessions: "councilSession",
     "council-sessions": "councilSession",
     nominations: "nomination",
+    proposals: "proposal",
     disclosures: "disclosure",
     comments: "disclosureComment",
     households: "household",

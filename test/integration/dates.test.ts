@@ -34,7 +34,7 @@ const expected = (t: typeof vi, value: string, label: string) =>
 
 let t: TestApp;
 let demo: DemoSummary;
-const clients: Record<"admin" | "chairman" | "secretary" | "reporter", WebClient> = {} as never;
+const clients: Record<"admin" | "chairman" | "secretary" | "reporter" | "reviewer", WebClient> = {} as never;
 const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0, nomination: 0, councilMember: 0 };
 const db = () => t.deps.database.db;
 
@@ -93,6 +93,7 @@ beforeAll(async () => {
   clients.chairman = await signedIn("chairman");
   clients.secretary = await signedIn("council_secretary");
   clients.reporter = await signedIn("reporter");
+  clients.reviewer = await signedIn("superior_reviewer");
 }, 180_000);
 afterAll(() => t?.close());
 
@@ -180,6 +181,13 @@ const PAGES: PageParam[] = [
   {
     method: "post", path: () => "/disclosures/new", as: "secretary", field: "startsOn", required: true,
     values: (d) => ({ unitId: String(ids.ward), startsOn: d, title: "", [`nomination.${ids.nomination}`]: "on" }),
+  },
+  // Proposals to the level above: the planned date (which level receives it), the level above's decision date.
+  { method: "post", path: () => "/proposals/new", as: "secretary", field: "proposedOn", required: false, values: (d) => ({ unitId: String(ids.ward), [`nomination.${ids.nomination}`]: "on", proposedOn: d }) },
+  { method: "post", path: () => `/proposals/${demo.proposal!.id}/resend`, as: "secretary", field: "proposedOn", required: false, values: (d) => ({ proposedOn: d }) },
+  {
+    method: "post", path: () => `/proposals/${demo.proposal!.id}/decide`, as: "reviewer", field: "decisionDate", required: true,
+    values: (d) => ({ decisionNumber: "123/QĐ-UBND", decidingBody: "Chủ tịch UBND thành phố Cam Ranh", decisionDate: d }),
   },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validFrom", required: true, values: (d) => quorumForm({ validFrom: d }) },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validTo", required: false, values: (d) => quorumForm({ validTo: d }) },
@@ -299,6 +307,12 @@ const APIS: ApiParam[] = [
   api({ method: "post", endpoint: "/people/:id/memberships", path: () => `/people/${ids.person}/memberships`, as: "admin", field: "validFrom", required: false, body: (d) => ({ unitId: ids.group, validFrom: d }) }),
   api({ method: "post", endpoint: "/people/:id/memberships", path: () => `/people/${ids.person}/memberships`, as: "admin", field: "validTo", required: false, body: (d) => ({ unitId: ids.group, validFrom: "2024-01-01", validTo: d }) }),
   api({ method: "get", endpoint: "/catalogue", path: () => "/catalogue", as: "reporter", field: "on", required: false, body: (d) => ({ on: d }) }),
+  api({ method: "post", endpoint: "/proposals", path: () => "/proposals", as: "secretary", field: "proposedOn", required: false, body: (d) => ({ unitId: ids.ward, nominationIds: [ids.nomination], proposedOn: d }) }),
+  api({ method: "post", endpoint: "/proposals/:id/resend", path: () => `/proposals/${demo.proposal!.id}/resend`, as: "secretary", field: "proposedOn", required: false, body: (d) => ({ proposedOn: d }) }),
+  api({
+    method: "post", endpoint: "/proposals/:id/decide", path: () => `/proposals/${demo.proposal!.id}/decide`, as: "reviewer", field: "decisionDate", required: true,
+    body: (d) => ({ decisionNumber: "123/QĐ-UBND", decidingBody: "Chủ tịch UBND thành phố Cam Ranh", decisionDate: d, outcomes: {} }),
+  }),
   ...(["validFrom", "validTo"] as const).map((field) =>
     api({
       method: "post", endpoint: "/catalogue/entries", path: () => "/catalogue/entries", as: "admin", field, required: field === "validFrom",

@@ -224,6 +224,24 @@ describe("the demo ward on an empty database", () => {
     expect(minutes.bytes.length).toBeGreaterThan(5_000);
   });
 
+  it("sends the passed items beyond the ward to the city in a tờ trình of 2024, received by the city's reviewer", async () => {
+    const db = t.deps.database.db;
+    expect(summary.proposal).not.toBeNull();
+    const p = summary.proposal!;
+    expect(p.numberSymbol).toMatch(/^\d+\/TTr-UBND$/);
+    expect(p.status).toBe("received");
+    // Under the rules of 2024 the Women's Union chair's Chiến sĩ thi đua cơ sở is the city's to decide.
+    expect(p.items.map((i) => i.form)).toContain("CSTDCS");
+    expect(p.items.map((i) => i.form)).not.toContain("GK_XA");
+    const reviewer = summary.accounts.find((a) => a.role === "superior_reviewer")!;
+    const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, reviewer.email));
+    const { getProposal } = await import("../../src/features/proposals/get-proposal");
+    const view = await getProposal((await loadActor(db, row!.id))!, p.id, db);
+    expect(view.recipient.name).toBe("Thành phố Cam Ranh");
+    expect(view.proposal.sentOn).toMatch(/^2024-12-/);
+    expect(view.events.map((e) => e.action)).toEqual(["drafted", "sent", "received"]);
+  });
+
   it("links each official's account to the resident they are, and the administrator's to no one", async () => {
     const db = t.deps.database.db;
     const linked = await db.select({ email: users.email, personName: people.fullName, userName: users.fullName }).from(users).innerJoin(people, eq(people.id, users.personId));

@@ -72,6 +72,12 @@ export const PERMISSIONS = {
   "decision.draft": ["chairman", "vice_chairman", "council_secretary"],
   /** The payment list of a decision's bonuses, and what a revocation recovered. */
   "decision.pay": ["chairman", "vice_chairman", "council_secretary"],
+  /** A unit's proposals to the level above (tờ trình đề nghị khen thưởng) and their packages: its leaders and the council's standing member. */
+  "proposal.view": ["chairman", "vice_chairman", "council_secretary"],
+  /** Draft a proposal from the items the council passed that are beyond the unit, send it again after a return. */
+  "proposal.send": ["chairman", "vice_chairman", "council_secretary"],
+  /** The level above: receive a proposal, return it with the reason, record its decision. */
+  "proposal.review": ["superior_reviewer"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -51,6 +51,8 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "awards", orderBy: "id" },
   { name: "decision_items", orderBy: "document_id, position" },
   { name: "award_revocations", orderBy: "id" },
+  /** Proposals to the level above: after their tờ trình (documents); their items after the council's items they quote. */
+  { name: "proposals", orderBy: "id" },
   { name: "disclosures", orderBy: "id" },
   { name: "disclosure_items", orderBy: "disclosure_id, nomination_id" },
   { name: "disclosure_comments", orderBy: "id" },
@@ -66,6 +68,8 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "ballot_receipts", orderBy: "item_id, code" },
   { name: "written_opinions", orderBy: "item_id, member_id" },
   { name: "paper_counts", orderBy: "item_id" },
+  { name: "proposal_items", orderBy: "proposal_id, position" },
+  { name: "proposal_events", orderBy: "id" },
   { name: "calendar_adjustments", orderBy: "date" },
   { name: "reminder_preferences", orderBy: "user_id" },
   { name: "notifications", orderBy: "id" },

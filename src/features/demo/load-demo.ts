@@ -21,6 +21,7 @@ import { loadDemoCouncilSession, type DemoCouncilSession } from "./load-demo-cou
 import { forgetOldVersions } from "../council/close-voting";
 import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
+import { loadDemoProposal, type DemoProposal } from "./load-demo-proposal";
 import { findOfficialCommune } from "../units/official-list";
 import { buildDemoPopulation, DEMO_CODES, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupCode, groupKey, type UnitKey } from "./demo-population";
 
@@ -62,6 +63,8 @@ export interface DemoSummary {
   nominations: number;
   /** The council's session of 18/12/2024: its items and how many passed. */
   councilSession: DemoCouncilSession;
+  /** The tờ trình of 20/12/2024 to the city for the passed items beyond the ward, received by the city's reviewer. */
+  proposal: DemoProposal | null;
   accounts: DemoAccountSummary[];
 }
 
@@ -256,6 +259,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     await loadDemoCouncil(tx, plan.council, { ward: ward.id, chairman: accountOf("chairman"), secretary: accountOf("council_secretary"), userIds, personIds });
     // The council's session of 18/12/2024 on the movement's nominations, voted and counted.
     const councilSession = await loadDemoCouncilSession(tx, { ward: ward.id, secretary: accountOf("council_secretary"), baseUrl: opts.baseUrl ?? "http://localhost:3000" });
+    // The items passed that the city or the province decides go up in one tờ trình, received by the city.
+    const proposal = await loadDemoProposal(tx, { ward: ward.id, secretary: accountOf("council_secretary"), chairman: accountOf("chairman"), reviewer: accountOf("superior_reviewer"), baseUrl: opts.baseUrl ?? "http://localhost:3000" });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list shipped with the product, created here from it when not imported yet).
@@ -291,6 +296,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       awards: commendation.awards,
       nominations: commendation.nominations,
       councilSession,
+      proposal,
     };
     await audit(tx, Actor.system("demo"), {
       action: "demo.loaded",

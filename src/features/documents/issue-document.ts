@@ -96,7 +96,7 @@ export async function issueDocument(actor: Actor, id: number, input: unknown, db
       })
       .where(eq(documents.id, doc.id))
       .returning();
-    await kind.issued?.(tx, actor, issued as DocumentRow);
+    await kind.issued?.(tx, actor, issued as DocumentRow, { baseUrl: opts.baseUrl });
     const delivered = await tx
       .update(documentRecipients)
       .set({ deliveredAt: now })

@@ -5,7 +5,7 @@ import { canTransition } from "../../domain/documents/workflow";
 import type { PlanContent } from "../../domain/plans/plan-content";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
-import { authorize, ValidationError } from "../../platform/errors";
+import { authorize, NotFound, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { UpdatePlanInput, type HeaderSettings } from "./document-input";
 import { findVisibleDocument } from "./find-document";
@@ -21,6 +21,7 @@ export async function updatePlan(actor: Actor, id: number, input: unknown, db: D
   const values = parseInput(UpdatePlanInput, input);
   return db.transaction(async (tx) => {
     const { doc, unit } = await findVisibleDocument(actor, tx, id, { forUpdate: true });
+    if (doc.typeCode !== "KH") throw new NotFound("document"); // other kinds are drawn up by their own areas
     authorize(documentPolicy.draft(actor, unit), "document.edit");
     if (!canTransition(doc.status, "edit")) throw ValidationError.field("_form", doc.status === "issued" ? "errors.document_issued" : "errors.document_not_draft");
     if (values.version !== doc.version) throw ValidationError.field("_form", "errors.document_stale", { version: doc.version });

@@ -88,6 +88,7 @@ export const vi = {
   "decisions.saved_notice": "Đã lưu nội dung dự thảo.",
   "decisions.removed_notice": "Đã bỏ dòng khỏi dự thảo.",
   "decisions.recovery_saved": "Đã ghi nhận việc thu hồi.",
+  "decisions.open_decision": "Danh sách khen thưởng, tiền thưởng và thu hồi của quyết định này",
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -179,4 +180,5 @@ export const en: Record<keyof typeof vi, string> = {
   "decisions.saved_notice": "Draft saved.",
   "decisions.removed_notice": "Line removed from the draft.",
   "decisions.recovery_saved": "Recovery recorded.",
+  "decisions.open_decision": "This decision's awardees, bonuses and revocations",
 };

@@ -8,6 +8,7 @@ import type { FormState, View } from "../../../web/view";
 import type { getDocument } from "../get-document";
 import { DocumentPreview } from "./preview";
 import { DocumentStatus, DocumentsNav } from "./parts";
+import { ProposalParts } from "../../proposals/pages/parts";
 
 type DocumentView = Awaited<ReturnType<typeof getDocument>>;
 
@@ -21,8 +22,16 @@ export interface ActionForms {
 const SIGNING_LABEL = { TM: "documents.form_tm", HEAD: "documents.form_head", KT: "documents.form_kt", Q: "documents.form_q", TL: "documents.form_tl", TUQ: "documents.form_tuq" } as const;
 
 export function DocumentPage({ v, data, forms, notice }: { v: View; data: DocumentView; forms: ActionForms; notice?: string | undefined }) {
-  const { doc, can } = data;
-  const title = doc.numberSymbol ? `${v.t("documents.plan")} ${doc.numberSymbol}` : v.t("documents.plan_draft");
+  const { doc } = data;
+  // A plan is edited, copied and corrected here; other kinds are drawn up by their own areas.
+  const isPlan = doc.typeCode === "KH";
+  const can = isPlan ? data.can : { ...data.can, edit: false, copy: false, correct: false };
+  const title =
+    doc.typeCode === "TTr"
+      ? doc.numberSymbol ? `${v.t("proposals.document")} ${doc.numberSymbol}` : v.t("proposals.document_draft")
+      : doc.typeCode === "QĐ"
+        ? doc.numberSymbol ? `${v.t("decisions.decision")} ${doc.numberSymbol}` : v.t("decisions.draft_title")
+        : doc.numberSymbol ? `${v.t("documents.plan")} ${doc.numberSymbol}` : v.t("documents.plan_draft");
   const errors = { ...forms.submit.errors, ...forms.issue.errors, ...forms.return.errors, ...forms.comment.errors };
   const labels: Record<string, string> = {
     _form: "", summary: v.t("documents.summary"), basis: v.t("plan.basis"), purposes: v.t("plan.purposes"), requirements: v.t("plan.requirements"),
@@ -85,6 +94,8 @@ export function DocumentPage({ v, data, forms, notice }: { v: View; data: Docume
           </ul>
         </>
       ) : null}
+      {doc.typeCode === "TTr" ? <ProposalParts v={v} content={doc.content} /> : null}
+      {doc.typeCode === "QĐ" ? <p><a href={`/decisions/${doc.id}`}>{v.t("decisions.open_decision")}</a></p> : null}
       <h2>{v.t("documents.preview")}</h2>
       <DocumentPreview doc={data.official} label={v.t("documents.preview")} />
       {can.seeOpenings && data.recipients.some((r) => r.unitId) ? (
