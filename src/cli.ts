@@ -19,6 +19,7 @@ import { nominationsCommand } from "./features/nominations/cli";
 import { proposalsCommand } from "./features/proposals/cli";
 import { councilCommand } from "./features/council/cli";
 import { bonusCliCommand } from "./features/bonus/cli";
+import { decisionsCommand } from "./features/decisions/cli";
 import { peopleCommand } from "./features/people/cli";
 import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
@@ -44,6 +45,7 @@ const COMMANDS: readonly Command[] = [
   proposalsCommand,
   councilCommand,
   bonusCliCommand,
+  decisionsCommand,
   tasksCommand,
   remindersCommand,
   calendarCommand,

@@ -13,6 +13,7 @@ import { fairnessEndpoints } from "../features/fairness/api";
 import { disclosureEndpoints } from "../features/disclosure/api";
 import { councilEndpoints } from "../features/council/api";
 import { bonusEndpoints } from "../features/bonus/api";
+import { decisionEndpoints } from "../features/decisions/api";
 import { councilMinutesEndpoints } from "../features/council/minutes-api";
 import { proposalEndpoints } from "../features/proposals/api";
 import { catalogueEndpoints } from "../features/catalogue/api";
@@ -66,6 +67,7 @@ export const endpoints: Endpoint[] = [
   ...disclosureEndpoints,
   ...councilEndpoints,
   ...bonusEndpoints,
+  ...decisionEndpoints,
   ...councilMinutesEndpoints,
   ...proposalEndpoints,
   ...catalogueEndpoints,
