@@ -2,7 +2,7 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, documents, nominations, people, personRelations, proposals, roleAssignments, units, users } from "../../src/db/schema";
+import { awardRevocations, awards, councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, documents, nominations, people, personRelations, proposals, roleAssignments, units, users } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
@@ -15,7 +15,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0, otherProposal: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0, otherProposal: 0, decision: 0, otherDecision: 0, otherAward: 0, otherRevocationDecision: 0, otherRevocation: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -76,6 +76,16 @@ beforeAll(async () => {
   // A proposal the other ward sent up (its tờ trình issued): nobody of this ward sees it, the reviewer included.
   const [ttr] = await db.insert(documents).values({ unitId: otherWard.id, typeCode: "TTr", status: "issued", summary: "Tờ trình Ba Ngòi", content: {}, header: {} }).returning();
   ids.otherProposal = (await db.insert(proposals).values({ unitId: otherWard.id, recipientUnitId: otherWard.id, documentId: ttr!.id, status: "sent", proposedOn: "2024-12-19", sentOn: "2024-12-20" }).returning())[0]!.id;
+  // An issued award decision in each ward, and in the other ward one of its awards revoked by a second decision.
+  const decisionContent = { kind: "award", summary: "Về việc khen thưởng thử", authorityLine: "CHỦ TỊCH", issuer: "Chủ tịch", bases: [], proposal: "", lines: [], fund: "Quỹ thi đua", executors: "Văn phòng", bonusOn: "2024-12-20" };
+  const issuedDecision = async (unitId: number, number: number, content: object) =>
+    (await db.insert(documents).values({ unitId, typeCode: "QĐ", status: "issued", summary: "Quyết định thử", content, header: { issuingBody: "ỦY BAN NHÂN DÂN" }, year: 2024, number, numberSymbol: `${number}/QĐ-UBND`, issuedOn: "2024-12-20" }).returning())[0]!.id;
+  ids.decision = await issuedDecision(ward!.id, 90, decisionContent);
+  ids.otherDecision = await issuedDecision(otherWard.id, 91, decisionContent);
+  const [otherAward] = await db.insert(awards).values({ unitId: otherWard.id, recipientKind: "person", personId: ids.otherPerson, recipientName: "Người Phường Khác Dân", searchText: "x", sortKey: "x", formCode: "GK_XA", commendationKind: "theo_dot", decidingBody: "Chủ tịch UBND phường Ba Ngòi", decisionNumber: "91/QĐ-UBND", decisionDate: "2024-12-20", source: "decided", decisionId: ids.otherDecision }).returning();
+  ids.otherAward = otherAward!.id;
+  ids.otherRevocationDecision = await issuedDecision(otherWard.id, 92, { ...decisionContent, kind: "revocation", grounds: "Kê khai không trung thực" });
+  ids.otherRevocation = (await db.insert(awardRevocations).values({ awardId: otherAward!.id, decisionId: ids.otherRevocationDecision, grounds: "Kê khai không trung thực", moneyDue: 360_000 }).returning())[0]!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -121,6 +131,8 @@ function appointForm(): Record<string, string> {
 /** Proposals to the level above: the unit's leaders and standing member draft and follow them; the level above's reviewers receive them. */
 const proposalViewers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "superior_reviewer"];
 const proposalSenders: readonly Role[] = ["chairman", "vice_chairman", "council_secretary"];
+/** Decisions: the unit's leaders and standing member draft them, see the payment list and record recoveries; everyone in the unit reads an issued one. */
+const decisionDrafters: readonly Role[] = ["chairman", "vice_chairman", "council_secretary"];
 const cases: Case[] = [
   { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
   { name: "council sessions", method: "GET", path: () => "/council/sessions", allowed: councilViewers, denied: 403 },
@@ -146,6 +158,17 @@ const cases: Case[] = [
   { name: "declare a relative form", method: "GET", path: () => `/people/${ids.person}/relatives/new`, allowed: registryKeepers, denied: 403 },
   { name: "declare a relative of the other ward's person", method: "POST", path: () => `/people/${ids.otherPerson}/relatives`, form: () => ({ relativeId: String(ids.person), kind: "child" }), allowed: [], denied: 404 },
   { name: "proposals to the level above", method: "GET", path: () => "/proposals", allowed: proposalViewers, denied: 403 },
+  { name: "decisions", method: "GET", path: () => "/decisions", allowed: everyone, denied: 403 },
+  { name: "draft a decision form", method: "GET", path: () => `/decisions/new?unit=${ids.ward}`, allowed: decisionDrafters, denied: 403 },
+  { name: "draft a decision in the other ward", method: "POST", path: () => "/decisions", form: () => ({ unitId: String(ids.otherWard), nominationIds: String(ids.otherNomination) }), allowed: [], denied: 404 },
+  { name: "a decision of the ward", method: "GET", path: () => `/decisions/${ids.decision}`, allowed: everyone, denied: 404 },
+  { name: "the ward's payment list", method: "GET", path: () => `/decisions/${ids.decision}/payment-list.xlsx`, allowed: decisionDrafters, denied: 403 },
+  { name: "the other ward's decision", method: "GET", path: () => `/decisions/${ids.otherDecision}`, allowed: [], denied: 404 },
+  { name: "the other ward's payment list", method: "GET", path: () => `/decisions/${ids.otherDecision}/payment-list.xlsx`, allowed: [], denied: 404 },
+  { name: "edit the other ward's decision", method: "POST", path: () => `/decisions/${ids.otherDecision}/texts`, form: () => ({ summary: "x", bases: "x", executors: "x" }), allowed: [], denied: 404 },
+  { name: "take a line out of the other ward's decision", method: "POST", path: () => `/decisions/${ids.otherDecision}/lines/${ids.otherNomination}/remove`, allowed: [], denied: 404 },
+  { name: "revoke the other ward's award", method: "POST", path: () => `/decisions/${ids.otherDecision}/revocations`, form: () => ({ awardIds: String(ids.otherAward), grounds: "x" }), allowed: [], denied: 404 },
+  { name: "record the other ward's recovery", method: "POST", path: () => `/decisions/${ids.otherRevocationDecision}/recoveries/${ids.otherRevocation}`, form: () => ({ moneyRecovered: "360000" }), allowed: [], denied: 404 },
   { name: "draft a proposal form", method: "GET", path: () => `/proposals/new?unit=${ids.ward}`, allowed: proposalSenders, denied: 403 },
   { name: "the other ward's proposal", method: "GET", path: () => `/proposals/${ids.otherProposal}`, allowed: [], denied: 404 },
   { name: "the other ward's proposal package", method: "GET", path: () => `/proposals/${ids.otherProposal}/package.zip`, allowed: [], denied: 404 },
@@ -301,6 +324,16 @@ describe("the JSON API", () => {
     { name: "return the other ward's proposal", method: "POST", path: () => `/proposals/${ids.otherProposal}/return`, body: () => ({ reason: "Thiếu hồ sơ" }), allowed: [], denied: 404 },
     { name: "draft a proposal in the other ward", method: "POST", path: () => "/proposals", body: () => ({ unitId: ids.otherWard, nominationIds: [ids.otherNomination] }), allowed: [], denied: 404 },
     { name: "me", method: "GET", path: () => "/me", allowed: everyone, denied: 403 },
+    { name: "decisions", method: "GET", path: () => "/decisions", allowed: everyone, denied: 403 },
+    { name: "a decision of the ward", method: "GET", path: () => `/decisions/${ids.decision}`, allowed: everyone, denied: 404 },
+    { name: "the ward's payment list", method: "GET", path: () => `/decisions/${ids.decision}/payment-list`, allowed: decisionDrafters, denied: 403 },
+    { name: "the other ward's decision", method: "GET", path: () => `/decisions/${ids.otherDecision}`, allowed: [], denied: 404 },
+    { name: "the other ward's payment list", method: "GET", path: () => `/decisions/${ids.otherDecision}/payment-list`, allowed: [], denied: 404 },
+    { name: "draft a decision in the other ward", method: "POST", path: () => "/decisions", body: () => ({ unitId: ids.otherWard, nominationIds: [ids.otherNomination] }), allowed: [], denied: 404 },
+    { name: "edit the other ward's decision", method: "POST", path: () => `/decisions/${ids.otherDecision}/texts`, body: () => ({ summary: "x", bases: "x", executors: "x" }), allowed: [], denied: 404 },
+    { name: "take a line out of the other ward's decision", method: "POST", path: () => `/decisions/${ids.otherDecision}/lines/${ids.otherNomination}/remove`, body: () => ({}), allowed: [], denied: 404 },
+    { name: "revoke the other ward's award", method: "POST", path: () => "/revocations", body: () => ({ unitId: ids.otherWard, awardIds: [ids.otherAward], grounds: "x" }), allowed: [], denied: 404 },
+    { name: "record the other ward's recovery", method: "POST", path: () => `/revocations/${ids.otherRevocation}/recovery`, body: () => ({ moneyRecovered: 360000 }), allowed: [], denied: 404 },
     { name: "the council's members", method: "GET", path: () => `/councils/${ids.ward}/members?on=2024-01-01`, allowed: councilViewers, denied: 403 },
     { name: "council sessions", method: "GET", path: () => "/council-sessions", allowed: councilViewers, denied: 403 },
     { name: "the bonus calculator", method: "GET", path: () => "/bonus?form=giay%20khen%20xa&on=2026-09-15", allowed: everyone, denied: 403 },

@@ -22,6 +22,7 @@ import { forgetOldVersions } from "../council/close-voting";
 import { loadDemoMovement } from "./load-demo-movement";
 import { loadDemoPlan } from "./load-demo-plan";
 import { loadDemoProposal, type DemoProposal } from "./load-demo-proposal";
+import { loadDemoDecision, type DemoDecision } from "./load-demo-decision";
 import { findOfficialCommune } from "../units/official-list";
 import { buildDemoPopulation, DEMO_CODES, RESIDENTIAL_GROUPS, WARD_BODIES, WARD_ENDED_ON, groupCode, groupKey, type UnitKey } from "./demo-population";
 
@@ -65,6 +66,8 @@ export interface DemoSummary {
   councilSession: DemoCouncilSession;
   /** The tờ trình of 20/12/2024 to the city for the passed items beyond the ward, received by the city's reviewer. */
   proposal: DemoProposal | null;
+  /** The Chairman's award decision of 20/12/2024 on the items the ward decides. */
+  decision: DemoDecision | null;
   accounts: DemoAccountSummary[];
 }
 
@@ -261,6 +264,8 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
     const councilSession = await loadDemoCouncilSession(tx, { ward: ward.id, secretary: accountOf("council_secretary"), baseUrl: opts.baseUrl ?? "http://localhost:3000" });
     // The items passed that the city or the province decides go up in one tờ trình, received by the city.
     const proposal = await loadDemoProposal(tx, { ward: ward.id, secretary: accountOf("council_secretary"), chairman: accountOf("chairman"), reviewer: accountOf("superior_reviewer"), baseUrl: opts.baseUrl ?? "http://localhost:3000" });
+    // The items the ward decides itself: the Chairman's decision of 20/12/2024, its bonuses under Decree 98.
+    const decision = await loadDemoDecision(tx, { ward: ward.id, secretary: accountOf("council_secretary"), chairman: accountOf("chairman"), baseUrl: opts.baseUrl ?? "http://localhost:3000" });
 
     // On 1 July 2025 Cam Phú became part of the new Phường Cam Ranh (code 22420 in the
     // official list shipped with the product, created here from it when not imported yet).
@@ -297,6 +302,7 @@ export async function loadDemo(database: Database, opts: { residents?: number; s
       nominations: commendation.nominations,
       councilSession,
       proposal,
+      decision,
     };
     await audit(tx, Actor.system("demo"), {
       action: "demo.loaded",
