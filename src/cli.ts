@@ -18,6 +18,7 @@ import { movementsCommand } from "./features/movements/cli";
 import { nominationsCommand } from "./features/nominations/cli";
 import { councilCommand } from "./features/council/cli";
 import { bonusCliCommand } from "./features/bonus/cli";
+import { certificatesCommand } from "./features/certificates/cli";
 import { peopleCommand } from "./features/people/cli";
 import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
@@ -42,6 +43,7 @@ const COMMANDS: readonly Command[] = [
   nominationsCommand,
   councilCommand,
   bonusCliCommand,
+  certificatesCommand,
   tasksCommand,
   remindersCommand,
   calendarCommand,

@@ -11,3 +11,4 @@ export * from "./schema/nominations";
 export * from "./schema/disclosure";
 export * from "./schema/council";
 export * from "./schema/decisions";
+export * from "./schema/certificates";

@@ -12,6 +12,7 @@ import * as councilArea from "./areas/council";
 import * as councilMembersArea from "./areas/council-members";
 import * as councilMinutesArea from "./areas/council-minutes";
 import * as bonusArea from "./areas/bonus";
+import * as certificatesArea from "./areas/certificates";
 import * as disclosureArea from "./areas/disclosure";
 import type { coreVi, vi } from "./vi";
 
@@ -514,4 +515,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en, ...certificatesArea.en };

@@ -12,6 +12,7 @@ import * as councilArea from "./areas/council";
 import * as councilMembersArea from "./areas/council-members";
 import * as councilMinutesArea from "./areas/council-minutes";
 import * as bonusArea from "./areas/bonus";
+import * as certificatesArea from "./areas/certificates";
 import * as disclosureArea from "./areas/disclosure";
 
 export const coreVi = {
@@ -514,4 +515,4 @@ export const coreVi = {
 } as const;
 
 /** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
-export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi, ...councilArea.vi, ...councilMembersArea.vi, ...councilMinutesArea.vi, ...bonusArea.vi } as const;
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi, ...councilArea.vi, ...councilMembersArea.vi, ...councilMinutesArea.vi, ...bonusArea.vi, ...certificatesArea.vi } as const;

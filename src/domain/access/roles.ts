@@ -68,6 +68,8 @@ export const PERMISSIONS = {
   "council.manage": ["admin", "chairman"],
   /** Prepare sessions: agenda, invitations, attendance, paper counts; presiding comes from the council post. */
   "council_session.prepare": ["chairman", "council_secretary"],
+  /** Print the certificates of the unit's decisions, set how they are printed, run the ceremony. */
+  "certificate.print": ["chairman", "vice_chairman", "council_secretary", "culture_officer"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -51,6 +51,9 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "awards", orderBy: "id" },
   { name: "decision_items", orderBy: "document_id, position" },
   { name: "award_revocations", orderBy: "id" },
+  /** After awards (one certificate each) and files (a layout's background image). */
+  { name: "certificates", orderBy: "id" },
+  { name: "certificate_layouts", orderBy: "id" },
   { name: "disclosures", orderBy: "id" },
   { name: "disclosure_items", orderBy: "disclosure_id, nomination_id" },
   { name: "disclosure_comments", orderBy: "id" },
