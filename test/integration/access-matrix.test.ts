@@ -7,6 +7,7 @@ import { personKeys } from "../../src/domain/registry/person";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
+import { makeDecidedAwards } from "../support/decided-awards";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { createPerson } from "../../src/features/people/create-person";
 import { Actor } from "../../src/platform/actor";
@@ -15,7 +16,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0, decision: 0, otherDecision: 0, decidedAward: 0, otherDecidedAward: 0, code: "" as string };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -73,6 +74,10 @@ beforeAll(async () => {
   ids.session = (await db.insert(councilSessions).values({ unitId: ward!.id, title: "Phiên họp thử", meetsAt: new Date("2024-12-18T07:00:00Z") }).returning())[0]!.id;
   ids.otherSession = (await db.insert(councilSessions).values({ unitId: otherWard.id, title: "Phiên họp Ba Ngòi", meetsAt: new Date("2024-12-18T07:00:00Z"), status: "voting", ballotMode: "paper" }).returning())[0]!.id;
   ids.otherItem = (await db.insert(councilItems).values({ sessionId: ids.otherSession, nominationId: ids.otherNomination, formCode: "LDTT", position: 1 }).returning())[0]!.id;
+  // A decision issued in each ward with its awards and their certificates.
+  const decided = await makeDecidedAwards(db, { unitId: ward!.id, count: 2 });
+  const otherDecided = await makeDecidedAwards(db, { unitId: otherWard.id, count: 1 });
+  Object.assign(ids, { decision: decided.decision.id, decidedAward: decided.awards[0]!.id, code: decided.awards[0]!.code, otherDecision: otherDecided.decision.id, otherDecidedAward: otherDecided.awards[0]!.id });
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -115,7 +120,24 @@ function appointForm(): Record<string, string> {
   termYear += 1;
   return { unitId: String(ids.ward), userId: String(ids.councilUser), post: "member", validFrom: `01/01/${termYear}`, validTo: `31/12/${termYear}` };
 }
+/** Certificates and the ceremony: the issuing unit's Chairman, Vice-Chairmen, standing member and culture officer. */
+const printers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "culture_officer"];
+const layoutForm = (unitId: () => number) => () => ({ unitId: String(unitId()), formCode: "", mode: "template", offsetX: "0", offsetY: "0" });
 const cases: Case[] = [
+  { name: "a decision's certificates", method: "GET", path: () => `/decisions/${ids.decision}/certificates`, allowed: printers, denied: 403 },
+  { name: "a decision's certificates as PDF", method: "GET", path: () => `/decisions/${ids.decision}/certificates.pdf`, allowed: printers, denied: 403 },
+  { name: "an award's certificate", method: "GET", path: () => `/awards/${ids.decidedAward}/certificate.pdf`, allowed: printers, denied: 403 },
+  { name: "a decision's ceremony", method: "GET", path: () => `/decisions/${ids.decision}/ceremony`, allowed: printers, denied: 403 },
+  { name: "the ceremony's list", method: "GET", path: () => `/decisions/${ids.decision}/ceremony/list.pdf`, allowed: printers, denied: 403 },
+  { name: "the ceremony's name cards", method: "GET", path: () => `/decisions/${ids.decision}/ceremony/name-cards.pdf`, allowed: printers, denied: 403 },
+  { name: "the other ward's certificates", method: "GET", path: () => `/decisions/${ids.otherDecision}/certificates.pdf`, allowed: [], denied: 404 },
+  { name: "the other ward's award's certificate", method: "GET", path: () => `/awards/${ids.otherDecidedAward}/certificate.pdf`, allowed: [], denied: 404 },
+  { name: "the other ward's ceremony", method: "GET", path: () => `/decisions/${ids.otherDecision}/ceremony`, allowed: [], denied: 404 },
+  { name: "the certificate layout", method: "GET", path: () => `/certificates/layout?unit=${ids.ward}`, allowed: printers, denied: 403 },
+  { name: "the calibration page", method: "GET", path: () => `/certificates/layout/calibration.pdf?unit=${ids.ward}`, allowed: printers, denied: 403 },
+  { name: "set the certificate layout", method: "POST", path: () => `/certificates/layout?unit=${ids.ward}`, form: layoutForm(() => ids.ward), allowed: printers, denied: 403 },
+  { name: "the other ward's certificate layout", method: "GET", path: () => `/certificates/layout?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "set the other ward's certificate layout", method: "POST", path: () => `/certificates/layout?unit=${ids.otherWard}`, form: layoutForm(() => ids.otherWard), allowed: [], denied: 404 },
   { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
   { name: "council sessions", method: "GET", path: () => "/council/sessions", allowed: councilViewers, denied: 403 },
   { name: "the bonus calculator", method: "GET", path: () => "/bonus?form=GK_XA&on=15/09/2025", allowed: everyone, denied: 403 },
@@ -248,6 +270,17 @@ describe("not signed in", () => {
   });
 });
 
+describe("the public verification of certificates", () => {
+  it.each(["anonymous", ...ROLES] as Who[])("answers %s with no sign-in needed", async (who) => {
+    const client = who === "anonymous" ? t.client() : clients.get(who)!;
+    expect((await client.get("/verify")).status).toBe(200);
+    const page = await client.get(`/verify/${ids.code}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("Còn hiệu lực");
+    expect((await t.app.request(`/api/v1/certificates/verify/${ids.code}`, { headers: { "x-forwarded-for": "192.0.2.99" } })).status).toBe(200);
+  });
+});
+
 describe("the JSON API", () => {
   const api = (role: Role, method: string, path: string, body?: unknown) =>
     t.app.request(`/api/v1${path}`, {
@@ -257,6 +290,13 @@ describe("the JSON API", () => {
     });
 
   const apiCases: { name: string; method: string; path: () => string; body?: () => unknown; allowed: readonly Role[]; denied: 403 | 404 }[] = [
+    { name: "a decision's certificates", method: "GET", path: () => `/decisions/${ids.decision}/certificates`, allowed: printers, denied: 403 },
+    { name: "a decision's certificates as PDF", method: "GET", path: () => `/decisions/${ids.decision}/certificates?format=pdf`, allowed: printers, denied: 403 },
+    { name: "an award's certificate", method: "GET", path: () => `/awards/${ids.decidedAward}/certificate`, allowed: printers, denied: 403 },
+    { name: "a decision's ceremony", method: "GET", path: () => `/decisions/${ids.decision}/ceremony?format=name-cards`, allowed: printers, denied: 403 },
+    { name: "the other ward's certificates", method: "GET", path: () => `/decisions/${ids.otherDecision}/certificates`, allowed: [], denied: 404 },
+    { name: "the other ward's ceremony", method: "GET", path: () => `/decisions/${ids.otherDecision}/ceremony`, allowed: [], denied: 404 },
+    { name: "verify a certificate (public)", method: "GET", path: () => `/certificates/verify/${ids.code}`, allowed: everyone, denied: 403 },
     { name: "awards", method: "GET", path: () => "/awards", allowed: everyone, denied: 403 },
     { name: "a unit's awards", method: "GET", path: () => `/units/${ids.group}/awards`, allowed: everyone, denied: 403 },
     { name: "other ward's awards", method: "GET", path: () => `/units/${ids.otherWard}/awards`, allowed: [], denied: 404 },

@@ -101,9 +101,9 @@ describe("the certificate", () => {
     const [cstdcs, gk, ldtt] = [2, 1, 0].map((i) => decided.awards[i]!);
     const pages = pdfText(file.bytes).split("\f").filter((p) => p.trim());
     expect(pages).toHaveLength(3);
-    expect(pages[0]).toContain(cstdcs.recipientName);
-    expect(pages[1]).toContain(gk.recipientName);
-    expect(pages[2]).toContain(ldtt.recipientName);
+    expect(pages[0]).toContain(cstdcs!.recipientName);
+    expect(pages[1]).toContain(gk!.recipientName);
+    expect(pages[2]).toContain(ldtt!.recipientName);
   });
 
   it("carries a QR code, read from the rendered page, that opens the verification page of its holder", async () => {
