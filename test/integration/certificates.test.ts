@@ -263,6 +263,25 @@ describe("printing onto pre-printed blanks", () => {
   });
 });
 
+describe("the template's background", () => {
+  it("prints the certificate over the unit's uploaded image, and refuses a file that is not a PNG or JPEG", async () => {
+    const png = await sharp({ create: { width: 297, height: 210, channels: 3, background: { r: 250, g: 230, b: 120 } } }).png().toBuffer();
+    const fresh = (await personWithRole(t, "vice_chairman", wardId)).client;
+    await fresh.get(`/certificates/layout?unit=${wardId}&form=GK_XA`);
+    const saved = await fresh.postFile("/certificates/layout", { unitId: String(wardId), formCode: "GK_XA", mode: "template", offsetX: "0", offsetY: "0" }, { field: "background", name: "nen.png", bytes: png, type: "image/png" });
+    expect(saved.status, textOf(saved.text).slice(0, 300)).toBe(303);
+    const file = path.join(dir, "bg.pdf");
+    writeFileSync(file, (await printAwardCertificate(chairman.actor, decided.awards[1]!.id, db(), t.config.baseUrl)).bytes);
+    execFileSync("pdftoppm", ["-r", "20", "-png", "-singlefile", file, path.join(dir, "bg")]);
+    const { data, info } = await sharp(readFileSync(path.join(dir, "bg.png"))).raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    expect(pixel(2, 2)).toEqual([250, 230, 120]);
+    expect(pdfText((await printAwardCertificate(chairman.actor, decided.awards[1]!.id, db(), t.config.baseUrl)).bytes)).toContain("TẶNG GIẤY KHEN");
+    const fake = await fresh.postFile("/certificates/layout", { unitId: String(wardId), formCode: "GK_XA", mode: "template" }, { field: "background", name: "nen.png", bytes: new TextEncoder().encode("%PDF-1.4 giả"), type: "image/png" });
+    expect(fake.status).toBe(422);
+  });
+});
+
 describe("the ceremony", () => {
   it("lists the awardees by rank, then by the decision's order, on its page, in its PDF and on the name cards", async () => {
     const ceremony = await makeDecidedAwards(db(), { unitId: wardId, count: 4, formCodes: ["LDTT", "GK_XA", "CSTDCS", "GK_XA"], issuedOn: "2024-12-22" });

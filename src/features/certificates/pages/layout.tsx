@@ -1,6 +1,6 @@
 // The unit's certificate layout: the mode, the background image (a file form), the calibration
 // offsets and the fields' places, for every form or for one form; and the calibration page.
-import { Csrf, ErrorSummary, fileFormAction, Notice, RadioField, SelectField, TextField } from "../../../web/components";
+import { Csrf, ErrorSummary, Notice, RadioField, SelectField, TextField } from "../../../web/components";
 import { Layout } from "../../../web/layout";
 import type { FormState, View } from "../../../web/view";
 import { FIELDS } from "../../../domain/certificates/fields";
@@ -35,7 +35,7 @@ export function LayoutPage({ v, data, form, notice }: { v: View; data: Data; for
         <button class="button button--secondary" type="submit">{v.t("verify.submit")}</button>
       </form>
       <ErrorSummary v={v} errors={form.errors} labels={labels} />
-      <form method="post" action={fileFormAction(v, action)} enctype="multipart/form-data" class="panel" novalidate>
+      <form method="post" action={`${action}&_csrf=${encodeURIComponent(v.csrfToken)}`} enctype="multipart/form-data" class="panel" novalidate>
         <Csrf v={v} />
         <input type="hidden" name="unitId" value={String(data.unit.id)} />
         <input type="hidden" name="formCode" value={data.formCode} />
