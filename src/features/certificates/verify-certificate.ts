@@ -9,7 +9,7 @@ import type { EntryValues } from "../../domain/catalogue/entries";
 import { catalogueOn, type LayeredEntry } from "../../domain/catalogue/in-force";
 import { formatCertificateCode, readCertificateCode } from "../../domain/certificates/code";
 import { TooManyAttempts } from "../../platform/errors";
-import { take, type Limit } from "../../platform/rate-limit";
+import { take, takeThenRead, type Limit } from "../../platform/rate-limit";
 import { issuerLine } from "./certificate-facts";
 
 export const VERIFY_LIMIT: Limit = { max: 30, windowSeconds: 60 };
@@ -42,7 +42,7 @@ interface Row {
 const LOOKUP = `
 SELECT a.recipient_name AS holder, a.form_code, d.number_symbol, d.issued_on::text AS issued_on, d.header, d.authority, u.path AS unit_path,
        rd.number_symbol AS revoked_by, rd.issued_on::text AS revoked_on,
-       (SELECT coalesce(json_agg(json_build_object('kind', ce.kind, 'code', ce.code, 'value', ce.value, 'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'scopePath', su.path)), '[]'::json)
+       (SELECT coalesce(json_agg(json_build_object('kind', ce.kind, 'code', ce.code, 'value', json_build_object('name', ce.value->>'name'), 'validFrom', ce.valid_from, 'validTo', ce.valid_to, 'scopePath', su.path)), '[]'::json)
           FROM catalogue_entries ce LEFT JOIN units su ON su.id = ce.scope_unit_id
          WHERE ce.kind = 'form' AND ce.code = a.form_code) AS forms
   FROM certificates c
@@ -55,13 +55,22 @@ SELECT a.recipient_name AS holder, a.form_code, d.number_symbol, d.issued_on::te
 
 /** `client`: the asking address, counted against the limit (the console's own checks are not counted). */
 export async function verifyCertificate(database: Database, typed: string, client: { ip: string } | null): Promise<Verification> {
-  if (client) {
-    const wait = await take(database, `verify:${client.ip}`, VERIFY_LIMIT);
-    if (wait > 0) throw new TooManyAttempts(wait, "address");
-  }
+  const key = client ? `verify:${client.ip}` : null;
   const reading = readCertificateCode(typed.slice(0, 100));
-  if (!reading.ok) return { state: reading.problem, typed: typed.slice(0, 40) };
-  const [row] = await database.query<Row>(LOOKUP, [reading.code]);
+  if (!reading.ok) {
+    const wait = key ? await take(database, key, VERIFY_LIMIT) : 0;
+    if (wait > 0) throw new TooManyAttempts(wait, "address");
+    return { state: reading.problem, typed: typed.slice(0, 40) };
+  }
+  // Counted and looked up in one round trip; the lookup runs only within the limit.
+  let row: Row | undefined;
+  if (key) {
+    const { wait, rows } = await takeThenRead<Row>(database, key, VERIFY_LIMIT, LOOKUP, [reading.code]);
+    if (wait > 0) throw new TooManyAttempts(wait, "address");
+    row = rows.find((r) => r.holder !== null);
+  } else {
+    [row] = await database.query<Row>(LOOKUP, [reading.code]);
+  }
   const code = formatCertificateCode(reading.code);
   if (!row) return { state: "unknown", code };
   const entries = (typeof row.forms === "string" ? JSON.parse(row.forms) : row.forms) as Exclude<Row["forms"], string>;
