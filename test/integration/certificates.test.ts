@@ -16,6 +16,7 @@ import { verifyCommand } from "../../src/features/certificates/cli";
 import { printAwardCertificate } from "../../src/features/certificates/print-award-certificate";
 import { printDecisionCertificates } from "../../src/features/certificates/print-decision-certificates";
 import { printCalibrationPage } from "../../src/features/certificates/print-calibration-page";
+import { ceremonyFile } from "../../src/features/certificates/get-ceremony";
 import { VERIFY_LIMIT } from "../../src/features/certificates/verify-certificate";
 import { loadActor, type Actor } from "../../src/platform/actor";
 import { makeDecidedAwards, revokeForTest, type DecidedAwards } from "../support/decided-awards";
@@ -293,6 +294,14 @@ describe("the ceremony", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const api = (await (await t.app.request(`/api/v1/decisions/${ceremony.decision.id}/ceremony`, { headers: { authorization: `Bearer ${await tokenOf(chairman.client)}` } })).json()) as { list: { holder: string }[] };
     expect(api.list.map((r) => r.holder)).toEqual(expected);
+    for (const kind of ["list", "name-cards"] as const) {
+      const text = pdfText((await ceremonyFile(chairman.actor, ceremony.decision.id, kind, db())).bytes).replace(/\s+/g, " ");
+      const at = expected.map((n) => text.indexOf(n));
+      expect(at.every((p) => p >= 0), kind).toBe(true);
+      expect([...at].sort((a, b) => a - b), kind).toEqual(at);
+    }
+    const batch = pdfText((await printDecisionCertificates(chairman.actor, ceremony.decision.id, db(), t.config.baseUrl)).bytes).split("\f");
+    expect(expected.map((n) => batch.findIndex((p) => p.includes(n)))).toEqual([0, 1, 2, 3]);
   });
 });
 
