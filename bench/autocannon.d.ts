@@ -6,6 +6,8 @@ declare module "autocannon" {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests in turn; `setupRequest` may change each one (its path, its headers) before it is sent. */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (req: { path?: string; headers?: Record<string, string> }) => unknown }[];
   }
   interface Result {
     duration: number;

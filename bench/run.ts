@@ -5,7 +5,7 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility" or "council": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility", "council" or "certificates": one group of figures only
 //   BENCH_COUNCIL_POOL  connections of the council group's casting pool (default 50)
 //   BENCH_COUNCIL_RATE  sheets a second in the council group's paced round (default 100)
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
@@ -17,6 +17,7 @@ import { documents } from "./documents";
 import { issuing } from "./issuing";
 import { awardsImport } from "./awards-import";
 import * as council from "./council";
+import * as certificates from "./certificates";
 import * as eligibility from "./eligibility";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
@@ -51,6 +52,9 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "council_ballot_p99_ms", ok: (v) => v <= 200, text: "≤ 200 ms" },
   { name: "council_paced_sheet_p99_ms", ok: (v) => v <= 200, text: "≤ 200 ms" },
   { name: "council_none_lost_or_twice", ok: (v) => v === 1, text: "every ballot counted once" },
+  { name: "certificates_500_pdf_ms", ok: (v) => v <= 10_000, text: "≤ 10 s" },
+  { name: "certificates_500_pdf_peak_rss", ok: (v) => v <= 500, text: "≤ 500 MB" },
+  { name: "verification_page_rps", ok: (v) => v >= 2000, text: "≥ 2,000 requests/s" },
 ];
 
 async function main() {
@@ -62,7 +66,7 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility or council`);
+  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council", "certificates"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility, council or certificates`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
@@ -70,6 +74,7 @@ async function main() {
   const runAwards = !only || only === "awards";
   const runEligibility = !only || only === "eligibility";
   const runCouncil = !only || only === "council";
+  const runCertificates = !only || only === "certificates";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -100,7 +105,7 @@ async function main() {
       await awardsImport(figures);
     }
 
-    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil) {
+    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil || runCertificates) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -137,6 +142,10 @@ async function main() {
           if (runCouncil) {
             console.log("PostgreSQL council (100 sessions × 15 members × 20 items voting at once)");
             await council.postgres(figures, opts, cluster.url);
+          }
+          if (runCertificates) {
+            console.log("PostgreSQL certificates (500 in one PDF; the verification page over HTTP)");
+            await certificates.postgres(figures, opts, cluster.url);
           }
         }
       }

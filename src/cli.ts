@@ -20,6 +20,7 @@ import { proposalsCommand } from "./features/proposals/cli";
 import { councilCommand } from "./features/council/cli";
 import { bonusCliCommand } from "./features/bonus/cli";
 import { decisionsCommand } from "./features/decisions/cli";
+import { certificatesCommand } from "./features/certificates/cli";
 import { peopleCommand } from "./features/people/cli";
 import { eligibilityCommand } from "./features/eligibility/cli";
 import { remindersCommand } from "./features/reminders/cli";
@@ -46,6 +47,7 @@ const COMMANDS: readonly Command[] = [
   councilCommand,
   bonusCliCommand,
   decisionsCommand,
+  certificatesCommand,
   tasksCommand,
   remindersCommand,
   calendarCommand,

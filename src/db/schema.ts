@@ -12,3 +12,4 @@ export * from "./schema/disclosure";
 export * from "./schema/council";
 export * from "./schema/decisions";
 export * from "./schema/proposals";
+export * from "./schema/certificates";

@@ -30,7 +30,7 @@ import {
 } from "./layout";
 import type { Annex, Block, Inline, OfficialDocument } from "./model";
 
-const FONT = "Tinos";
+export const FONT = "Tinos";
 const FONT_FILES = {
   normal: "400Regular/Tinos_400Regular.ttf",
   bold: "700Bold/Tinos_700Bold.ttf",
@@ -58,7 +58,7 @@ let printer: PdfMake | undefined;
  * disk or the network (both access policies refuse everything). pdfmake itself loads with
  * the first .pdf rendered, not at start.
  */
-async function pdfPrinter(): Promise<PdfMake> {
+export async function pdfPrinter(): Promise<PdfMake> {
   if (printer) return printer;
   const { default: pdfmake } = await import("pdfmake");
   if (printer) return printer; // made by another render while the module loaded
@@ -115,6 +115,9 @@ function justifyAtSpacesOnly(require: NodeJS.Require): void {
     });
   };
 }
+
+/** pdfmake's shared line height for Tinos, for other renderers of the same printer (certificates). */
+export const TINOS_LINE_HEIGHT = LINE_GAP_FACTOR;
 
 export async function renderPdf(input: OfficialDocument): Promise<Buffer> {
   const doc = normalizeDocument(input);

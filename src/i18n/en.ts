@@ -13,6 +13,7 @@ import * as councilMembersArea from "./areas/council-members";
 import * as councilMinutesArea from "./areas/council-minutes";
 import * as bonusArea from "./areas/bonus";
 import * as decisionsArea from "./areas/decisions";
+import * as certificatesArea from "./areas/certificates";
 import * as disclosureArea from "./areas/disclosure";
 import * as proposalsArea from "./areas/proposals";
 import type { coreVi, vi } from "./vi";
@@ -516,4 +517,4 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   "signing.grant": "Authorise",
 };
 
-export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en, ...decisionsArea.en, ...proposalsArea.en };
+export const en: Record<keyof typeof vi, string> = { ...coreEn, ...movements.en, ...progress.en, ...tasks.en, ...imports.en, ...catalogue.en, ...awards.en, ...eligibility.en, ...eligibilityRules.en, ...nominationsArea.en, ...fairness.en, ...disclosureArea.en, ...councilArea.en, ...councilMembersArea.en, ...councilMinutesArea.en, ...bonusArea.en, ...decisionsArea.en, ...proposalsArea.en, ...certificatesArea.en };

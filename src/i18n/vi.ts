@@ -13,6 +13,7 @@ import * as councilMembersArea from "./areas/council-members";
 import * as councilMinutesArea from "./areas/council-minutes";
 import * as bonusArea from "./areas/bonus";
 import * as decisionsArea from "./areas/decisions";
+import * as certificatesArea from "./areas/certificates";
 import * as disclosureArea from "./areas/disclosure";
 import * as proposalsArea from "./areas/proposals";
 
@@ -516,4 +517,4 @@ export const coreVi = {
 } as const;
 
 /** The whole catalogue: the core above and each area's own file (src/i18n/areas). */
-export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi, ...councilArea.vi, ...councilMembersArea.vi, ...councilMinutesArea.vi, ...bonusArea.vi, ...decisionsArea.vi, ...proposalsArea.vi } as const;
+export const vi = { ...coreVi, ...movements.vi, ...progress.vi, ...tasks.vi, ...imports.vi, ...catalogue.vi, ...awards.vi, ...eligibility.vi, ...eligibilityRules.vi, ...nominationsArea.vi, ...fairness.vi, ...disclosureArea.vi, ...councilArea.vi, ...councilMembersArea.vi, ...councilMinutesArea.vi, ...bonusArea.vi, ...decisionsArea.vi, ...proposalsArea.vi, ...certificatesArea.vi } as const;

@@ -12,17 +12,32 @@ export interface Limit {
  * Counts one attempt in the current window, atomically. Returns 0 when this attempt is
  * within the limit, otherwise the seconds until the window ends (the attempt must not run).
  */
-export async function take(database: Database, key: string, limit: Limit): Promise<number> {
-  const rows = await database.query<{ count: number; remaining: number }>(
-    `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, now(), 1)
+const TAKE = `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
        count = CASE WHEN rate_limits.window_start + make_interval(secs => $2) <= now() THEN 1 ELSE rate_limits.count + 1 END,
        window_start = CASE WHEN rate_limits.window_start + make_interval(secs => $2) <= now() THEN now() ELSE rate_limits.window_start END
-     RETURNING count, greatest(1, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now())))::int AS remaining`,
-    [key, limit.windowSeconds],
-  );
+     RETURNING count, greatest(1, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now())))::int AS remaining`;
+
+export async function take(database: Database, key: string, limit: Limit): Promise<number> {
+  const rows = await database.query<{ count: number; remaining: number }>(TAKE, [key, limit.windowSeconds]);
   const row = rows[0]!;
   return row.count > limit.max ? row.remaining : 0;
+}
+
+/**
+ * `take`, and a read run only when the attempt is within the limit, in one statement (one round
+ * trip, for a public page under load). `read` is a SELECT with its own parameters ($1 = params[0]).
+ */
+export async function takeThenRead<T>(database: Database, key: string, limit: Limit, read: string, params: unknown[]): Promise<{ wait: number; rows: T[] }> {
+  const rows = await database.query<T & { rate_limit_count: number; rate_limit_remaining: number }>(
+    `WITH taken AS (${TAKE})
+     SELECT taken.count AS rate_limit_count, taken.remaining AS rate_limit_remaining, r.*
+       FROM taken LEFT JOIN LATERAL (${read.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 3}`)}) r ON taken.count <= $3`,
+    [key, limit.windowSeconds, limit.max, ...params],
+  );
+  const first = rows[0]!;
+  if (first.rate_limit_count > limit.max) return { wait: first.rate_limit_remaining, rows: [] };
+  return { wait: 0, rows };
 }
 
 /** Gives back an attempt that turned out to be legitimate (a successful sign-in from a shared address). */

@@ -17,6 +17,7 @@ import { decisionEndpoints } from "../features/decisions/api";
 import { councilMinutesEndpoints } from "../features/council/minutes-api";
 import { proposalEndpoints } from "../features/proposals/api";
 import { catalogueEndpoints } from "../features/catalogue/api";
+import { certificateEndpoints } from "../features/certificates/api";
 import { documentEndpoints } from "../features/documents/api";
 import { movementsEndpoints } from "../features/movements/api";
 import { progressEndpoints } from "../features/progress/api";
@@ -25,7 +26,7 @@ import { peopleEndpoints } from "../features/people/api";
 import { eligibilityEndpoints } from "../features/eligibility/api";
 import { unitEndpoints } from "../features/units/api";
 import { ValidationError } from "../platform/errors";
-import type { Actor } from "../platform/actor";
+import { Actor } from "../platform/actor";
 import { bodyOverLimit } from "./body-limit";
 import type { AppEnv, Ctx } from "./context";
 import { requireUser } from "./forms";
@@ -41,6 +42,8 @@ export interface Endpoint {
   body?: z.ZodType;
   query?: z.ZodType;
   status?: 200 | 201 | 204;
+  /** Answered with no sign-in (the certificate verification); `actor` is then an anonymous one. */
+  public?: boolean;
   handle(args: { actor: Actor; c: Ctx; params: Record<string, string>; body: unknown; query: Record<string, string> }): Promise<unknown>;
 }
 
@@ -73,6 +76,7 @@ export const endpoints: Endpoint[] = [
   ...catalogueEndpoints,
   ...councilMemberEndpoints,
   ...relativesEndpoints,
+  ...certificateEndpoints,
 ];
 
 async function readJson(c: Ctx): Promise<unknown> {
@@ -93,17 +97,22 @@ async function readJson(c: Ctx): Promise<unknown> {
 export const apiRoutes = new Hono<AppEnv>();
 
 apiRoutes.get("/openapi.json", (c) => c.json(openApiDocument(c.get("deps").config.baseUrl)));
-apiRoutes.use("*", requireUser);
 
-for (const e of endpoints) {
+function register(e: Endpoint) {
   apiRoutes[e.method](e.path, async (c) => {
     const body = e.method === "post" ? await readJson(c) : undefined;
-    const result = await e.handle({ actor: c.get("actor")!, c, params: c.req.param() as Record<string, string>, body, query: c.req.query() });
+    const actor = c.get("actor") ?? Actor.anonymous(c.get("clientIp"));
+    const result = await e.handle({ actor, c, params: c.req.param() as Record<string, string>, body, query: c.req.query() });
     if (e.status === 204) return c.body(null, 204);
     if (result instanceof Response) return result; // a file download
     return c.json(result as object, e.status ?? 200);
   });
 }
+
+// The public endpoints answer before the sign-in check below; every other one needs a user.
+for (const e of endpoints) if (e.public) register(e);
+apiRoutes.use("*", requireUser);
+for (const e of endpoints) if (!e.public) register(e);
 
 
 /** Path parameters that are not record ids: a day, a catalogue entry's kind and code. */
@@ -120,6 +129,7 @@ function openApiDocument(baseUrl: string) {
       summary: e.summary,
       tags: [e.tag],
       parameters: [...params, ...query],
+      ...(e.public ? { security: [] } : {}),
       ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(e.body, { io: "input" }) } } } } : {}),
       responses: {
         [String(e.status ?? 200)]: { description: "OK" },

@@ -15,6 +15,7 @@ import { relativesRoutes } from "../features/relatives/routes";
 import { fairnessRoutes } from "../features/fairness/routes";
 import { disclosureRoutes } from "../features/disclosure/routes";
 import { catalogueRoutes } from "../features/catalogue/routes";
+import { certificateRoutes } from "../features/certificates/routes";
 import { directiveRoutes } from "../features/directives/routes";
 import { documentRoutes } from "../features/documents/routes";
 import { movementsRoutes } from "../features/movements/routes";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", proposalRoutes);
   app.route("/", councilMemberRoutes);
   app.route("/", relativesRoutes);
+  app.route("/", certificateRoutes);
   app.route("/api/v1", apiRoutes);
 
   app.notFound((c) => notFound(c as Ctx));

@@ -26,6 +26,7 @@ const UPLOAD_ROUTES: RegExp[] = [
   /^\/awards\/import$/, // an award list
   /^\/eligibility\/assessments\/import$/, // a list of yearly assessments
   /^\/nominations\/\d+\/documents$/, // a dossier's signed documents
+  /^\/certificates\/layout$/, // a certificate background image
 ];
 
 export const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((r) => r.test(path));

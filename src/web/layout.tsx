@@ -19,7 +19,8 @@ function NavLink({ v, href, label, nested = [] }: { v: View; href: string; label
   );
 }
 
-export function Layout({ v, title, children }: { v: View; title: string; children: Child }) {
+/** `robots`: "noindex" on public pages that search engines must not list (the verification page). */
+export function Layout({ v, title, children, robots }: { v: View; title: string; children: Child; robots?: string }) {
   const { t, actor } = v;
   const canSee = (p: Permission) => (actor?.scopes(p).length ?? 0) > 0;
   const otherLang = v.lang === "vi" ? "en" : "vi";
@@ -30,6 +31,7 @@ export function Layout({ v, title, children }: { v: View; title: string; childre
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {robots ? <meta name="robots" content={robots} /> : null}
           <title>{`${title} – ${t("app.name")}`}</title>
           <link rel="stylesheet" href="/static/app.css" />
           <script src="/static/app.js" defer></script>

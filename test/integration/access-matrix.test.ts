@@ -2,11 +2,12 @@
 // 404 without a trace of their data, whichever id is typed into the URL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awardRevocations, awards, councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, documents, nominations, people, personRelations, proposals, roleAssignments, units, users } from "../../src/db/schema";
+import { awardRevocations, councilItems, councilMembers, councilSessions, disclosureComments, disclosureItems, disclosures, documents, nominations, people, personRelations, proposals, roleAssignments, units, users } from "../../src/db/schema";
 import { personKeys } from "../../src/domain/registry/person";
 import { todayInVietnam } from "../../src/domain/text/dates";
 import { ROLES, type Role } from "../../src/domain/access/roles";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
+import { issuedDecision, makeDecidedAwards } from "../support/decided-awards";
 import { startTestApp, type TestApp } from "../support/test-app";
 import { createPerson } from "../../src/features/people/create-person";
 import { Actor } from "../../src/platform/actor";
@@ -15,7 +16,7 @@ import type { WebClient } from "../support/web-client";
 let t: TestApp;
 const clients = new Map<Role | "anonymous", WebClient>();
 const tokens = new Map<Role, string>();
-const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0, otherProposal: 0, decision: 0, otherDecision: 0, otherAward: 0, otherRevocationDecision: 0, otherRevocation: 0 };
+const ids = { ward: 0, group: 0, otherWard: 0, otherGroup: 0, adminUser: 0, otherUser: 0, chairmanAssignment: 0, otherAssignment: 0, person: 0, otherPerson: 0, nomination: 0, otherNomination: 0, accepted: 0, disclosure: 0, otherDisclosure: 0, comment: 0, otherComment: 0, councilUser: 0, member: 0, otherMember: 0, relation: 0, otherRelation: 0, session: 0, otherSession: 0, otherItem: 0, otherProposal: 0, decision: 0, otherDecision: 0, otherAward: 0, otherRevocationDecision: 0, otherRevocation: 0, decidedAward: 0, otherDecidedAward: 0, code: "" as string };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -76,16 +77,14 @@ beforeAll(async () => {
   // A proposal the other ward sent up (its tờ trình issued): nobody of this ward sees it, the reviewer included.
   const [ttr] = await db.insert(documents).values({ unitId: otherWard.id, typeCode: "TTr", status: "issued", summary: "Tờ trình Ba Ngòi", content: {}, header: {} }).returning();
   ids.otherProposal = (await db.insert(proposals).values({ unitId: otherWard.id, recipientUnitId: otherWard.id, documentId: ttr!.id, status: "sent", proposedOn: "2024-12-19", sentOn: "2024-12-20" }).returning())[0]!.id;
-  // An issued award decision in each ward, and in the other ward one of its awards revoked by a second decision.
-  const decisionContent = { kind: "award", summary: "Về việc khen thưởng thử", authorityLine: "CHỦ TỊCH", issuer: "Chủ tịch", bases: [], proposal: "", lines: [], fund: "Quỹ thi đua", executors: "Văn phòng", bonusOn: "2024-12-20" };
-  const issuedDecision = async (unitId: number, number: number, content: object) =>
-    (await db.insert(documents).values({ unitId, typeCode: "QĐ", status: "issued", summary: "Quyết định thử", content, header: { issuingBody: "ỦY BAN NHÂN DÂN" }, year: 2024, number, numberSymbol: `${number}/QĐ-UBND`, issuedOn: "2024-12-20" }).returning())[0]!.id;
-  ids.decision = await issuedDecision(ward!.id, 90, decisionContent);
-  ids.otherDecision = await issuedDecision(otherWard.id, 91, decisionContent);
-  const [otherAward] = await db.insert(awards).values({ unitId: otherWard.id, recipientKind: "person", personId: ids.otherPerson, recipientName: "Người Phường Khác Dân", searchText: "x", sortKey: "x", formCode: "GK_XA", commendationKind: "theo_dot", decidingBody: "Chủ tịch UBND phường Ba Ngòi", decisionNumber: "91/QĐ-UBND", decisionDate: "2024-12-20", source: "decided", decisionId: ids.otherDecision }).returning();
-  ids.otherAward = otherAward!.id;
-  ids.otherRevocationDecision = await issuedDecision(otherWard.id, 92, { ...decisionContent, kind: "revocation", grounds: "Kê khai không trung thực" });
-  ids.otherRevocation = (await db.insert(awardRevocations).values({ awardId: otherAward!.id, decisionId: ids.otherRevocationDecision, grounds: "Kê khai không trung thực", moneyDue: 360_000 }).returning())[0]!.id;
+  // A decision issued in each ward with its awards and their certificates.
+  const decided = await makeDecidedAwards(db, { unitId: ward!.id, count: 2 });
+  const otherDecided = await makeDecidedAwards(db, { unitId: otherWard.id, count: 1 });
+  Object.assign(ids, { decision: decided.decision.id, decidedAward: decided.awards[0]!.id, code: decided.awards[0]!.code, otherDecision: otherDecided.decision.id, otherDecidedAward: otherDecided.awards[0]!.id });
+  // In the other ward, its award revoked by a second decision.
+  ids.otherAward = ids.otherDecidedAward;
+  ids.otherRevocationDecision = (await issuedDecision(db, otherWard.id, { issuedOn: "2024-12-28" })).id;
+  ids.otherRevocation = (await db.insert(awardRevocations).values({ awardId: ids.otherAward, decisionId: ids.otherRevocationDecision, grounds: "Kê khai không trung thực", moneyDue: 360_000 }).returning())[0]!.id;
   clients.set("anonymous", t.client());
   // An API token for every role, made through the account page as each person would.
   for (const role of ROLES) tokens.set(role, await apiTokenOf(clients.get(role)!, "tích hợp"));
@@ -133,7 +132,24 @@ const proposalViewers: readonly Role[] = ["chairman", "vice_chairman", "council_
 const proposalSenders: readonly Role[] = ["chairman", "vice_chairman", "council_secretary"];
 /** Decisions: the unit's leaders and standing member draft them, see the payment list and record recoveries; everyone in the unit reads an issued one. */
 const decisionDrafters: readonly Role[] = ["chairman", "vice_chairman", "council_secretary"];
+/** Certificates and the ceremony: the issuing unit's Chairman, Vice-Chairmen, standing member and culture officer. */
+const printers: readonly Role[] = ["chairman", "vice_chairman", "council_secretary", "culture_officer"];
+const layoutForm = (unitId: () => number) => () => ({ unitId: String(unitId()), formCode: "", mode: "template", offsetX: "0", offsetY: "0" });
 const cases: Case[] = [
+  { name: "a decision's certificates", method: "GET", path: () => `/decisions/${ids.decision}/certificates`, allowed: printers, denied: 403 },
+  { name: "a decision's certificates as PDF", method: "GET", path: () => `/decisions/${ids.decision}/certificates.pdf`, allowed: printers, denied: 403 },
+  { name: "an award's certificate", method: "GET", path: () => `/awards/${ids.decidedAward}/certificate.pdf`, allowed: printers, denied: 403 },
+  { name: "a decision's ceremony", method: "GET", path: () => `/decisions/${ids.decision}/ceremony`, allowed: printers, denied: 403 },
+  { name: "the ceremony's list", method: "GET", path: () => `/decisions/${ids.decision}/ceremony/list.pdf`, allowed: printers, denied: 403 },
+  { name: "the ceremony's name cards", method: "GET", path: () => `/decisions/${ids.decision}/ceremony/name-cards.pdf`, allowed: printers, denied: 403 },
+  { name: "the other ward's certificates", method: "GET", path: () => `/decisions/${ids.otherDecision}/certificates.pdf`, allowed: [], denied: 404 },
+  { name: "the other ward's award's certificate", method: "GET", path: () => `/awards/${ids.otherDecidedAward}/certificate.pdf`, allowed: [], denied: 404 },
+  { name: "the other ward's ceremony", method: "GET", path: () => `/decisions/${ids.otherDecision}/ceremony`, allowed: [], denied: 404 },
+  { name: "the certificate layout", method: "GET", path: () => `/certificates/layout?unit=${ids.ward}`, allowed: printers, denied: 403 },
+  { name: "the calibration page", method: "GET", path: () => `/certificates/layout/calibration.pdf?unit=${ids.ward}`, allowed: printers, denied: 403 },
+  { name: "set the certificate layout", method: "POST", path: () => `/certificates/layout?unit=${ids.ward}`, form: layoutForm(() => ids.ward), allowed: printers, denied: 403 },
+  { name: "the other ward's certificate layout", method: "GET", path: () => `/certificates/layout?unit=${ids.otherWard}`, allowed: [], denied: 404 },
+  { name: "set the other ward's certificate layout", method: "POST", path: () => `/certificates/layout?unit=${ids.otherWard}`, form: layoutForm(() => ids.otherWard), allowed: [], denied: 404 },
   { name: "the council", method: "GET", path: () => `/council?unit=${ids.ward}`, allowed: councilViewers, denied: 403 },
   { name: "council sessions", method: "GET", path: () => "/council/sessions", allowed: councilViewers, denied: 403 },
   { name: "the bonus calculator", method: "GET", path: () => "/bonus?form=GK_XA&on=15/09/2025", allowed: everyone, denied: 403 },
@@ -283,6 +299,17 @@ describe("not signed in", () => {
   });
 });
 
+describe("the public verification of certificates", () => {
+  it.each(["anonymous", ...ROLES] as Who[])("answers %s with no sign-in needed", async (who) => {
+    const client = who === "anonymous" ? t.client() : clients.get(who)!;
+    expect((await client.get("/verify")).status).toBe(200);
+    const page = await client.get(`/verify/${ids.code}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("Còn hiệu lực");
+    expect((await t.app.request(`/api/v1/certificates/verify/${ids.code}`, { headers: { "x-forwarded-for": "192.0.2.99" } })).status).toBe(200);
+  });
+});
+
 describe("the JSON API", () => {
   const api = (role: Role, method: string, path: string, body?: unknown) =>
     t.app.request(`/api/v1${path}`, {
@@ -292,6 +319,13 @@ describe("the JSON API", () => {
     });
 
   const apiCases: { name: string; method: string; path: () => string; body?: () => unknown; allowed: readonly Role[]; denied: 403 | 404 }[] = [
+    { name: "a decision's certificates", method: "GET", path: () => `/decisions/${ids.decision}/certificates`, allowed: printers, denied: 403 },
+    { name: "a decision's certificates as PDF", method: "GET", path: () => `/decisions/${ids.decision}/certificates?format=pdf`, allowed: printers, denied: 403 },
+    { name: "an award's certificate", method: "GET", path: () => `/awards/${ids.decidedAward}/certificate`, allowed: printers, denied: 403 },
+    { name: "a decision's ceremony", method: "GET", path: () => `/decisions/${ids.decision}/ceremony?format=name-cards`, allowed: printers, denied: 403 },
+    { name: "the other ward's certificates", method: "GET", path: () => `/decisions/${ids.otherDecision}/certificates`, allowed: [], denied: 404 },
+    { name: "the other ward's ceremony", method: "GET", path: () => `/decisions/${ids.otherDecision}/ceremony`, allowed: [], denied: 404 },
+    { name: "verify a certificate (public)", method: "GET", path: () => `/certificates/verify/${ids.code}`, allowed: everyone, denied: 403 },
     { name: "awards", method: "GET", path: () => "/awards", allowed: everyone, denied: 403 },
     { name: "a unit's awards", method: "GET", path: () => `/units/${ids.group}/awards`, allowed: everyone, denied: 403 },
     { name: "other ward's awards", method: "GET", path: () => `/units/${ids.otherWard}/awards`, allowed: [], denied: 404 },

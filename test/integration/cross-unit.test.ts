@@ -20,6 +20,7 @@ import { ROLES, type Role } from "../../src/domain/access/roles";
 import { loadActor } from "../../src/platform/actor";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
+import { makeDecidedAwards } from "../support/decided-awards";
 import type { WebClient } from "../support/web-client";
 
 let t: TestApp;
@@ -84,6 +85,10 @@ beforeAll(async () => {
     db(),
   );
   theirs.award = award.id;
+  // A decision issued in the other ward, its awards with their certificates (/decisions/:id/certificates…).
+  const decided = await makeDecidedAwards(db(), { unitId: ward!.id, count: 2 });
+  theirs.decision = decided.decision.id;
+  theirs.decidedAward = decided.awards[0]!.id;
   const nomination = await createNomination(secretary, { unitId: ward!.id, nomineeKind: "person", nomineeId: theirs.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20", achievement: "Thành tích bí mật" }, db());
   theirs.nomination = nomination.id;
   // The demo's council (appointed by the Chairman) and the relatives its households proposed.
@@ -135,6 +140,7 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     "council-sessions": "councilSession",
     nominations: "nomination",
     proposals: "proposal",
+    decisions: "decision",
     disclosures: "disclosure",
     comments: "disclosureComment",
     households: "household",
@@ -214,7 +220,7 @@ async function call(role: Role, method: string, api: boolean, path: string) {
 describe("another ward's records, through every route with an id", () => {
   it("covers the routes that hold records: documents, files, movements, check-ins, evidence, people, their eligibility facts, tasks", () => {
     const paths = routesWithIds().map((r) => r.theirs);
-    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`, `/people/${theirs.person}/facts/assessment`, `/api/v1/people/${theirs.person}/holds`, `/api/v1/users/${theirs.user}/person`, `/nominations/${theirs.nomination}/documents/${theirs.nominationDocument}`, `/api/v1/nominations/${theirs.nomination}/flags/${theirs.flag}`, `/disclosures/${theirs.disclosure}/comments/${theirs.disclosureComment}`, `/api/v1/disclosures/${theirs.disclosure}`]) {
+    for (const expected of [`/documents/${theirs.draftDocument}/file.pdf`, `/evidence/${theirs.evidence}`, `/movements/${theirs.draftMovement}/progress`, `/api/v1/documents/${theirs.draftDocument}`, `/people/${theirs.person}`, `/tasks/${theirs.task}/done`, `/awards/${theirs.award}`, `/api/v1/households/${theirs.household}/awards`, `/people/${theirs.person}/facts/assessment`, `/api/v1/people/${theirs.person}/holds`, `/api/v1/users/${theirs.user}/person`, `/nominations/${theirs.nomination}/documents/${theirs.nominationDocument}`, `/api/v1/nominations/${theirs.nomination}/flags/${theirs.flag}`, `/disclosures/${theirs.disclosure}/comments/${theirs.disclosureComment}`, `/api/v1/disclosures/${theirs.disclosure}`, `/decisions/${theirs.decision}/certificates.pdf`, `/api/v1/decisions/${theirs.decision}/ceremony`]) {
       expect(paths).toContain(expected);
     }
   });

@@ -78,6 +78,8 @@ export const PERMISSIONS = {
   "proposal.send": ["chairman", "vice_chairman", "council_secretary"],
   /** The level above: receive a proposal, return it with the reason, record its decision. */
   "proposal.review": ["superior_reviewer"],
+  /** Print the certificates of the unit's decisions, set how they are printed, run the ceremony. */
+  "certificate.print": ["chairman", "vice_chairman", "council_secretary", "culture_officer"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

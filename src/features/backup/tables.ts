@@ -53,6 +53,9 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string; derived?: 
   { name: "award_revocations", orderBy: "id" },
   /** Proposals to the level above: after their tờ trình (documents); their items after the council's items they quote. */
   { name: "proposals", orderBy: "id" },
+  /** After awards (one certificate each) and files (a layout's background image). */
+  { name: "certificates", orderBy: "id" },
+  { name: "certificate_layouts", orderBy: "id" },
   { name: "disclosures", orderBy: "id" },
   { name: "disclosure_items", orderBy: "disclosure_id, nomination_id" },
   { name: "disclosure_comments", orderBy: "id" },

@@ -5,6 +5,7 @@ import type { AwardDecisionContent, DecisionLine } from "../../domain/decisions/
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { awardSearchText, awardSortKey } from "../awards/award-rules";
+import { issueCertificateCodes } from "../certificates/issue-certificate-codes";
 import type { DocumentRow } from "../documents/find-document";
 import { recordEvent } from "../nominations/record-event";
 
@@ -44,6 +45,8 @@ export async function recordDecidedAwards(tx: Tx, actor: Actor, doc: DocumentRow
     const inserted = await tx.insert(awards).values(rows.slice(i, i + 1000) as (typeof awards.$inferInsert)[]).returning({ id: awards.id });
     ids.push(...inserted.map((r) => r.id));
   }
+  // Each award's certificate gets its verification code now, with the award: the code exists before anything is printed.
+  await issueCertificateCodes(tx, ids);
   for (const line of content.lines) await recordEvent(tx, actor, line.nominationId, "decided", `${doc.numberSymbol} (${doc.issuedOn})`);
   await audit(tx, actor, { action: "decision.awards_recorded", entityType: "document", entityId: doc.id, after: { numberSymbol: doc.numberSymbol, awards: ids.length } });
   return ids;
