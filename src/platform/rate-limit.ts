@@ -24,22 +24,6 @@ export async function take(database: Database, key: string, limit: Limit): Promi
   return row.count > limit.max ? row.remaining : 0;
 }
 
-/**
- * `take`, and a read run only when the attempt is within the limit, in one statement (one round
- * trip, for a public page under load). `read` is a SELECT with its own parameters ($1 = params[0]).
- */
-export async function takeThenRead<T>(database: Database, key: string, limit: Limit, read: string, params: unknown[]): Promise<{ wait: number; rows: T[] }> {
-  const rows = await database.query<T & { rate_limit_count: number; rate_limit_remaining: number }>(
-    `WITH taken AS (${TAKE})
-     SELECT taken.count AS rate_limit_count, taken.remaining AS rate_limit_remaining, r.*
-       FROM taken LEFT JOIN LATERAL (${read.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 3}`)}) r ON taken.count <= $3`,
-    [key, limit.windowSeconds, limit.max, ...params],
-  );
-  const first = rows[0]!;
-  if (first.rate_limit_count > limit.max) return { wait: first.rate_limit_remaining, rows: [] };
-  return { wait: 0, rows };
-}
-
 /** Gives back an attempt that turned out to be legitimate (a successful sign-in from a shared address). */
 export async function giveBack(database: Database, key: string): Promise<void> {
   await database.query(`UPDATE rate_limits SET count = greatest(count - 1, 0) WHERE key = $1`, [key]);

@@ -20,7 +20,7 @@ import { ROLES, type Role } from "../../src/domain/access/roles";
 import { loadActor } from "../../src/platform/actor";
 import { addUnit, apiTokenOf, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
-import { makeDecidedAwards } from "../support/decided-awards";
+import { issuedDecision } from "../support/decided-awards";
 import type { WebClient } from "../support/web-client";
 
 let t: TestApp;
@@ -85,10 +85,14 @@ beforeAll(async () => {
     db(),
   );
   theirs.award = award.id;
-  // A decision issued in the other ward, its awards with their certificates (/decisions/:id/certificates…).
-  const decided = await makeDecidedAwards(db(), { unitId: ward!.id, count: 2 });
-  theirs.decision = decided.decision.id;
-  theirs.decidedAward = decided.awards[0]!.id;
+  // The demo's award decision of 20/12/2024, its awards with their certificates (/decisions/:id/certificates…),
+  // and one of them revoked by a later decision (/decisions/:id/recoveries/:revocation).
+  theirs.decision = demo.decision!.id;
+  const [decided] = await db().select().from(schema.awards).where(eq(schema.awards.decisionId, demo.decision!.id)).limit(1);
+  theirs.decidedAward = decided!.id;
+  theirs.decidedNomination = decided!.nominationId!;
+  const revoking = await issuedDecision(db(), ward!.id, { issuedOn: "2024-12-28" });
+  theirs.revocation = (await db().insert(schema.awardRevocations).values({ awardId: decided!.id, decisionId: revoking.id, grounds: "Kê khai không trung thực", moneyDue: 360_000 }).returning())[0]!.id;
   const nomination = await createNomination(secretary, { unitId: ward!.id, nomineeKind: "person", nomineeId: theirs.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20", achievement: "Thành tích bí mật" }, db());
   theirs.nomination = nomination.id;
   // The demo's council (appointed by the Chairman) and the relatives its households proposed.
@@ -120,6 +124,8 @@ function idFor(path: string, param: string, draft: boolean): number | null {
   if (param === "doc") return theirs.nominationDocument!;
   if (param === "flag") return theirs.flag!;
   if (param === "item") return theirs.councilItem!;
+  if (param === "subject") return theirs.decidedNomination!;
+  if (param === "revocation") return theirs.revocation!;
   const byCollection: Record<string, string> = {
     documents: draft ? "draftDocument" : "document",
     plans: draft ? "draftDocument" : "document",
@@ -141,6 +147,7 @@ function idFor(path: string, param: string, draft: boolean): number | null {
     nominations: "nomination",
     proposals: "proposal",
     decisions: "decision",
+    revocations: "revocation",
     disclosures: "disclosure",
     comments: "disclosureComment",
     households: "household",
