@@ -10,6 +10,7 @@ import { authorize, NotFound, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { findVisiblePerson } from "../people/find-visible-person";
 import { personOfUser } from "./person-of-user";
+import { isUniqueViolation } from "../../platform/db-errors";
 import { accountPolicy } from "./policy";
 
 export const LinkPersonInput = z.object({
@@ -30,7 +31,6 @@ async function accountOf(actor: Actor, tx: Tx, userId: number) {
   return { user, roleUnits };
 }
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === "23505" || (err as { cause?: { code?: string } })?.cause?.code === "23505";
 
 export async function linkPerson(actor: Actor, userId: number, input: unknown, db: Db) {
   const { personId } = parseInput(LinkPersonInput, input);

@@ -4,6 +4,7 @@ import type { AwardDecisionContent } from "../../domain/decisions/decision-conte
 import { todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
+import { isUniqueViolation } from "../../platform/db-errors";
 import { authorize, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { loadCatalogue } from "../catalogue/load-catalogue";
@@ -54,7 +55,13 @@ export async function createDecision(actor: Actor, input: unknown, db: Db) {
       .values({ unitId: unit.id, typeCode: "QĐ", summary: content.summary, content, header, createdBy: actor.id })
       .returning();
     await tx.insert(documentVersions).values({ documentId: doc!.id, version: 1, summary: content.summary, content, header, createdBy: actor.id });
-    await tx.insert(decisionItems).values(chosen.map((n, position) => ({ documentId: doc!.id, nominationId: n.id, position })));
+    // Two drafts racing for one nomination: the loser is told so, as if it had come second.
+    await tx
+      .insert(decisionItems)
+      .values(chosen.map((n, position) => ({ documentId: doc!.id, nominationId: n.id, position })))
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err, "decision_items_nomination_idx") ? ValidationError.field("nominationIds", "errors.decision_items_not_decidable", { ids: wanted.join(", ") }) : err;
+      });
     await tx.insert(documentRecipients).values({ documentId: doc!.id, position: 0, label: "Như Điều 3" });
     await tx.insert(documentEvents).values({ documentId: doc!.id, action: "created", version: 1, actorId: actor.id, actorName: actor.user?.fullName ?? actor.label });
     await audit(tx, actor, { action: "decision.created", entityType: "document", entityId: doc!.id, unit, after: { typeCode: "QĐ", nominations: wanted } });

@@ -4,6 +4,7 @@ import type { RevocationDecisionContent } from "../../domain/decisions/decision-
 import { todayInVietnam } from "../../domain/text/dates";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
+import { isUniqueViolation } from "../../platform/db-errors";
 import { authorize, ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import { loadCatalogue } from "../catalogue/load-catalogue";
@@ -47,7 +48,12 @@ export async function createRevocation(actor: Actor, input: unknown, db: Db) {
     };
     const [doc] = await tx.insert(documents).values({ unitId: unit.id, typeCode: "QĐ", summary: content.summary, content, header, createdBy: actor.id }).returning();
     await tx.insert(documentVersions).values({ documentId: doc!.id, version: 1, summary: content.summary, content, header, createdBy: actor.id });
-    await tx.insert(decisionItems).values(wanted.map((awardId, position) => ({ documentId: doc!.id, awardId, position })));
+    await tx
+      .insert(decisionItems)
+      .values(wanted.map((awardId, position) => ({ documentId: doc!.id, awardId, position })))
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err, "decision_items_award_idx") ? ValidationError.field("awardIds", "errors.revocation_awards_not_revocable", { ids: wanted.join(", ") }) : err;
+      });
     await tx.insert(documentRecipients).values({ documentId: doc!.id, position: 0, label: "Như Điều 3" });
     await tx.insert(documentEvents).values({ documentId: doc!.id, action: "created", version: 1, actorId: actor.id, actorName: actor.user?.fullName ?? actor.label });
     await audit(tx, actor, { action: "decision.revocation_created", entityType: "document", entityId: doc!.id, unit, after: { awards: wanted } });
