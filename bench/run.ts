@@ -5,7 +5,7 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility", "council" or "certificates": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility", "council", "decisions" or "certificates": one group of figures only
 //   BENCH_COUNCIL_POOL  connections of the council group's casting pool (default 50)
 //   BENCH_COUNCIL_RATE  sheets a second in the council group's paced round (default 100)
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
@@ -18,6 +18,7 @@ import { issuing } from "./issuing";
 import { awardsImport } from "./awards-import";
 import * as council from "./council";
 import * as certificates from "./certificates";
+import * as decisions from "./decisions";
 import * as eligibility from "./eligibility";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
@@ -52,6 +53,8 @@ const TARGETS: { name: string; ok: (v: number) => boolean; text: string }[] = [
   { name: "council_ballot_p99_ms", ok: (v) => v <= 200, text: "≤ 200 ms" },
   { name: "council_paced_sheet_p99_ms", ok: (v) => v <= 200, text: "≤ 200 ms" },
   { name: "council_none_lost_or_twice", ok: (v) => v === 1, text: "every ballot counted once" },
+  { name: "decision_500_docx_ms", ok: (v) => v <= 1000, text: "≤ 1 s" },
+  { name: "decision_500_pdf_ms", ok: (v) => v <= 3000, text: "≤ 3 s" },
   { name: "certificates_500_pdf_ms", ok: (v) => v <= 10_000, text: "≤ 10 s" },
   { name: "certificates_500_pdf_peak_rss", ok: (v) => v <= 500, text: "≤ 500 MB" },
   { name: "verification_page_rps", ok: (v) => v >= 2000, text: "≥ 2,000 requests/s" },
@@ -66,7 +69,7 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council", "certificates"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility, council or certificates`);
+  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council", "decisions", "certificates"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility, council, decisions or certificates`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
@@ -75,6 +78,7 @@ async function main() {
   const runEligibility = !only || only === "eligibility";
   const runCouncil = !only || only === "council";
   const runCertificates = !only || only === "certificates";
+  const runDecisions = !only || only === "decisions";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -89,6 +93,10 @@ async function main() {
       await documents(figures);
       console.log("PGlite register (1,000 documents issued by 20 clients)");
       await issuing(figures, { DATA_DIR: platform.tempDir(opts, "issuing"), DATABASE_URL: "" }, "pglite");
+    }
+    if (runDecisions) {
+      console.log("Decisions (500 awardees as .docx and .pdf, no database)");
+      await decisions.render(figures);
     }
     if (runPlatform) {
       // `thidua serve` runs the build when it is current (bin/thidua.js): measure that, as `npm start` runs.
@@ -105,7 +113,7 @@ async function main() {
       await awardsImport(figures);
     }
 
-    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil || runCertificates) {
+    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil || runCertificates || runDecisions) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -142,6 +150,10 @@ async function main() {
           if (runCouncil) {
             console.log("PostgreSQL council (100 sessions × 15 members × 20 items voting at once)");
             await council.postgres(figures, opts, cluster.url);
+          }
+          if (runDecisions) {
+            console.log("PostgreSQL decision (500 awardees drafted and issued through the use cases)");
+            await decisions.postgres(figures, cluster.url);
           }
           if (runCertificates) {
             console.log("PostgreSQL certificates (500 in one PDF; the verification page over HTTP)");

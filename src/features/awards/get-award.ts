@@ -2,6 +2,7 @@ import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { catalogueNames } from "./catalogue-names";
 import { findVisibleAward } from "./find-visible-award";
+import { revocationsOf } from "./revocations-of";
 import { awardPolicy } from "./policy";
 
 /** One award with its form and kind named as on its decision's date, and whether the actor may correct it. */
@@ -9,6 +10,7 @@ export async function getAward(actor: Actor, db: DbOrTx, id: number) {
   const { award, unitPath, unitName } = await findVisibleAward(actor, db, id);
   const names = await catalogueNames(db);
   return {
+    revokedBy: (await revocationsOf(db, [award.id])).get(award.id) ?? null,
     award: { ...award, unitName, formName: names.form(award.formCode, award.decisionDate), kindName: names.kind(award.commendationKind, award.decisionDate) },
     recipientLink: recipientLink(award),
     canCorrect: awardPolicy.correct(actor, { unitPath, source: award.source }),

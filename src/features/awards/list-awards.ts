@@ -8,6 +8,7 @@ import { parseInput } from "../../platform/validation";
 import { findVisibleUnit } from "../units/find-visible-unit";
 import { AWARDS_PAGE_SIZE, ListAwardsInput } from "./award-input";
 import { catalogueNames } from "./catalogue-names";
+import { revocationsOf } from "./revocations-of";
 import { awardPolicy } from "./policy";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
@@ -37,6 +38,7 @@ export async function listAwards(actor: Actor, db: DbOrTx, input: unknown) {
     .limit(AWARDS_PAGE_SIZE)
     .offset((query.page - 1) * AWARDS_PAGE_SIZE);
   const names = await catalogueNames(db);
+  const revoked = await revocationsOf(db, rows.map((r) => r.award.id));
   return {
     q: query.q ?? "",
     filters: { form: query.form, year: query.year, recipientKind: query.recipientKind },
@@ -44,7 +46,7 @@ export async function listAwards(actor: Actor, db: DbOrTx, input: unknown) {
     page: query.page,
     pageSize: AWARDS_PAGE_SIZE,
     total: Number(n),
-    awards: rows.map((r) => ({ ...r.award, unitName: r.unitName, formName: names.form(r.award.formCode, r.award.decisionDate), kindName: names.kind(r.award.commendationKind, r.award.decisionDate) })),
+    awards: rows.map((r) => ({ ...r.award, revokedBy: revoked.get(r.award.id) ?? null, unitName: r.unitName, formName: names.form(r.award.formCode, r.award.decisionDate), kindName: names.kind(r.award.commendationKind, r.award.decisionDate) })),
     forms: names.forms,
     canManage: awardPolicy.manageSomewhere(actor),
   };

@@ -25,7 +25,15 @@ export function AwardPage({ v, detail, removeForm = emptyForm(), notice }: { v: 
         <dt>{labels.commendationKind}</dt>
         <dd>{a.kindName}</dd>
         <dt>{v.t("awards.decision")}</dt>
-        <dd>{decisionText(v, a)}</dd>
+        <dd>{a.decisionId ? <a href={`/decisions/${a.decisionId}`}>{decisionText(v, a)}</a> : decisionText(v, a)}</dd>
+        {detail.revokedBy ? (
+          <>
+            <dt>{v.t("awards.revoked")}</dt>
+            <dd>
+              <strong>{v.t("awards.revoked_by", { number: detail.revokedBy.numberSymbol, date: v.date(detail.revokedBy.issuedOn) })}</strong> (<a href={`/decisions/${detail.revokedBy.decisionId}`}>{v.t("awards.revoked_open")}</a>)
+            </dd>
+          </>
+        ) : null}
         <dt>{labels.achievement}</dt>
         <dd>{a.achievement || "—"}</dd>
         <dt>{v.t("awards.source")}</dt>

@@ -44,7 +44,7 @@ export function AwardsPage({ v, list, notice }: { v: View; list: AwardList; noti
           { header: v.t("awards.recipient"), cell: (a) => <a href={recipientLink(a)}>{a.recipientName}</a> },
           { header: v.t("awards.form"), cell: (a) => <a href={`/awards/${a.id}`}>{a.formName}</a> },
           { header: v.t("awards.year"), cell: (a) => yearText(v, a) },
-          { header: v.t("awards.decision_number"), cell: (a) => a.decisionNumber },
+          { header: v.t("awards.decision_number"), cell: (a) => (a.revokedBy ? <>{a.decisionNumber} <strong>({v.t("awards.revoked_by", { number: a.revokedBy.numberSymbol, date: v.date(a.revokedBy.issuedOn) })})</strong></> : a.decisionNumber) },
           { header: v.t("awards.decision_date"), cell: (a) => v.date(a.decisionDate) },
           { header: v.t("field.unit"), cell: (a) => a.unitName },
         ]}
