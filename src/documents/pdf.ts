@@ -262,10 +262,11 @@ function bodyParagraph(text: Content[], headlineLevel?: number): Content {
 function annexContent(annex: Annex): Content[] {
   const width = annex.landscape ? LANDSCAPE_TEXT_WIDTH_MM : TEXT_WIDTH_MM;
   return [
-    { ...(line(annex.titleLines[0] ?? "", { size: SIZE.typeName, bold: true }) as ContentText), pageBreak: "before", pageOrientation: annex.landscape ? "landscape" : "portrait" },
-    ...annex.titleLines.slice(1).map((t) => line(t, { size: SIZE.typeName, bold: true })),
-    line(annex.attachedTo, { size: SIZE.body, italics: true }),
-    rule(Math.min(60, width / 4), 12),
+    {
+      stack: [...annex.titleLines.map((t) => line(t, { size: SIZE.typeName, bold: true })), line(annex.attachedTo, { size: SIZE.body, italics: true }), rule(Math.min(60, width / 4), 12)],
+      pageBreak: "before",
+      pageOrientation: annex.landscape ? "landscape" : "portrait",
+    },
     ...annex.body.map((b) => block(b, width)),
   ];
 }
