@@ -48,7 +48,8 @@ function frame(header: DocumentHeader, summary: string, body: Block[], annexes: 
 
 /** "12/QĐ-UBND ngày 20 tháng 12 năm 2024" from the header's number and date lines (blanks in a draft). */
 function numberAndDate(header: DocumentHeader): string {
-  const number = header.numberLine.replace(/^Số:\s*/, "");
+  // One space after "Số:" goes; a draft's blank number keeps its space for the hand-written one.
+  const number = header.numberLine.replace(/^Số:\s/, "");
   const date = header.placeDateLine.slice(header.placeDateLine.indexOf(",") + 1).trim();
   return `${number} ${date}`;
 }
@@ -127,7 +128,7 @@ function awardList(content: AwardDecisionContent, groups: ReturnType<typeof grou
 export function composeRevocationDecision(content: RevocationDecisionContent, header: DocumentHeader): OfficialDocument {
   const total = content.lines.reduce((sum, l) => sum + l.moneyDue, 0);
   const annulled: Inline[][] = content.lines.map((l) => [
-    { text: `${l.formName} tặng ${l.recipientName} tại Quyết định số ${l.decisionNumber} ngày ${formatDate(l.decisionDate)};` },
+    { text: `${l.formName} tặng ${l.recipientName} tại Quyết định số ${l.decisionNumber} ${formatDate(l.decisionDate)};` },
   ]);
   const recovered: Inline[][] = content.lines.map((l) => [
     { text: `${l.recipientName}: nộp lại hiện vật khen thưởng${l.moneyDue > 0 ? ` và ${money(l.moneyDue)} đồng tiền thưởng (${amountInWords(l.moneyDue)})` : ""};` },
