@@ -44,7 +44,7 @@ export async function createRevocation(actor: Actor, input: unknown, db: Db) {
         const a = byId.get(id)!;
         return { awardId: a.id, recipientName: a.recipientName, formName: catalogue.get("form", a.formCode)?.value.name ?? a.formCode, decisionNumber: a.decisionNumber, decisionDate: a.decisionDate, moneyDue: bonusAmount(a.bonus) };
       }),
-      executors: frame.executors.replace("có tên tại Điều 1", "có tên tại Điều 1 và Điều 2"),
+      executors: frame.executors,
     };
     const [doc] = await tx.insert(documents).values({ unitId: unit.id, typeCode: "QĐ", summary: content.summary, content, header, createdBy: actor.id }).returning();
     await tx.insert(documentVersions).values({ documentId: doc!.id, version: 1, summary: content.summary, content, header, createdBy: actor.id });
