@@ -5,7 +5,7 @@
 //   BENCH_SECONDS       measured seconds of load per route (default 5)
 //   BENCH_CONNECTIONS   concurrent connections (default 20)
 //   BENCH_SKIP_POSTGRES 1 to measure PGlite only
-//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility", "council", "decisions" or "certificates": one group of figures only
+//   BENCH_ONLY          "platform", "registry", "documents", "movements", "awards", "eligibility", "council", "decisions", "proposals" or "certificates": one group of figures only
 //   BENCH_COUNCIL_POOL  connections of the council group's casting pool (default 50)
 //   BENCH_COUNCIL_RATE  sheets a second in the council group's paced round (default 100)
 //   BENCH_PEOPLE_PER_COMMUNE  people per commune of the national dataset (default 300)
@@ -19,6 +19,7 @@ import { awardsImport } from "./awards-import";
 import * as council from "./council";
 import * as certificates from "./certificates";
 import * as decisions from "./decisions";
+import * as proposals from "./proposals";
 import * as eligibility from "./eligibility";
 import { Figures, printTable, round } from "./lib";
 import * as platform from "./platform";
@@ -69,7 +70,7 @@ async function main() {
     temp: [],
   };
   const only = process.env.BENCH_ONLY;
-  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council", "decisions", "certificates"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility, council, decisions or certificates`);
+  if (only && !["platform", "registry", "documents", "movements", "awards", "eligibility", "council", "decisions", "proposals", "certificates"].includes(only)) throw new Error(`BENCH_ONLY="${only}": use platform, registry, documents, movements, awards, eligibility, council, decisions, proposals or certificates`);
   const runPlatform = !only || only === "platform";
   const runRegistry = !only || only === "registry";
   const runDocuments = !only || only === "documents";
@@ -79,6 +80,7 @@ async function main() {
   const runCouncil = !only || only === "council";
   const runCertificates = !only || only === "certificates";
   const runDecisions = !only || only === "decisions";
+  const runProposals = !only || only === "proposals";
   // Other work on the machine skews every figure; say so beside them.
   const busy = () => {
     const [load1] = loadavg();
@@ -113,7 +115,7 @@ async function main() {
       await awardsImport(figures);
     }
 
-    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil || runCertificates || runDecisions) {
+    if (runPlatform || runRegistry || runDocuments || runMovements || runAwards || runEligibility || runCouncil || runCertificates || runDecisions || runProposals) {
       if (process.env.BENCH_SKIP_POSTGRES === "1") {
         console.log("PostgreSQL: skipped (BENCH_SKIP_POSTGRES=1)");
       } else {
@@ -154,6 +156,10 @@ async function main() {
           if (runDecisions) {
             console.log("PostgreSQL decision (500 awardees drafted and issued through the use cases)");
             await decisions.postgres(figures, cluster.url);
+          }
+          if (runProposals) {
+            console.log("PostgreSQL proposal (50 nominations up to the city: tờ trình issued, package built)");
+            await proposals.postgres(figures, cluster.url);
           }
           if (runCertificates) {
             console.log("PostgreSQL certificates (500 in one PDF; the verification page over HTTP)");
