@@ -68,6 +68,12 @@ export function nationalLayer(entries: readonly CatalogueEntry[]): LayeredEntry[
 }
 
 /** A form's name on that day, or its code when the catalogue does not know it. */
+/** A form's name, category and rank on the catalogue's day, as decisions, certificates and the ceremony print and order it; its code when unknown. */
+export function formOn(catalogue: Catalogue, code: string): { formName: string; category: "title" | "form"; rank: number } {
+  const form = catalogue.get("form", code)?.value as EntryValues["form"] | undefined;
+  return { formName: form?.name ?? code, category: form?.category ?? "form", rank: form?.rank ?? 0 };
+}
+
 export function formName(catalogue: Catalogue, code: string, lang: "vi" | "en" = "vi"): string {
   const form = catalogue.get("form", code)?.value as EntryValues["form"] | undefined;
   if (!form) return code;

@@ -3,7 +3,7 @@
 // lists the awards it annuls with its grounds (Law on Emulation and Commendation, Art. 93). The
 // bonus of each line is computed from the catalogue of the day the decision is issued.
 import type { EntryValues, RecipientKind } from "../catalogue/entries";
-import type { Catalogue } from "../catalogue/in-force";
+import { type Catalogue, formOn } from "../catalogue/in-force";
 import { type BonusArticle, computeBonus } from "../bonus/compute";
 
 export interface LineBonus {
@@ -116,10 +116,7 @@ export function withBonus(content: AwardDecisionContent, catalogue: Catalogue): 
     ...content,
     lawBases: lawBases(catalogue, "award"),
     bonusOn: catalogue.on,
-    lines: content.lines.map((line) => {
-      const form = catalogue.get("form", line.formCode)?.value as EntryValues["form"] | undefined;
-      return { ...line, ...(form ? { formName: form.name, category: form.category, rank: form.rank } : {}), bonus: lineBonus(catalogue, line) };
-    }),
+    lines: content.lines.map((line) => ({ ...line, ...(catalogue.get("form", line.formCode) ? formOn(catalogue, line.formCode) : {}), bonus: lineBonus(catalogue, line) })),
   };
 }
 

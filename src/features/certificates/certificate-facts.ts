@@ -7,7 +7,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import { awardRevocations, awards, certificates, decisionItems, documents, units } from "../../db/schema";
-import type { EntryValues } from "../../domain/catalogue/entries";
+import { formOn } from "../../domain/catalogue/in-force";
 import { loadCatalogue } from "../catalogue/load-catalogue";
 
 export interface DecisionFacts {
@@ -93,15 +93,12 @@ export async function certificatesOfDecision(db: DbOrTx, decision: DecisionFacts
     .orderBy(asc(sql`coalesce(${decisionItems.position}, 2147483647)`), asc(awards.id));
   const catalogue = await loadCatalogue(db, decision.issuedOn, decision.unitPath);
   const facts = rows.map((r) => {
-    const form = catalogue.get("form", r.formCode)?.value as EntryValues["form"] | undefined;
     return {
       awardId: r.awardId,
       code: r.code,
       holder: r.holder,
       formCode: r.formCode,
-      formName: form?.name ?? r.formCode,
-      category: form?.category ?? "form",
-      rank: form?.rank ?? 0,
+      ...formOn(catalogue, r.formCode),
       achievement: r.achievement,
       year: r.year,
       decision,
