@@ -14,6 +14,8 @@ import { awards, collectives, decisionItems, documents, households, nominationEv
 import type { AwardDecisionContent } from "../../src/domain/decisions/decision-content";
 import { nameKeys } from "../../src/features/units/insert-unit";
 import { createDecision } from "../../src/features/decisions/create-decision";
+import { decisionChoices } from "../../src/features/decisions/decision-choices";
+import { formatDate } from "../../src/domain/text/dates";
 import { composeStored } from "../../src/features/documents/compose-document";
 import { documentFile } from "../../src/features/documents/document-file";
 import { issueDocument } from "../../src/features/documents/issue-document";
@@ -87,6 +89,13 @@ afterAll(async () => {
 });
 
 describe("drafting a decision from the council's results", () => {
+  it("offers the items the council passed with the day it passed them (the new-decision page showed an error instead)", async () => {
+    const { nominations: waiting } = await decisionChoices(secretary(), c.ward.id, db());
+    expect(waiting.map((n) => n.nomineeName)).toContain("Nguyễn Thị Mai");
+    expect(waiting.map((n) => n.nomineeName)).not.toContain("Lê Văn Không");
+    for (const n of waiting) expect(formatDate(n.meetsAt)).toMatch(/^ngày \d+ tháng \d+ năm \d{4}$/);
+  });
+
   it("refuses an item the council did not pass, by its number, and writes nothing", async () => {
     const before = await docCount();
     const failed = voted[3]!.nominationId;

@@ -29,7 +29,7 @@ const RESULT = sql`
  */
 export async function decidableNominations(db: DbOrTx, unitId: number, opts: { ids?: number[]; lock?: boolean; inDecision?: number } = {}): Promise<DecidableNomination[]> {
   const only = opts.ids ? sql`AND n.id IN (${sql.join([...opts.ids, 0].map((id) => sql`${id}`), sql`, `)})` : sql``;
-  return selectRows<DecidableNomination>(
+  const rows = await selectRows<DecidableNomination>(
     db,
     sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "nominatorName", n.nominee_kind AS "nomineeKind",
           coalesce(n.person_id, n.household_id, n.collective_id, n.nominee_unit_id) AS "recipientId",
@@ -44,4 +44,6 @@ export async function decidableNominations(db: DbOrTx, unitId: number, opts: { i
         ORDER BY n.id
         ${opts.lock ? sql`FOR UPDATE OF n` : sql``}`,
   );
+  // A raw statement's timestamp may come back as its text ("2024-12-18 07:00:00+00"), not a Date.
+  return rows.map((r) => ({ ...r, meetsAt: new Date(r.meetsAt) }));
 }
