@@ -36,7 +36,7 @@ export const vi = {
   "awards.source.imported": "Nhập từ tệp Excel",
   "awards.source.superior": "Quyết định của cấp trên theo tờ trình gửi từ đơn vị",
   "awards.revoked": "Thu hồi",
-  "awards.revoked_by": "đã thu hồi theo Quyết định số {number} ngày {date}",
+  "awards.revoked_by": "đã thu hồi theo Quyết định số {number} {date}",
   "awards.revoked_open": "xem quyết định thu hồi",
   "awards.count": "{n} khen thưởng",
   "awards.none": "Chưa có khen thưởng nào.",
