@@ -54,7 +54,7 @@ export const vi = {
   "decisions.amount": "Tiền thưởng (đồng)",
   "decisions.award_state": "Hiệu lực",
   "decisions.in_force": "Còn hiệu lực",
-  "decisions.revoked_by": "Đã thu hồi theo Quyết định số {number} ngày {date}",
+  "decisions.revoked_by": "Đã thu hồi theo Quyết định số {number} {date}",
   "decisions.actions": "Thao tác",
   "decisions.remove_line": "Bỏ khỏi dự thảo",
   "decisions.total": "Tổng tiền thưởng: {amount} đồng",
