@@ -432,6 +432,32 @@ describe("bad input answers plainly and writes nothing", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("keeps an issued decision's lines, takes a recovery only on its own revocation's page, and escapes what is typed", async () => {
+    const before = await counts();
+    const s = secretary();
+    await s.get(`/decisions/${decisionId}`);
+    const issuedLine = await s.post(`/decisions/${decisionId}/lines/${voted[1]!.nominationId}/remove`);
+    expect(issuedLine.status).toBe(422);
+    expect(textOf(issuedLine.text)).toMatch(/đã ban hành/i);
+    // The award decision's address with the revocation's recovery: not there.
+    const [rev] = await db().select().from(awardRevocations).where(eq(awardRevocations.awardId, (await db().select().from(awards).where(eq(awards.nominationId, voted[0]!.nominationId)))[0]!.id));
+    const elsewhere = await s.post(`/decisions/${decisionId}/recoveries/${rev!.id}`, { revocationId: String(rev!.id), moneyRecovered: "0", itemsRecoveredOn: "", note: "" });
+    expect(elsewhere.status).toBe(404);
+    expect((await db().select().from(awardRevocations).where(eq(awardRevocations.id, rev!.id)))[0]!.moneyRecovered).toBe(710_000);
+    // A revocation has no payment list.
+    const list = await api(s, "GET", `/decisions/${rev!.decisionId}/payment-list`);
+    expect(list.status).toBe(422);
+    expect(JSON.stringify(list.json)).toContain("Quyết định thu hồi không có danh sách chi tiền thưởng");
+    expect(await counts()).toEqual(before);
+
+    await s.get(`/decisions/${spareDraft}`);
+    const hostile = "<script>alert(1)</script> Về việc khen thưởng";
+    expect((await s.post(`/decisions/${spareDraft}/texts`, { summary: hostile, bases: "Căn cứ <b>x</b>", executors: "Văn phòng" })).status).toBe(303);
+    const page = await s.get(`/decisions/${spareDraft}`);
+    expect(page.text).not.toContain("<script>alert(1)</script>");
+    expect(page.text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
   it("answers the API the same way", async () => {
     const before = await counts();
     const s = secretary();
@@ -454,6 +480,36 @@ describe("bad input answers plainly and writes nothing", () => {
     expect(negative.status).toBe(422);
     expect(negative.json.error.fields).toHaveProperty(["moneyRecovered"]);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("a revocation dated before the award it annuls", () => {
+  it("is refused when issued, naming the date, and nothing is revoked", async () => {
+    const standing = c.secretary.actor;
+    const award = await createDecision(standing, { unitId: c.ward.id, nominationIds: [voted[5]!.nominationId] }, db());
+    await submitDocument(standing, award.id, db());
+    await issueDocument(chairman().actor, award.id, { signingForm: "HEAD", issuedOn: "2025-03-12" }, db(), { baseUrl: "http://thidua.test" });
+    const [made] = await db().select().from(awards).where(eq(awards.decisionId, award.id));
+    const revocation = await createRevocation(standing, { unitId: c.ward.id, awardIds: [made!.id], grounds: "Kê khai không trung thực" }, db());
+    await secretary().get(`/documents/${revocation.id}`);
+    expect((await secretary().post(`/documents/${revocation.id}/submit`)).status).toBe(303);
+    const before = await counts();
+    // 27/12/2024 follows the ward's last number of 2024, so the register alone would take it.
+    await chairman().client.get(`/documents/${revocation.id}`);
+    const early = await chairman().client.post(`/documents/${revocation.id}/issue`, { signingForm: "HEAD", issuedOn: "27/12/2024" });
+    expect(early.status).toBe(422);
+    expect(textOf(early.text)).toContain("Ngày ban hành quyết định thu hồi không được trước ngày của quyết định khen thưởng bị hủy (Phạm Thị Đua:");
+    expect(await counts()).toEqual(before);
+    expect((await db().select().from(documents).where(eq(documents.id, revocation.id)))[0]!.status).toBe("submitted");
+  });
+
+  it("cannot be submitted once its last line is taken out", async () => {
+    await secretary().get(`/decisions/${spareDraft}`);
+    expect((await secretary().post(`/decisions/${spareDraft}/lines/${voted[4]!.nominationId}/remove`)).status).toBe(303);
+    await secretary().get(`/documents/${spareDraft}`);
+    const submit = await secretary().post(`/documents/${spareDraft}/submit`);
+    expect(submit.status).toBe(422);
+    expect(textOf(submit.text)).toContain("Quyết định chưa có dòng nào");
   });
 });
 
