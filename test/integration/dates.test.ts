@@ -10,10 +10,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { createNomination } from "../../src/features/nominations/create-nomination";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { councilMembers, criteria, people, roleAssignments, units, users } from "../../src/db/schema";
+import { awardRevocations, awards, councilMembers, criteria, people, roleAssignments, units, users } from "../../src/db/schema";
 import { BACKUP_TABLES } from "../../src/features/backup/tables";
 import { loadDemo, type DemoSummary } from "../../src/features/demo/load-demo";
+import { createRevocation } from "../../src/features/decisions/create-revocation";
 import { copyPlan } from "../../src/features/documents/copy-plan";
+import { issueDocument } from "../../src/features/documents/issue-document";
 import { submitDocument } from "../../src/features/documents/submit-document";
 import { createMovement } from "../../src/features/movements/create-movement";
 import { translator } from "../../src/i18n";
@@ -35,7 +37,7 @@ const expected = (t: typeof vi, value: string, label: string) =>
 let t: TestApp;
 let demo: DemoSummary;
 const clients: Record<"admin" | "chairman" | "secretary" | "reporter" | "reviewer", WebClient> = {} as never;
-const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0, nomination: 0, councilMember: 0 };
+const ids = { ward: 0, group: 0, plan: 0, draftPlan: 0, submittedPlan: 0, movement: 0, draftMovement: 0, criterion: 0, person: 0, secretaryUser: 0, nomination: 0, councilMember: 0, revocationDecision: 0, revocation: 0 };
 const db = () => t.deps.database.db;
 
 async function userIdOf(role: string): Promise<{ userId: number; unitId: number }> {
@@ -89,6 +91,12 @@ beforeAll(async () => {
   ids.person = person!.id;
   ids.councilMember = (await db().select({ id: councilMembers.id }).from(councilMembers).where(eq(councilMembers.unitId, ids.ward)).orderBy(asc(councilMembers.id)).limit(1))[0]!.id;
   ids.nomination = (await createNomination(writer, { unitId: ids.ward, nomineeKind: "person", nomineeId: ids.person, formCode: "LDTT", year: 2024, decisionDate: "2024-12-20" }, db())).id;
+  // One award of the demo's decision revoked, for the recovery's date.
+  const [demoAward] = await db().select({ id: awards.id }).from(awards).where(eq(awards.decisionId, demo.decision!.id)).orderBy(asc(awards.id)).limit(1);
+  ids.revocationDecision = (await createRevocation(writer, { unitId: ids.ward, awardIds: [demoAward!.id], grounds: "Kê khai không trung thực" }, db())).id;
+  await submitDocument(writer, ids.revocationDecision, db());
+  await issueDocument((await loadActor(db(), (await userIdOf("chairman")).userId))!, ids.revocationDecision, { signingForm: "HEAD", issuedOn: "2025-03-10" }, db(), { baseUrl: "http://thidua.test" });
+  ids.revocation = (await db().select({ id: awardRevocations.id }).from(awardRevocations).where(eq(awardRevocations.decisionId, ids.revocationDecision)))[0]!.id;
   clients.admin = await signedIn("admin");
   clients.chairman = await signedIn("chairman");
   clients.secretary = await signedIn("council_secretary");
@@ -188,6 +196,11 @@ const PAGES: PageParam[] = [
   {
     method: "post", path: () => `/proposals/${demo.proposal!.id}/decide`, as: "reviewer", field: "decisionDate", required: true,
     values: (d) => ({ decisionNumber: "123/QĐ-UBND", decidingBody: "Chủ tịch UBND thành phố Cam Ranh", decisionDate: d }),
+  },
+  // What came back of a revoked award: the day the certificate and items were returned.
+  {
+    method: "post", path: () => `/decisions/${ids.revocationDecision}/recoveries/${ids.revocation}`, as: "secretary", field: "itemsRecoveredOn", required: false,
+    values: (d) => ({ revocationId: String(ids.revocation), moneyRecovered: "0", itemsRecoveredOn: d, note: "" }),
   },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validFrom", required: true, values: (d) => quorumForm({ validFrom: d }) },
   { method: "post", path: () => `/catalogue/new?kind=quorum&unit=${ids.ward}`, as: "admin", field: "validTo", required: false, values: (d) => quorumForm({ validTo: d }) },
@@ -346,6 +359,10 @@ const APIS: ApiParam[] = [
   api({
     method: "post", endpoint: "/nominations/:id/documents/generate", path: () => `/nominations/${ids.nomination}/documents/generate`, as: "secretary", field: "date", required: false,
     body: (d) => ({ itemCode: "to_trinh", date: d }),
+  }),
+  api({
+    method: "post", endpoint: "/revocations/:id/recovery", path: () => `/revocations/${ids.revocation}/recovery`, as: "secretary", field: "itemsRecoveredOn", required: false,
+    body: (d) => ({ moneyRecovered: 0, itemsRecoveredOn: d }),
   }),
   api({
     method: "post", endpoint: "/eligibility/check", path: () => "/eligibility/check", as: "admin", field: "decisionDate", required: false,

@@ -66,7 +66,8 @@ export const decisionsCommand = defineCommand({
     if (sub === "payment-list" && id && /^\d+$/.test(id) && opts.out) {
       const out = opts.out;
       return withRuntime(async ({ deps }) => {
-        const file = await paymentList(Actor.system(), Number(id), deps.database.db);
+        // The console operator as the Chairman: the payment list is theirs (decision.pay), not an administrator's.
+        const file = await paymentList(Actor.consoleAs(["chairman"]), Number(id), deps.database.db);
         await writeFile(out, file.bytes);
         console.log(`${out}: ${file.name}`);
         return 0;

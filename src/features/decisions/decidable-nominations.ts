@@ -29,12 +29,14 @@ const RESULT = sql`
  */
 export async function decidableNominations(db: DbOrTx, unitId: number, opts: { ids?: number[]; lock?: boolean; inDecision?: number } = {}): Promise<DecidableNomination[]> {
   const only = opts.ids ? sql`AND n.id IN (${sql.join([...opts.ids, 0].map((id) => sql`${id}`), sql`, `)})` : sql``;
-  const rows = await selectRows<DecidableNomination>(
+  // The session's moment as ISO text: the drivers hand a raw timestamptz back as PostgreSQL's own text, which pages cannot format.
+  const rows = await selectRows<Omit<DecidableNomination, "meetsAt"> & { meetsAt: string }>(
     db,
     sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "nominatorName", n.nominee_kind AS "nomineeKind",
           coalesce(n.person_id, n.household_id, n.collective_id, n.nominee_unit_id) AS "recipientId",
           n.nominee_name AS "nomineeName", n.form_code AS "formCode", n.year, n.commendation_kind AS "commendationKind",
-          n.achievement, n.movement_id AS "movementId", r.session_id AS "sessionId", r.meets_at AS "meetsAt"
+          n.achievement, n.movement_id AS "movementId", r.session_id AS "sessionId",
+          to_char(r.meets_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "meetsAt"
         FROM nominations n
         JOIN units u ON u.id = n.unit_id
         JOIN LATERAL (${RESULT}) r ON r.passed
@@ -44,6 +46,5 @@ export async function decidableNominations(db: DbOrTx, unitId: number, opts: { i
         ORDER BY n.id
         ${opts.lock ? sql`FOR UPDATE OF n` : sql``}`,
   );
-  // A raw statement's timestamp may come back as its text ("2024-12-18 07:00:00+00"), not a Date.
   return rows.map((r) => ({ ...r, meetsAt: new Date(r.meetsAt) }));
 }

@@ -13,13 +13,14 @@ import { decisionPolicy } from "./policy";
 /**
  * Records what came back of a revoked award: the money (never more than the bonus it carried) and
  * the day the certificate and the medal or badge were returned. The revocation's own facts — its
- * decision, grounds and amount due — cannot change (a trigger).
+ * decision, grounds and amount due — cannot change (a trigger). `opts.decisionId`: the revocation
+ * decision whose page the form was on; a revocation of another decision is not found there.
  */
-export async function recordRecovery(actor: Actor, revocationId: number, input: unknown, db: Db) {
+export async function recordRecovery(actor: Actor, revocationId: number, input: unknown, db: Db, opts: { decisionId?: number } = {}) {
   const values = parseInput(RecoveryInput, input);
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(awardRevocations).where(eq(awardRevocations.id, revocationId)).for("update");
-    if (!row) throw new NotFound("revocation");
+    if (!row || (opts.decisionId !== undefined && row.decisionId !== opts.decisionId)) throw new NotFound("revocation");
     const { unit } = await findVisibleDocument(actor, tx, row.decisionId);
     authorize(decisionPolicy.pay(actor, unit), "decision.pay");
     if (values.moneyRecovered > row.moneyDue) throw ValidationError.field("moneyRecovered", "errors.recovery_over_due", { due: row.moneyDue.toLocaleString("vi-VN") });

@@ -60,7 +60,7 @@ const step = (path: string, form: DecisionForm, done: string, run: (c: Ctx, valu
 
 step("/texts", "texts", "saved", (c, values) => updateDecisionTexts(actorOf(c), idOf(c), values, db(c)));
 step("/lines/:subject{[0-9]+}/remove", "line", "removed", (c) => removeDecisionLine(actorOf(c), idOf(c), { subjectId: c.req.param("subject") }, db(c)));
-step("/recoveries/:revocation{[0-9]+}", "recovery", "recovered", (c, values) => recordRecovery(actorOf(c), idFrom(c.req.param("revocation"), "revocation"), values, db(c)));
+step("/recoveries/:revocation{[0-9]+}", "recovery", "recovered", (c, values) => recordRecovery(actorOf(c), idFrom(c.req.param("revocation"), "revocation"), values, db(c), { decisionId: idOf(c) }));
 
 decisionRoutes.post("/decisions/:id{[0-9]+}/revocations", async (c) => {
   const body = await parseFormBody(c, { all: true });
