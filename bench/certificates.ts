@@ -40,48 +40,69 @@ export async function postgres(figures: Figures, opts: PlatformOptions, clusterU
   figures.add("certificates_500_pdf_peak_rss", pdf.peakRssMb, "MB", "postgres");
   console.log(`  500 certificates: ${Math.round(pdf.ms)} ms, ${(pdf.bytes / 1e6).toFixed(1)} MB PDF, peak RSS ${Math.round(pdf.peakRssMb)} MB (${Math.round(pdf.baselineRssMb)} MB before rendering)`);
 
-  // The verification page over HTTP.
-  const port = await freePort();
-  const server = spawnChild(["bin/thidua.js", "serve"], { DATABASE_URL: url, DATA_DIR: tempDir(opts, "certificates-serve"), PORT: String(port), HOST: "127.0.0.1", TRUST_PROXY: "1", LOG_LEVEL: "error", BASE_URL: `http://127.0.0.1:${port}` });
+  // The verification page over HTTP: one app process, then two sharing the database (as a
+  // province runs them behind a load balancer; README "On a PostgreSQL server").
+  for (const processes of [1, 2]) {
+    const measured = await verificationLoad(opts, url, codes, processes);
+    if (measured.non2xx || measured.errors) console.warn(`  verification: ${measured.non2xx} answers not 200, ${measured.errors} errors`);
+    const suffix = processes === 1 ? "" : `_${processes}_processes`;
+    console.log(`  verification page, ${processes} process${processes > 1 ? "es" : ""}: ${Math.round(measured.rps)} req/s, p95 ${measured.p95.toFixed(1)} ms, ${measured.cpu.toFixed(3)} ms of app CPU a request`);
+    figures.add(`verification_page_rps${suffix}`, measured.rps, "req/s", "postgres");
+    figures.add(`verification_page_p95${suffix}`, measured.p95, "ms", "postgres");
+    if (processes === 1) figures.add("verification_page_cpu_per_request", measured.cpu, "ms", "postgres");
+  }
+}
+
+/** `processes` app servers on the database, each loaded by its own share of the connections; answers 200 counted. */
+async function verificationLoad(opts: PlatformOptions, url: string, codes: string[], processes: number) {
+  // BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile there when it stops (to see where a request goes).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const servers: { port: number; child: ReturnType<typeof spawnChild> }[] = [];
   try {
-    await waitForOk(`http://127.0.0.1:${port}/healthz`, server, performance.now(), 90_000);
+    for (let i = 0; i < processes; i++) {
+      const port = await freePort();
+      const child = spawnChild([...profile, "bin/thidua.js", "serve"], { DATABASE_URL: url, DATA_DIR: tempDir(opts, `certificates-serve-${i}`), PORT: String(port), HOST: "127.0.0.1", TRUST_PROXY: "1", LOG_LEVEL: "error", BASE_URL: `http://127.0.0.1:${port}` });
+      servers.push({ port, child });
+      await waitForOk(`http://127.0.0.1:${port}/healthz`, child, performance.now(), 90_000);
+    }
     let n = 0;
     const run = async (seconds: number) => {
       const latencies: number[] = [];
       let ok = 0;
-      const cpuBefore = cpuMs(server.pid);
-      const instance = autocannon({
-        url: `http://127.0.0.1:${port}`,
-        connections: opts.connections,
-        duration: seconds,
-        timeout: 10,
-        requests: [
-          {
-            method: "GET",
-            setupRequest: (req) => {
-              n++;
-              req.path = `/verify/${codes[n % codes.length]}`;
-              req.headers = { ...(req.headers ?? {}), "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
-              return req;
-            },
-          },
-        ],
-      });
-      instance.on("response", (_c: unknown, status: number, _b: number, ms: number) => {
-        latencies.push(ms);
-        if (status === 200) ok++;
-      });
-      const result = await instance;
-      const cpu = (cpuMs(server.pid) - cpuBefore) / Math.max(1, latencies.length);
-      return { rps: ok / result.duration, p95: percentile(latencies, 95), cpu, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+      const cpuBefore = servers.map((s) => cpuMs(s.child.pid));
+      const results = await Promise.all(
+        servers.map((server) => {
+          const instance = autocannon({
+            url: `http://127.0.0.1:${server.port}`,
+            connections: Math.max(1, Math.round(opts.connections / processes)),
+            duration: seconds,
+            timeout: 10,
+            requests: [
+              {
+                method: "GET",
+                setupRequest: (req) => {
+                  n++;
+                  req.path = `/verify/${codes[n % codes.length]}`;
+                  req.headers = { ...(req.headers ?? {}), "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
+                  return req;
+                },
+              },
+            ],
+          });
+          instance.on("response", (_c: unknown, status: number, _b: number, ms: number) => {
+            latencies.push(ms);
+            if (status === 200) ok++;
+          });
+          return instance;
+        }),
+      );
+      const cpu = servers.reduce((sum, s, i) => sum + cpuMs(s.child.pid) - cpuBefore[i]!, 0) / Math.max(1, latencies.length);
+      const duration = Math.max(...results.map((r) => r.duration));
+      return { rps: ok / duration, p95: percentile(latencies, 95), cpu, non2xx: results.reduce((a, r) => a + r.non2xx, 0), errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0) };
     };
     await run(1); // warm-up
-    const measured = await run(opts.seconds);
-    if (measured.non2xx || measured.errors) console.warn(`  verification: ${measured.non2xx} answers not 200, ${measured.errors} errors`);
-    figures.add("verification_page_rps", measured.rps, "req/s", "postgres");
-    figures.add("verification_page_p95", measured.p95, "ms", "postgres");
-    figures.add("verification_page_cpu_per_request", measured.cpu, "ms", "postgres");
+    return await run(opts.seconds);
   } finally {
-    await server.stop();
+    for (const s of servers) await s.child.stop();
   }
 }

@@ -32,8 +32,12 @@ export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unkn
 export interface Database {
   kind: "pglite" | "postgres";
   db: Db;
-  /** Plain driver access, for bulk SQL, backups and the benchmark's raw-SQL floor. */
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Plain driver access, for bulk SQL, backups and the benchmark's raw-SQL floor. A `name` makes it
+   * a prepared statement on a PostgreSQL server (parsed and planned once per connection), for a
+   * statement a public page runs on every request; PGlite runs it as it is.
+   */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[], opts?: { name?: string }): Promise<T[]>;
   /**
    * Runs `fn` in one transaction on one connection with plain SQL: a consistent
    * snapshot for backups (`readOnly`), all-or-nothing for restores and bulk loads.
@@ -171,8 +175,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       kind: "postgres",
       db: drizzlePg(pool, { schema }) as unknown as Db,
-      async query(text, params) {
-        return (await pool.query(text, params as unknown[])).rows;
+      async query(text, params, opts) {
+        return (await (opts?.name ? pool.query({ name: opts.name, text, values: params as unknown[] }) : pool.query(text, params as unknown[]))).rows;
       },
       async rawTransaction(fn, opts) {
         const client = await pool.connect();

@@ -26,7 +26,8 @@ export interface AppEnv {
     t: Translate;
     actor: Actor | null;
     sessionHash: string | null;
-    csrfToken: string;
+    /** The page's CSRF token, made when a form first asks for it (a page without a form sets no cookie). */
+    csrfToken: () => string;
     clientIp: string;
     /** Set by API token authentication: requests that carry no cookies need no CSRF token. */
     viaToken: boolean;

@@ -152,24 +152,27 @@ async function submittedToken(c: Ctx): Promise<string | undefined> {
 export const csrf: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { config } = c.get("deps");
   if (!cookieBased(c)) {
-    c.set("csrfToken", "");
+    c.set("csrfToken", () => "");
     return next();
   }
   const sessionHash = c.get("sessionHash");
-  let expected: string;
-  if (sessionHash) expected = hmac(config.sessionSecret, `csrf:session:${sessionHash}`);
-  else {
+  let expected: string | undefined;
+  // Made once, when a form or the check below first needs it: a public page with no form (the
+  // certificate verification under load) mints no seed, sets no cookie and computes no HMAC.
+  const token = () => {
+    if (expected !== undefined) return expected;
+    if (sessionHash) return (expected = hmac(config.sessionSecret, `csrf:session:${sessionHash}`));
     let seed = getCookie(c, CSRF_COOKIE);
     if (!seed || seed.length < 20) {
       seed = newToken();
       setCookie(c, CSRF_COOKIE, seed, { path: "/", httpOnly: true, sameSite: "Lax", secure: config.baseUrl.startsWith("https:") });
     }
-    expected = hmac(config.sessionSecret, `csrf:anonymous:${seed}`);
-  }
-  c.set("csrfToken", expected);
+    return (expected = hmac(config.sessionSecret, `csrf:anonymous:${seed}`));
+  };
+  c.set("csrfToken", token);
   if (UNSAFE.has(c.req.method)) {
     const given = await submittedToken(c);
-    if (!given || !safeEqual(given, expected)) {
+    if (!given || !safeEqual(given, token())) {
       const message = c.get("t")("errors.csrf");
       return isApi(c) ? apiError(c, 403, "csrf", message) : messagePage(c, 403, "errors.forbidden_title", message);
     }

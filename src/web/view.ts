@@ -28,7 +28,10 @@ export function viewOf(c: Ctx): View {
     lang,
     t: c.get("t") ?? translator(lang),
     actor: c.get("actor"),
-    csrfToken: c.get("csrfToken"),
+    // Read only by pages that hold a form: an anonymous visitor's seed cookie is made then, not on every page.
+    get csrfToken() {
+      return c.get("csrfToken")?.() ?? "";
+    },
     path: url.pathname,
     otherLanguageHref: url.pathname + url.search,
     date: (v) => formatDate(v, lang),

@@ -63,7 +63,7 @@ export async function verifyCertificate(database: Database, typed: string, clien
   if (wait > 0) throw new TooManyAttempts(wait, "address");
   const reading = readCertificateCode(typed.slice(0, 100));
   if (!reading.ok) return { state: reading.problem, typed: typed.slice(0, 40) };
-  const [row] = await database.query<Row>(LOOKUP, [reading.code]);
+  const [row] = await database.query<Row>(LOOKUP, [reading.code], { name: "certificate-verify" });
   const code = formatCertificateCode(reading.code);
   if (!row) return { state: "unknown", code };
   const entries = (typeof row.forms === "string" ? JSON.parse(row.forms) : row.forms) as Exclude<Row["forms"], string>;
@@ -85,3 +85,5 @@ export async function verifyCertificate(database: Database, typed: string, clien
 export function verificationStatus(v: Verification): 200 | 400 | 404 {
   return v.state === "valid" || v.state === "revoked" ? 200 : v.state === "unknown" ? 404 : 400;
 }
+
+export const LOOKUP_FOR_PROFILE = { full: LOOKUP };
