@@ -31,7 +31,7 @@ const OPERATORS: { name: string; find: RegExp; replace: string }[] = [
   { name: "+ 1 becomes - 1", find: /\+ 1\b/g, replace: "- 1" },
 ];
 
-const AREAS = ["documents", "movements", "progress", "people", "catalogue", "awards", "eligibility", "nominations", "fairness", "disclosure", "council"];
+const AREAS = ["documents", "movements", "progress", "people", "catalogue", "awards", "eligibility", "nominations", "fairness", "disclosure", "council", "decisions", "certificates", "proposals"];
 /** Integration tests of an area whose names do not start with it. */
 const MORE_TESTS: Record<string, string[]> = { movements: ["registration-returned.test.ts"] };
 
