@@ -10,10 +10,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awards, collectives, decisionItems, documents, households, nominationEvents, nominations } from "../../src/db/schema";
+import { awardRevocations, awards, collectives, decisionItems, documents, households, nominationEvents, nominations } from "../../src/db/schema";
 import type { AwardDecisionContent } from "../../src/domain/decisions/decision-content";
 import { nameKeys } from "../../src/features/units/insert-unit";
 import { createDecision } from "../../src/features/decisions/create-decision";
+import { createRevocation } from "../../src/features/decisions/create-revocation";
+import { removeDecisionLine } from "../../src/features/decisions/remove-decision-line";
+import { updateDecisionTexts } from "../../src/features/decisions/update-decision-texts";
 import { decisionChoices } from "../../src/features/decisions/decision-choices";
 import { formatDate } from "../../src/domain/text/dates";
 import { composeStored } from "../../src/features/documents/compose-document";
@@ -22,7 +25,7 @@ import { issueDocument } from "../../src/features/documents/issue-document";
 import { submitDocument } from "../../src/features/documents/submit-document";
 import type { DocumentRow } from "../../src/features/documents/find-document";
 import { translator } from "../../src/i18n";
-import { ValidationError } from "../../src/platform/errors";
+import { Forbidden, ValidationError } from "../../src/platform/errors";
 import { makeCouncil, type TestCouncil } from "../support/council";
 import { votedOn, type Voted } from "../support/decisions";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -213,5 +216,28 @@ describe("what changed since the draft is checked when issuing", () => {
     const err = await fieldsOf(issueDocument(chairman(), draft.id, { signingForm: "HEAD", issuedOn: "2024-12-21" }, db(), { baseUrl }));
     expect(err._form).toMatch(/chưa có mức tiền thưởng.*21\/12\/2024.*Hộ ông Đỗ Văn Tư/);
     expect(await awardsOf(draft.id)).toEqual([]);
+  });
+});
+
+describe("who may change a decision, and when", () => {
+  const cultureOfficer = () => c.seats.find((s) => s.post === "secretary")!.actor;
+
+  it("refuses the culture officer, who may read decisions but not draft them, a revocation, a draft's texts or its lines", async () => {
+    const [award] = await db().select().from(awards).where(eq(awards.recipientName, "Trần Văn Bình"));
+    await expect(createRevocation(cultureOfficer(), { unitId: c.ward.id, awardIds: [award!.id], grounds: "Kê khai không trung thực" }, db())).rejects.toBeInstanceOf(Forbidden);
+    const [draft] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[5]!.nominationId));
+    const texts = { summary: "Về việc khen thưởng", bases: "Căn cứ Biên bản họp;", fund: "Quỹ", executors: "Văn phòng" };
+    await expect(updateDecisionTexts(cultureOfficer(), draft!.documentId, texts, db())).rejects.toBeInstanceOf(Forbidden);
+    await expect(removeDecisionLine(cultureOfficer(), draft!.documentId, { subjectId: voted[5]!.nominationId }, db())).rejects.toBeInstanceOf(Forbidden);
+    expect(await db().select().from(awardRevocations)).toEqual([]);
+  });
+
+  it("tells a decision awaiting signature from an issued one when someone tries to edit it", async () => {
+    const [submitted] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[5]!.nominationId));
+    const waiting = await fieldsOf(removeDecisionLine(secretary(), submitted!.documentId, { subjectId: voted[5]!.nominationId }, db()));
+    expect(waiting._form).toContain("đang trình ký");
+    const [issued] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[0]!.nominationId));
+    const frozen = await fieldsOf(removeDecisionLine(secretary(), issued!.documentId, { subjectId: voted[0]!.nominationId }, db()));
+    expect(frozen._form).toContain("đã ban hành");
   });
 });

@@ -242,6 +242,26 @@ describe("the demo ward on an empty database", () => {
     expect(view.events.map((e) => e.action)).toEqual(["drafted", "sent", "received"]);
   });
 
+  it("issues the Chairman's award decision of 20/12/2024 under Decree 98, citing the seed plan and the council's minutes, its awards in the registry with certificate codes", async () => {
+    const db = t.deps.database.db;
+    const d = summary.decision!;
+    expect(d).toMatchObject({ numberSymbol: "03/QĐ-UBND", issuedOn: "2024-12-20", total: 1_070_000 });
+    expect(d.lines).toEqual([
+      { recipient: "Nguyễn Thị Nguyệt", form: "GK_XA", amount: 360_000 },
+      { recipient: "Câu lạc bộ Phụ nữ khởi nghiệp phường Cam Phú", form: "GK_XA", amount: 710_000 },
+    ]);
+    expect(d.left.map((l) => l.recipient)).toEqual(["Hộ Phạm Bảo Anh"]);
+    const [doc] = await db.select().from(documents).where(eq(documents.id, d.id));
+    const content = doc!.content as { lawBases: string[]; bases: string[]; bonusOn: string };
+    expect(content.bonusOn).toBe("2024-12-20");
+    expect(content.lawBases.join(" ")).toContain("Nghị định số 98/2023/NĐ-CP");
+    expect(content.bases[0]).toContain(`Căn cứ Kế hoạch số ${summary.seedPlan.numberSymbol}`);
+    expect(content.bases.at(-1)).toBe("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng phường Cam Phú ngày 18 tháng 12 năm 2024;");
+    const { awards, certificates } = await import("../../src/db/schema");
+    const made = await db.select({ code: certificates.code }).from(awards).innerJoin(certificates, eq(certificates.awardId, awards.id)).where(eq(awards.decisionId, d.id));
+    expect(made).toHaveLength(2);
+  });
+
   it("links each official's account to the resident they are, and the administrator's to no one", async () => {
     const db = t.deps.database.db;
     const linked = await db.select({ email: users.email, personName: people.fullName, userName: users.fullName }).from(users).innerJoin(people, eq(people.id, users.personId));
