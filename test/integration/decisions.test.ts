@@ -25,7 +25,7 @@ import { issueDocument } from "../../src/features/documents/issue-document";
 import { submitDocument } from "../../src/features/documents/submit-document";
 import type { DocumentRow } from "../../src/features/documents/find-document";
 import { translator } from "../../src/i18n";
-import { Forbidden, ValidationError } from "../../src/platform/errors";
+import { Forbidden, NotFound, ValidationError } from "../../src/platform/errors";
 import { makeCouncil, type TestCouncil } from "../support/council";
 import { votedOn, type Voted } from "../support/decisions";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -239,5 +239,14 @@ describe("who may change a decision, and when", () => {
     const [issued] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[0]!.nominationId));
     const frozen = await fieldsOf(removeDecisionLine(secretary(), issued!.documentId, { subjectId: voted[0]!.nominationId }, db()));
     expect(frozen._form).toContain("đã ban hành");
+  });
+});
+
+describe("a decision's address", () => {
+  it("answers 'not found' for another kind of document (a plan, a tờ trình), as for an id that does not exist", async () => {
+    const { getDecision } = await import("../../src/features/decisions/get-decision");
+    const [plan] = await db().insert(documents).values({ unitId: c.ward.id, typeCode: "KH", summary: "Kế hoạch thử", content: { summary: "Kế hoạch thử" }, header: {} }).returning();
+    const [qd] = await db().insert(documents).values({ unitId: c.ward.id, typeCode: "QĐ", summary: "Quyết định khác", content: { kind: "other" }, header: {} }).returning();
+    for (const id of [plan!.id, qd!.id, 999_999]) await expect(getDecision(secretary(), id, db())).rejects.toBeInstanceOf(NotFound);
   });
 });
