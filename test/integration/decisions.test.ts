@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awardRevocations, awards, collectives, decisionItems, documents, households, nominationEvents, nominations } from "../../src/db/schema";
 import type { AwardDecisionContent } from "../../src/domain/decisions/decision-content";
 import { nameKeys } from "../../src/features/units/insert-unit";
+import { personSortKey, sortKey } from "../../src/domain/text/vietnamese";
 import { createDecision } from "../../src/features/decisions/create-decision";
 import { createRevocation } from "../../src/features/decisions/create-revocation";
 import { removeDecisionLine } from "../../src/features/decisions/remove-decision-line";
@@ -248,5 +249,24 @@ describe("a decision's address", () => {
     const [plan] = await db().insert(documents).values({ unitId: c.ward.id, typeCode: "KH", summary: "Kế hoạch thử", content: { summary: "Kế hoạch thử" }, header: {} }).returning();
     const [qd] = await db().insert(documents).values({ unitId: c.ward.id, typeCode: "QĐ", summary: "Quyết định khác", content: { kind: "other" }, header: {} }).returning();
     for (const id of [plan!.id, qd!.id, 999_999]) await expect(getDecision(secretary(), id, db())).rejects.toBeInstanceOf(NotFound);
+  });
+});
+
+describe("what each reader may do on a decision's page", () => {
+  it("offers editing and revoking only to those who draft decisions, and lists no unit when nothing waits", async () => {
+    const { getDecision } = await import("../../src/features/decisions/get-decision");
+    const { listDecisions } = await import("../../src/features/decisions/list-decisions");
+    const member = c.seats.find((s) => s.post === "member")!.actor;
+    const [draftItem] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[5]!.nominationId));
+    const [issuedItem] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[0]!.nominationId));
+    // A council member reads drafts (document.review) but does not draft decisions.
+    expect((await getDecision(member, issuedItem!.documentId, db())).can).toEqual({ edit: false, pay: false, revoke: false });
+    expect((await getDecision(secretary(), issuedItem!.documentId, db())).can).toEqual({ edit: false, pay: true, revoke: true });
+    expect((await getDecision(secretary(), draftItem!.documentId, db())).can).toMatchObject({ edit: false, revoke: false });
+    // Every nomination of the ward is decided, failed, withdrawn or in a draft: nothing waits.
+    expect((await listDecisions(secretary(), db())).waiting).toEqual([]);
+    // A decided person sorts by given name in the registry, a collective by its name.
+    const rows = await db().select().from(awards).where(eq(awards.decisionId, issuedItem!.documentId)).orderBy(awards.id);
+    expect(rows.map((r) => r.sortKey)).toEqual([personSortKey("Nguyễn Thị Mai"), personSortKey("Trần Văn Bình"), sortKey("Chi hội Phụ nữ Tổ dân phố 1")]);
   });
 });

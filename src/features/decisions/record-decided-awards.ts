@@ -1,6 +1,5 @@
-import { inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client";
-import { awards, people } from "../../db/schema";
+import { awards } from "../../db/schema";
 import type { AwardDecisionContent, DecisionLine } from "../../domain/decisions/decision-content";
 import type { Actor } from "../../platform/actor";
 import { audit } from "../../platform/audit";
@@ -17,15 +16,14 @@ const RECIPIENT_COLUMN = { person: "personId", household: "householdId", collect
  * The next eligibility check reads them; they can no longer change (a trigger), only be revoked.
  */
 export async function recordDecidedAwards(tx: Tx, actor: Actor, doc: DocumentRow, content: AwardDecisionContent): Promise<number[]> {
-  const personIds = content.lines.filter((l) => l.recipientKind === "person").map((l) => l.recipientId);
-  const namedPeople = new Set(personIds.length ? (await tx.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map((p) => p.id) : []);
   const rows = content.lines.map((line: DecisionLine) => ({
     unitId: doc.unitId,
     recipientKind: line.recipientKind,
     [RECIPIENT_COLUMN[line.recipientKind]]: line.recipientId,
     recipientName: line.recipientName,
     searchText: awardSearchText({ recipientName: line.recipientName, formName: line.formName, decisionNumber: doc.numberSymbol!, achievement: line.achievement }),
-    sortKey: awardSortKey(line.recipientName, namedPeople.has(line.recipientId) && line.recipientKind === "person"),
+    // A person sorts by given name; a household, collective or unit by its name as written.
+    sortKey: awardSortKey(line.recipientName, line.recipientKind === "person"),
     formCode: line.formCode,
     year: line.year,
     commendationKind: line.commendationKind,
