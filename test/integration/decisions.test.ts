@@ -270,3 +270,32 @@ describe("what each reader may do on a decision's page", () => {
     expect(rows.map((r) => r.sortKey)).toEqual([personSortKey("Nguyễn Thị Mai"), personSortKey("Trần Văn Bình"), sortKey("Chi hội Phụ nữ Tổ dân phố 1")]);
   });
 });
+
+describe("a revocation's draft and what came back", () => {
+  it("keeps the grounds when the texts are saved without them, takes a line out, may be issued the day of the award, and takes back items on that day", async () => {
+    const { recordRecovery } = await import("../../src/features/decisions/record-recovery");
+    const made = await db().select().from(awards).where(eq(awards.recipientName, "Nguyễn Thị Mai"));
+    const club = await db().select().from(awards).where(eq(awards.recipientName, "Chi hội Phụ nữ Tổ dân phố 1"));
+    const draft = await createRevocation(secretary(), { unitId: c.ward.id, awardIds: [made[0]!.id, club[0]!.id], grounds: "kê khai không trung thực thành tích" }, db());
+    const texts = { summary: "Về việc hủy quyết định khen thưởng", bases: "Căn cứ Kết luận thanh tra;", executors: "Văn phòng" };
+    await updateDecisionTexts(secretary(), draft.id, { ...texts, grounds: "kê khai không trung thực thành tích năm 2024" }, db());
+    await updateDecisionTexts(secretary(), draft.id, { ...texts, grounds: "" }, db());
+    await removeDecisionLine(secretary(), draft.id, { subjectId: club[0]!.id }, db());
+    const [saved] = await db().select().from(documents).where(eq(documents.id, draft.id));
+    const content = saved!.content as { grounds: string; bases: string[]; lines: { awardId: number }[] };
+    expect(content.grounds).toBe("kê khai không trung thực thành tích năm 2024");
+    expect(content.bases).toEqual(["Căn cứ Kết luận thanh tra;"]);
+    expect(content.lines.map((l) => l.awardId)).toEqual([made[0]!.id]);
+    // The club's award is free again for another revocation; none is recorded until issue.
+    expect(await db().select().from(decisionItems).where(eq(decisionItems.awardId, club[0]!.id))).toEqual([]);
+    await submitDocument(secretary(), draft.id, db());
+    // The same day as the award's decision (20/12/2024) is not "before" it.
+    await issueDocument(chairman(), draft.id, { signingForm: "HEAD", issuedOn: "2024-12-20" }, db(), { baseUrl });
+    const [revocation] = await db().select().from(awardRevocations).where(eq(awardRevocations.awardId, made[0]!.id));
+    expect(revocation).toMatchObject({ decisionId: draft.id, moneyDue: 710_000 });
+    await recordRecovery(secretary(), revocation!.id, { moneyRecovered: "710.000", itemsRecoveredOn: "20/12/2024" }, db());
+    const today = (await import("../../src/domain/text/dates")).todayInVietnam();
+    const back = await recordRecovery(secretary(), revocation!.id, { moneyRecovered: "710000", itemsRecoveredOn: today }, db());
+    expect(back).toMatchObject({ moneyRecovered: 710_000, itemsRecoveredOn: today });
+  });
+});
