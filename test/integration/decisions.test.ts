@@ -299,3 +299,16 @@ describe("a revocation's draft and what came back", () => {
     expect(back).toMatchObject({ moneyRecovered: 710_000, itemsRecoveredOn: today });
   });
 });
+
+describe("an award decision's texts", () => {
+  it("changes the fund when one is typed and keeps it when the field is left empty", async () => {
+    const { returnDocument } = await import("../../src/features/documents/return-document");
+    const [item] = await db().select().from(decisionItems).where(eq(decisionItems.nominationId, voted[5]!.nominationId));
+    await returnDocument(chairman(), item!.documentId, { reason: "Bỏ dòng đã rút" }, db());
+    const texts = { summary: "Về việc khen thưởng", bases: "Căn cứ Biên bản họp;", executors: "Văn phòng", proposal: "Theo đề nghị của Thường trực Hội đồng." };
+    await updateDecisionTexts(secretary(), item!.documentId, { ...texts, fund: "Quỹ Thi đua, khen thưởng năm 2024 của phường" }, db());
+    await updateDecisionTexts(secretary(), item!.documentId, { ...texts, fund: "" }, db());
+    const [doc] = await db().select().from(documents).where(eq(documents.id, item!.documentId));
+    expect((doc!.content as AwardDecisionContent).fund).toBe("Quỹ Thi đua, khen thưởng năm 2024 của phường");
+  });
+});
