@@ -22,6 +22,7 @@ import { loadActor, type Actor } from "../../src/platform/actor";
 import { makeDecidedAwards, revokeForTest, type DecidedAwards } from "../support/decided-awards";
 import { addUnit, personWithRole, setUpWard } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
+import { pdfText } from "../support/pdf";
 import { textOf, type WebClient } from "../support/web-client";
 
 let t: TestApp;
@@ -34,12 +35,6 @@ let chairman: { client: WebClient; actor: Actor };
 let otherChairman: WebClient;
 let reporter: WebClient;
 const db = () => t.deps.database.db;
-
-function pdfText(bytes: Uint8Array, args: string[] = ["-raw"]): string {
-  const file = path.join(dir, `f${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8" }).normalize("NFC");
-}
 
 /** The QR codes' text on each page, decoded from the page rendered at 150 dpi. */
 async function qrOfPages(bytes: Uint8Array): Promise<(string | null)[]> {

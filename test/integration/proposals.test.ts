@@ -7,8 +7,7 @@
 // proposal, a reviewer of another city (404), a return without a reason. The package read back
 // (manifest hashes match the files) and the tờ trình's .docx and .pdf text.
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -36,7 +35,9 @@ import { Actor, loadActor } from "../../src/platform/actor";
 import { NotFound, ValidationError } from "../../src/platform/errors";
 import { personWithRole } from "../support/seed";
 import { startTestApp, type TestApp } from "../support/test-app";
+import { pdfText as rawPdfText } from "../support/pdf";
 import { readZipEntry } from "../support/zip";
+const pdfText = (bytes: Uint8Array) => rawPdfText(bytes).replace(/\s+/g, " ");
 
 let t: TestApp;
 const db = () => t.deps.database.db;
@@ -49,11 +50,6 @@ let dir: string;
 
 const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 const docxText = (bytes: Uint8Array) => unescapeXml(readZipEntry(Buffer.from(bytes), "word/document.xml").replace(/<w:p[ >]/g, "\n$&").replace(/<[^>]+>/g, "")).normalize("NFC");
-function pdfText(bytes: Uint8Array): string {
-  const file = path.join(dir, `p-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }).normalize("NFC").replace(/\s+/g, " ");
-}
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 async function person(fullName: string, unitId: number) {

@@ -4,17 +4,10 @@
 // bonus of each line is computed from the catalogue of the day the decision is issued.
 import type { EntryValues, RecipientKind } from "../catalogue/entries";
 import { type Catalogue, formOn } from "../catalogue/in-force";
-import { type BonusArticle, computeBonus } from "../bonus/compute";
+import { type Bonus, computeBonus } from "../bonus/compute";
 
-export interface LineBonus {
-  coefficient: number;
-  baseSalary: number;
-  exact: number;
-  amount: number;
-  roundUpTo: number | null;
-  articles: BonusArticle[];
-  unconfirmed: boolean;
-}
+/** A line's bonus as the decision keeps it: the computed bonus's figures and articles. */
+export type LineBonus = Pick<Extract<Bonus, { ok: true }>, "coefficient" | "baseSalary" | "exact" | "amount" | "roundUpTo" | "articles" | "unconfirmed">;
 
 export interface DecisionLine {
   nominationId: number;
